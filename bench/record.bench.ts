@@ -1,0 +1,77 @@
+// Record budget (docs/ARCHITECTURE.md): 500 realistic passages (600–900 Vietnamese characters,
+// ~5 claims each, one verification per claim) must fit in ≤ 1 MB of XML, and decoding it plus
+// checking the chain must take ≤ 100 ms (median of several runs, after one warm-up run).
+import { loadavg } from 'node:os';
+import { verifyChain } from '../src/provenance/chain';
+import { CUSTOM_XML_PART_LIMIT_BYTES, decodeRecord, encodeRecord, utf8Length } from '../src/provenance/codec';
+import { foldRecord } from '../src/provenance/fold';
+import { realisticRecord } from '../tests/provenance/fixtures';
+
+const RUNS = 9;
+const TIME_BUDGET_MS = 100;
+
+function loadAverage(): string {
+  return loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export async function run(): Promise<void> {
+  const built = performance.now();
+  const record = await realisticRecord({ passages: 500, verifyAll: true });
+  const buildMs = performance.now() - built;
+  const state = foldRecord(record);
+  const chars = state.passages.reduce((sum, p) => sum + p.originalText.length, 0);
+  const xml = encodeRecord(record);
+  const bytes = utf8Length(xml);
+  const plainBytes = utf8Length(encodeRecord(record, { form: 'plain' }));
+  console.log(
+    `record: ${state.totals.passages} passages (avg ${(chars / state.totals.passages).toFixed(0)} chars), ${state.totals.claims} claims ` +
+      `(avg ${(state.totals.claims / state.totals.passages).toFixed(1)}), ${state.totals.verified} verified, ${record.events.length} events; built in ${buildMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `record XML size: ${(bytes / 1024).toFixed(1)} KiB (${bytes} bytes, packed form) — budget ${CUSTOM_XML_PART_LIMIT_BYTES / 1024} KiB: ${bytes <= CUSTOM_XML_PART_LIMIT_BYTES ? 'OK' : 'OVER'}; plain form would be ${(plainBytes / 1024).toFixed(1)} KiB`,
+  );
+
+  const decodeTimes: number[] = [];
+  const chainTimes: number[] = [];
+  const auditTimes: number[] = [];
+  const totals: number[] = [];
+  const cpuTimes: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const decoded = decodeRecord(xml);
+    const t1 = performance.now();
+    if (!decoded.ok) throw new Error(decoded.message.en);
+    const chain = await verifyChain(decoded.record, { anchor: decoded.anchor });
+    const t2 = performance.now();
+    const cpu = process.cpuUsage(cpu0);
+    if (!chain.ok) throw new Error(chain.reason.en);
+    const audit = await verifyChain(decoded.record, { anchor: decoded.anchor, contentHashes: true });
+    const t3 = performance.now();
+    if (!audit.ok) throw new Error(audit.reason.en);
+    if (i === 0) continue; // warm-up
+    decodeTimes.push(t1 - t0);
+    chainTimes.push(t2 - t1);
+    auditTimes.push(t3 - t2);
+    totals.push(t2 - t0);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
+  }
+  const total = median(totals);
+  console.log(
+    `record decode + chain check (median of ${RUNS}): ${total.toFixed(1)} ms — budget ${TIME_BUDGET_MS} ms: ${total <= TIME_BUDGET_MS ? 'OK' : 'OVER'} ` +
+      `(decode ${median(decodeTimes).toFixed(1)} ms, chain ${median(chainTimes).toFixed(1)} ms); chain + content-hash audit as reports run it: ${median(auditTimes).toFixed(1)} ms`,
+  );
+  // On a shared machine wall time includes waiting for a core; CPU time (all threads of this
+  // process, digests on the libuv pool included) shows the work itself.
+  console.log(`record decode + chain check CPU time (median): ${median(cpuTimes).toFixed(1)} ms; load average ${loadAverage()}`);
+  const foldStart = performance.now();
+  foldRecord(record);
+  console.log(`record fold: ${(performance.now() - foldStart).toFixed(1)} ms`);
+}

@@ -1,0 +1,144 @@
+// The review commands that change a document: declare, verify, refresh, disclose, signoff. Each opens
+// the .docx in memory, runs one workflow use case, and writes the result atomically to -o OUT (or the
+// input with --in-place) only when the use case succeeded.
+import { isPurposeId } from '../../policy';
+import {
+  declarePassage,
+  insertDisclosure,
+  qualifiedClaimId,
+  refresh,
+  rejectClaim,
+  shortId,
+  signOff,
+  verifyClaim,
+  documentLevel,
+  type WorkflowContext,
+} from '../../workflow';
+import type { DocxHost } from '../../host/docx';
+import { type CliContext, CliError, parseCommandArgs } from '../context';
+import { asCliError, openDocxFile, outputPath, saveDocx } from '../docx-file';
+import { messages } from '../messages';
+
+const OUTPUT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  'in-place': { type: 'boolean' },
+  by: { type: 'string' },
+} as const;
+
+function required(value: string | undefined, option: string): string {
+  if (value === undefined || value.trim() === '') {
+    throw new CliError({ vi: messages('vi').required(option), en: messages('en').required(option) }, 2);
+  }
+  return value.trim();
+}
+
+/** Runs a use case on the file and saves it; errors become CliErrors and nothing is written. */
+async function change(
+  file: string | undefined,
+  options: { output?: string; 'in-place'?: boolean; by?: string },
+  context: CliContext,
+  useCase: (host: DocxHost, workflow: WorkflowContext) => Promise<string>,
+): Promise<number> {
+  const input = required(file, 'FILE');
+  const actor = required(options.by, '--by');
+  const target = outputPath(input, { output: options.output, inPlace: options['in-place'] });
+  const host = await openDocxFile(input);
+  let summary: string;
+  try {
+    summary = await useCase(host, { actor, lang: context.lang });
+  } catch (error) {
+    throw asCliError(error);
+  }
+  await saveDocx(host, target);
+  context.stdout(`${summary}\n${messages(context.lang).wrote(target)}\n`);
+  return 0;
+}
+
+export async function declareCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    ...OUTPUT_OPTIONS,
+    paragraphs: { type: 'string' },
+    tool: { type: 'string' },
+    model: { type: 'string' },
+    purpose: { type: 'string', default: 'draft' },
+  });
+  const m = messages(context.lang);
+  const range = parseRange(required(values.paragraphs, '--paragraphs'));
+  const tool = required(values.tool, '--tool');
+  const purpose = values.purpose!;
+  if (!isPurposeId(purpose)) throw new CliError({ vi: messages('vi').badPurpose(purpose), en: messages('en').badPurpose(purpose) }, 2);
+  return change(positionals[0], values, context, async (host, workflow) => {
+    const level = (await documentLevel(host)).effective;
+    const passageId = await declarePassage(host, workflow, {
+      fromParagraph: range[0],
+      toParagraph: range[1],
+      tool,
+      ...(values.model ? { model: values.model } : {}),
+      purpose,
+      level,
+    });
+    const passages = await host.listPassages();
+    const text = passages.find((p) => p.id === passageId)?.text ?? '';
+    const { claimsOfText } = await import('../../workflow');
+    return m.declared(shortId(passageId), claimsOfText(text).length);
+  });
+}
+
+export async function verifyCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    ...OUTPUT_OPTIONS,
+    claim: { type: 'string' },
+    source: { type: 'string' },
+    reject: { type: 'string' },
+  });
+  const m = messages(context.lang);
+  const claim = required(values.claim, '--claim');
+  if (values.reject !== undefined && values.source !== undefined) {
+    throw new CliError({ vi: 'Chỉ dùng một trong hai: --source hoặc --reject.', en: 'Use either --source or --reject, not both.' }, 2);
+  }
+  return change(positionals[0], values, context, async (host, workflow) => {
+    if (values.reject !== undefined) {
+      await rejectClaim(host, workflow, { claim, reason: required(values.reject, '--reject') });
+      return m.rejected(claim, workflow.actor);
+    }
+    await verifyClaim(host, workflow, { claim, source: required(values.source, '--source') });
+    return m.verified(claim, workflow.actor);
+  });
+}
+
+export async function refreshCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OUTPUT_OPTIONS);
+  const m = messages(context.lang);
+  return change(positionals[0], values, context, async (host, workflow) => {
+    const result = await refresh(host, workflow);
+    return m.refreshed(result.edited.length, result.rebound.length, result.removed.length);
+  });
+}
+
+export async function discloseCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_OPTIONS, option: { type: 'string' } });
+  const m = messages(context.lang);
+  const option = values.option === undefined ? 0 : Number(values.option) - 1;
+  if (!Number.isInteger(option) || option < 0) {
+    throw new CliError({ vi: messages('vi').badOption(values.option!), en: messages('en').badOption(values.option!) }, 2);
+  }
+  return change(positionals[0], values, context, async (host, workflow) => m.disclosed(await insertDisclosure(host, workflow, { option })));
+}
+
+export async function signoffCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_OPTIONS, role: { type: 'string' } });
+  const m = messages(context.lang);
+  return change(positionals[0], values, context, async (host, workflow) => {
+    await signOff(host, workflow, values.role ? { role: values.role } : {});
+    return m.signedOff(workflow.actor + (values.role ? ` (${values.role})` : ''));
+  });
+}
+
+function parseRange(value: string): [number, number] {
+  const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(value.trim());
+  if (!match) throw new CliError({ vi: messages('vi').badRange(value), en: messages('en').badRange(value) }, 2);
+  const from = Number(match[1]);
+  return [from, match[2] ? Number(match[2]) : from];
+}
+
+export { qualifiedClaimId };

@@ -1,0 +1,60 @@
+// `aiprov scan FILE [--json]`: what the checks engine finds in a text file or a .docx.
+import { scanParts } from '../../checks';
+import type { Diagnostic, Finding, FindingKind } from '../../checks/types';
+import { type CliContext, CliError, parseCommandArgs } from '../context';
+import { readDocumentParts } from '../load';
+import { messages } from '../messages';
+
+const KIND_ORDER: FindingKind[] = ['mark', 'citation', 'figure', 'personal-data', 'topic'];
+const SHOWN_PER_KIND = 25;
+
+export async function scanCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  const m = messages(context.lang);
+  const path = positionals[0];
+  if (!path) throw new CliError({ vi: messages('vi').missingFile, en: messages('en').missingFile }, 2);
+  const parts = await readDocumentParts(path);
+  const result = scanParts(parts.map(({ part, text }) => ({ part, text })));
+
+  if (values.json) {
+    context.stdout(JSON.stringify({ file: path, level: result.level, findings: result.findings, diagnostics: result.diagnostics }, null, 2) + '\n');
+    return 0;
+  }
+
+  const lines: string[] = [`${m.file}: ${path}`];
+  lines.push(`${m.suggestedLevel}: ${result.level.level} — ${result.level.label[context.lang]}`);
+  if (result.level.evidence.length === 0) lines.push(`  ${m.evidence}: ${m.noEvidence}`);
+  for (const evidence of result.level.evidence.slice(0, 10)) {
+    lines.push(`  • ${evidence.reason[context.lang]} ${where(evidence.part)}«${oneLine(evidence.text)}»`);
+  }
+  const byKind = new Map<FindingKind, Finding[]>();
+  for (const finding of result.findings) byKind.set(finding.kind, [...(byKind.get(finding.kind) ?? []), finding]);
+  if (result.findings.length === 0) lines.push('', m.nothingFound);
+  for (const kind of KIND_ORDER) {
+    const found = byKind.get(kind);
+    if (!found?.length) continue;
+    lines.push('', `${m.kindTitles[kind]} (${found.length})`);
+    for (const finding of found.slice(0, SHOWN_PER_KIND)) {
+      const part = (finding as Finding & { part?: string }).part;
+      lines.push(`  ${where(part)}${oneLine(finding.text)}  [${finding.subtype}]`);
+    }
+    if (found.length > SHOWN_PER_KIND) lines.push(`  ${m.more(found.length - SHOWN_PER_KIND)}`);
+  }
+  if (result.diagnostics.length) {
+    lines.push('', `${m.diagnosticsTitle} (${result.diagnostics.length})`);
+    for (const diagnostic of result.diagnostics as (Diagnostic & { part?: string })[]) {
+      lines.push(`  ${m.severity[diagnostic.severity]}: ${where(diagnostic.part)}«${oneLine(diagnostic.text)}» — ${diagnostic.message[context.lang]}`);
+    }
+  }
+  context.stdout(lines.join('\n') + '\n');
+  return 0;
+}
+
+function where(part: string | undefined): string {
+  return part && part !== 'body' ? `[${part}] ` : '';
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 120 ? flat.slice(0, 117) + '…' : flat;
+}

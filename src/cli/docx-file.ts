@@ -1,0 +1,66 @@
+// Opening a .docx for a command and writing the result: the input is never modified unless
+// --in-place, and the output is written atomically only after the whole command succeeded.
+import { resolve } from 'node:path';
+import { DocxError, DocxHost } from '../host/docx';
+import { HostError } from '../host/port';
+import { RecordUnusableError, WorkflowError } from '../workflow';
+import { CliError } from './context';
+import { writeAtomically } from './io';
+import { readBytes } from './load';
+
+export async function openDocxFile(path: string): Promise<DocxHost> {
+  const bytes = await readBytes(path);
+  try {
+    return DocxHost.open(bytes);
+  } catch (error) {
+    throw asCliError(error);
+  }
+}
+
+export interface OutputOptions {
+  output?: string;
+  inPlace?: boolean;
+}
+
+/** Where the command writes: `-o OUT`, or the input itself with --in-place; one of them is required. */
+export function outputPath(input: string, options: OutputOptions): string {
+  if (options.inPlace && options.output) {
+    throw new CliError({ vi: 'Chỉ dùng một trong hai: -o TỆP_RA hoặc --in-place.', en: 'Use either -o OUT or --in-place, not both.' }, 2);
+  }
+  if (options.inPlace) return input;
+  if (!options.output) {
+    throw new CliError(
+      { vi: 'Cần chỉ tệp kết quả bằng -o TỆP_RA (hoặc --in-place để ghi đè tệp gốc).', en: 'Name the output with -o OUT (or --in-place to overwrite the input).' },
+      2,
+    );
+  }
+  if (resolve(options.output) === resolve(input)) {
+    throw new CliError(
+      { vi: 'Tệp kết quả trùng tệp gốc: dùng --in-place nếu muốn ghi đè.', en: 'The output is the input file: use --in-place to overwrite it.' },
+      2,
+    );
+  }
+  return options.output;
+}
+
+export async function saveDocx(host: DocxHost, path: string): Promise<void> {
+  await writeAtomically(path, host.save());
+}
+
+/** Errors from the layers below, as one-line CLI errors (exit 2: unreadable/unusable, 1: refused). */
+export function asCliError(error: unknown): unknown {
+  if (error instanceof DocxError || error instanceof RecordUnusableError) return new CliError(error.bilingual, 2);
+  if (error instanceof HostError) return new CliError(error.bilingual, 2);
+  if (error instanceof WorkflowError) {
+    const reasons = error.reasons;
+    if (reasons.length === 0) return new CliError(error.bilingual, 1);
+    return new CliError(
+      {
+        vi: [error.bilingual.vi, ...reasons.map((r) => `  - ${r.vi}`)].join('\n'),
+        en: [error.bilingual.en, ...reasons.map((r) => `  - ${r.en}`)].join('\n'),
+      },
+      1,
+    );
+  }
+  return error;
+}

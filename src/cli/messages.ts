@@ -1,0 +1,171 @@
+// Every string the CLI prints, in Vietnamese (default) and English. The English catalog is typed
+// against the Vietnamese one, so a missing translation is a compile error.
+import type { Lang } from './context';
+
+const vi = {
+  usage: `aiprov — soạn thảo có AI, có kiểm chứng và lưu vết
+
+Cách dùng: aiprov <lệnh> [tham số] [--lang vi|en]
+
+Các lệnh:
+  scan <tệp.txt|tệp.docx> [--json]      tìm trích dẫn, số liệu, dữ liệu cá nhân, dấu mật; đề xuất mức độ
+  inspect <tệp.docx> [--json] [--paragraphs]
+                                        các đoạn AI, nội dung cần kiểm chứng, tính toàn vẹn, mức độ
+  declare <tệp.docx> --paragraphs N[-M] --tool TÊN [--model M] [--purpose P] --by TÊN -o TỆP_RA
+                                        đánh dấu đoạn dán từ công cụ AI bên ngoài
+  verify <tệp.docx> --claim MÃ --source NGUỒN --by TÊN -o TỆP_RA   (hoặc --reject LÝ_DO)
+  refresh <tệp.docx> --by TÊN -o TỆP_RA  cập nhật hồ sơ theo văn bản (sửa, xoá, gắn lại đoạn AI)
+  disclose <tệp.docx> --by TÊN [--option N] -o TỆP_RA
+                                        chèn dòng ghi chú sử dụng AI theo quy định
+  signoff <tệp.docx> --by TÊN [--role CHỨC_VỤ] -o TỆP_RA
+  check <tệp.docx> [--json]             0 sẵn sàng ký, 1 chưa sẵn sàng, 2 không đọc được / hồ sơ bị sửa
+  report <tệp.docx> --format html|json|prov -o TỆP_RA
+                                        phụ lục sử dụng AI cho người kiểm tra
+
+Các lệnh ghi tệp không bao giờ sửa tệp gốc, trừ khi dùng --in-place.
+Mục đích (--purpose): draft, summarize, translate, outline, proofread, analyze.`,
+  unknownCommand: (name: string) => `không có lệnh "${name}". Gõ "aiprov --help" để xem các lệnh.`,
+  unexpected: (detail: string) => `lỗi không mong đợi: ${detail}`,
+  missingFile: 'thiếu tên tệp cần đọc.',
+  cannotRead: (path: string, detail: string) => `không đọc được tệp "${path}": ${detail}`,
+  file: 'Tệp',
+  suggestedLevel: 'Mức độ nhạy cảm đề xuất',
+  evidence: 'Căn cứ',
+  noEvidence: 'không thấy dấu hiệu nào của tài liệu nội bộ, dữ liệu cá nhân hay bí mật',
+  kindTitles: {
+    mark: 'Dấu mức độ mật, khẩn, phạm vi lưu hành',
+    citation: 'Trích dẫn văn bản',
+    figure: 'Số liệu',
+    'personal-data': 'Dữ liệu cá nhân',
+    topic: 'Chủ đề nhạy cảm',
+  },
+  diagnosticsTitle: 'Cảnh báo về trích dẫn và số liệu',
+  severity: { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' },
+  nothingFound: 'Không tìm thấy gì cần lưu ý.',
+  more: (count: number) => `… và ${count} mục nữa (dùng --json để xem hết)`,
+  required: (option: string) => `thiếu tham số ${option}.`,
+  badRange: (value: string) => `"${value}" không phải khoảng đoạn hợp lệ (ví dụ 3 hoặc 3-5).`,
+  badPurpose: (value: string) => `mục đích "${value}" không có; dùng một trong: draft, summarize, translate, outline, proofread, analyze.`,
+  badFormat: (value: string) => `định dạng "${value}" không có; dùng html, json hoặc prov.`,
+  badOption: (value: string) => `"${value}" không phải số thứ tự hợp lệ.`,
+  wrote: (path: string) => `Đã ghi ${path}`,
+  declared: (id: string, count: number) => `Đã đánh dấu đoạn AI ${id}; ${count} nội dung cần kiểm chứng.`,
+  verified: (claim: string, by: string) => `Đã ghi nhận: ${claim} đã được ${by} kiểm chứng.`,
+  rejected: (claim: string, by: string) => `Đã ghi nhận: ${claim} bị ${by} bác bỏ.`,
+  refreshed: (edited: number, rebound: number, removed: number) => `Đã cập nhật: ${edited} đoạn đã sửa, ${rebound} đoạn được gắn lại, ${removed} đoạn đã xoá.`,
+  disclosed: (text: string) => `Đã chèn dòng ghi chú: «${text}»`,
+  signedOff: (by: string) => `Đã ký duyệt: ${by}.`,
+  recordNone: 'Văn bản chưa có hồ sơ sử dụng AI.',
+  recordOk: 'Hồ sơ sử dụng AI: nguyên vẹn',
+  recordTampered: 'Hồ sơ sử dụng AI: ĐÃ BỊ SỬA ĐỔI',
+  recordUnusable: 'Hồ sơ sử dụng AI: không đọc được',
+  passagesTitle: (count: number) => `Các đoạn AI (${count})`,
+  removedTag: 'đã xoá',
+  origin: { generated: 'do AI tạo trong tiện ích', declared: 'dán từ công cụ AI bên ngoài' },
+  condition: { unverified: 'chưa kiểm chứng', verified: 'đã kiểm chứng', 'needs-review': 'cần xem lại' },
+  claimStatus: { unverified: 'chưa kiểm chứng', verified: 'đã kiểm chứng', rejected: 'bị bác bỏ', lapsed: 'hết hiệu lực (nội dung đã đổi)' },
+  editRatio: (percent: number) => `đã sửa ${percent}% so với bản AI`,
+  verbatim: 'còn nguyên văn bản AI',
+  purpose: 'mục đích',
+  by: 'bởi',
+  source: 'nguồn',
+  pendingChanges: (edited: number, rebound: number, removed: number) => `Văn bản đã thay đổi so với hồ sơ (${edited} đoạn sửa, ${rebound} đoạn mất thẻ, ${removed} đoạn đã xoá); chạy "aiprov refresh" để ghi nhận.`,
+  ready: 'SẴN SÀNG KÝ DUYỆT',
+  notReady: 'CHƯA SẴN SÀNG KÝ DUYỆT',
+  warningsTitle: 'Lưu ý',
+  signOffs: 'Ký duyệt',
+  notCurrent: 'không còn hiệu lực (văn bản đã thay đổi sau đó)',
+  paragraphsTitle: 'Các đoạn trong thân văn bản (số dùng cho --paragraphs)',
+  inPassage: 'thuộc đoạn AI',
+  level: 'Mức độ',
+  declaredLevel: 'khai báo',
+  detectedLevel: 'phát hiện',
+  noRecordForReport: 'Văn bản chưa có hồ sơ sử dụng AI, không có gì để báo cáo.',
+};
+
+type Catalog = typeof vi;
+
+const en: Catalog = {
+  usage: `aiprov — AI-assisted drafting with verification and provenance
+
+Usage: aiprov <command> [options] [--lang vi|en]
+
+Commands:
+  scan <file.txt|file.docx> [--json]    find citations, figures, personal data, secrecy marks; suggest a level
+  inspect <file.docx> [--json] [--paragraphs]
+                                        AI passages, claims to verify, integrity, level
+  declare <file.docx> --paragraphs N[-M] --tool NAME [--model M] [--purpose P] --by NAME -o OUT
+                                        mark text pasted from an outside AI tool
+  verify <file.docx> --claim ID --source SOURCE --by NAME -o OUT   (or --reject REASON)
+  refresh <file.docx> --by NAME -o OUT  bring the record in step with the text (edits, removals, lost tags)
+  disclose <file.docx> --by NAME [--option N] -o OUT
+                                        insert the AI disclosure line in the profile's wording
+  signoff <file.docx> --by NAME [--role ROLE] -o OUT
+  check <file.docx> [--json]            0 ready to sign, 1 not ready, 2 unreadable / tampered record
+  report <file.docx> --format html|json|prov -o OUT
+                                        the AI-use annex for an inspector
+
+Commands that write never modify the input unless --in-place is given.
+Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`,
+  unknownCommand: (name: string) => `no command "${name}". Run "aiprov --help" to see the commands.`,
+  unexpected: (detail: string) => `unexpected error: ${detail}`,
+  missingFile: 'missing the name of the file to read.',
+  cannotRead: (path: string, detail: string) => `cannot read "${path}": ${detail}`,
+  file: 'File',
+  suggestedLevel: 'Suggested sensitivity level',
+  evidence: 'Evidence',
+  noEvidence: 'no sign of internal material, personal data or secrets',
+  kindTitles: {
+    mark: 'Secrecy, urgency and circulation marks',
+    citation: 'Document citations',
+    figure: 'Figures',
+    'personal-data': 'Personal data',
+    topic: 'Sensitive topics',
+  },
+  diagnosticsTitle: 'Warnings about citations and figures',
+  severity: { error: 'error', warning: 'warning', info: 'note' },
+  nothingFound: 'Nothing to flag.',
+  more: (count: number) => `… and ${count} more (use --json to see all)`,
+  required: (option: string) => `missing ${option}.`,
+  badRange: (value: string) => `"${value}" is not a paragraph range (e.g. 3 or 3-5).`,
+  badPurpose: (value: string) => `no purpose "${value}"; use one of: draft, summarize, translate, outline, proofread, analyze.`,
+  badFormat: (value: string) => `no format "${value}"; use html, json or prov.`,
+  badOption: (value: string) => `"${value}" is not a valid number.`,
+  wrote: (path: string) => `Wrote ${path}`,
+  declared: (id: string, count: number) => `Marked AI passage ${id}; ${count} claim(s) to verify.`,
+  verified: (claim: string, by: string) => `Recorded: ${claim} verified by ${by}.`,
+  rejected: (claim: string, by: string) => `Recorded: ${claim} rejected by ${by}.`,
+  refreshed: (edited: number, rebound: number, removed: number) => `Updated: ${edited} passage(s) edited, ${rebound} re-bound, ${removed} removed.`,
+  disclosed: (text: string) => `Inserted the disclosure line: «${text}»`,
+  signedOff: (by: string) => `Signed off by ${by}.`,
+  recordNone: 'The document has no AI-use record yet.',
+  recordOk: 'AI-use record: intact',
+  recordTampered: 'AI-use record: ALTERED',
+  recordUnusable: 'AI-use record: unreadable',
+  passagesTitle: (count: number) => `AI passages (${count})`,
+  removedTag: 'removed',
+  origin: { generated: 'generated in the add-in', declared: 'pasted from an outside AI tool' },
+  condition: { unverified: 'unverified', verified: 'verified', 'needs-review': 'needs review' },
+  claimStatus: { unverified: 'unverified', verified: 'verified', rejected: 'rejected', lapsed: 'lapsed (text changed)' },
+  editRatio: (percent: number) => `${percent}% edited since the AI wrote it`,
+  verbatim: 'still word for word as the AI wrote it',
+  purpose: 'purpose',
+  by: 'by',
+  source: 'source',
+  pendingChanges: (edited: number, rebound: number, removed: number) => `The document changed since the record was updated (${edited} edited, ${rebound} lost their tag, ${removed} removed); run "aiprov refresh" to record it.`,
+  ready: 'READY TO SIGN',
+  notReady: 'NOT READY TO SIGN',
+  warningsTitle: 'Warnings',
+  signOffs: 'Sign-offs',
+  notCurrent: 'no longer current (the document changed afterwards)',
+  paragraphsTitle: 'Body paragraphs (numbers used by --paragraphs)',
+  inPassage: 'in AI passage',
+  level: 'Level',
+  declaredLevel: 'declared',
+  detectedLevel: 'detected',
+  noRecordForReport: 'The document has no AI-use record: nothing to report.',
+};
+
+export function messages(lang: Lang): Catalog {
+  return lang === 'en' ? en : vi;
+}

@@ -1,0 +1,385 @@
+/**
+ * The DocumentHost port over a .docx held in memory. Works the same in Node and the browser.
+ * Only document.xml, the package/document relationships, [Content_Types].xml, docProps/custom.xml
+ * and our own custom XML part are ever rewritten; every other part is saved byte for byte.
+ */
+import {
+  HostError,
+  PASSAGE_TAG_PREFIX,
+  normalizeColor,
+} from '../port';
+import type {
+  DocumentHost,
+  HostParagraph,
+  HostPassage,
+  InsertParagraphRequest,
+  InsertPassageRequest,
+  MarkPassageRequest,
+  RebindTarget,
+  TextSegment,
+  UpdatePassageRequest,
+} from '../port';
+import { controlInfo, createPassageControl, isPassageControl, passageIdOf, setColor, setTag, setTitle } from './marks';
+import { openDocx } from './package';
+import type { DocxPackage, OpenDocxOptions } from './package';
+import { readProperties, readRecord, writeProperties, writeRecord } from './parts';
+import { extractText, inlineText, readStory } from './text';
+import { NS, childNamed, elementChildren, is, isElement, makeW, wAttr } from './xml';
+import type { Document, Element, Node } from './xml';
+
+/** Containers whose children may be block-level content controls. */
+const BLOCK_CONTAINERS = new Set(['body', 'tc', 'sdtContent', 'customXml', 'txbxContent']);
+
+interface BodyView {
+  body: Element;
+  paragraphs: { element: Element; text: string }[];
+  indexOf: Map<Element, number>;
+}
+
+export class DocxHost implements DocumentHost {
+  private readonly locators = new WeakMap<Element, string>();
+  private nextLocator = 1;
+
+  constructor(readonly pkg: DocxPackage) {}
+
+  static open(bytes: Uint8Array, options?: OpenDocxOptions): DocxHost {
+    return new DocxHost(openDocx(bytes, options));
+  }
+
+  /** The package as .docx bytes. */
+  save(): Uint8Array {
+    return this.pkg.save();
+  }
+
+  private get doc(): Document {
+    return this.pkg.xml(this.pkg.mainDocumentPath);
+  }
+
+  private changed(): void {
+    this.pkg.touch(this.pkg.mainDocumentPath);
+  }
+
+  private view(): BodyView {
+    const body = childNamed(this.doc.documentElement!, NS.w, 'body');
+    if (!body) {
+      throw new HostError('paragraph-out-of-range', 'Tài liệu không có phần thân (w:body).', 'The document has no body (w:body).');
+    }
+    const paragraphs = readStory(body).paragraphs;
+    return { body, paragraphs, indexOf: new Map(paragraphs.map((p, i) => [p.element, i + 1])) };
+  }
+
+  private locator(el: Element): string {
+    let id = this.locators.get(el);
+    if (!id) {
+      id = `docx-p${this.nextLocator++}`;
+      this.locators.set(el, id);
+    }
+    return id;
+  }
+
+  /** Our passage controls enclosing `node`, innermost first (up to the body). */
+  private enclosingPassages(node: Node, body: Element): Element[] {
+    const out: Element[] = [];
+    for (let at = node.parentNode; at && at !== body; at = at.parentNode) {
+      if (isElement(at) && is(at, NS.w, 'sdt') && isPassageControl(at)) out.push(at);
+    }
+    return out;
+  }
+
+  async readParagraphs(): Promise<HostParagraph[]> {
+    const { body, paragraphs } = this.view();
+    return paragraphs.map((p, i) => {
+      const paragraph: HostParagraph = { index: i + 1, text: p.text, locator: this.locator(p.element) };
+      const passage = this.enclosingPassages(p.element, body).map(passageIdOf).find((id) => id);
+      if (passage) paragraph.passageId = passage;
+      return paragraph;
+    });
+  }
+
+  async readAllText(): Promise<TextSegment[]> {
+    return extractText(this.pkg);
+  }
+
+  async listPassages(): Promise<HostPassage[]> {
+    const { body, paragraphs, indexOf } = this.view();
+    const controls = Array.from(body.getElementsByTagNameNS(NS.w, 'sdt')).filter(isPassageControl);
+    const covered = new Map<Element, number[]>();
+    for (const p of paragraphs) {
+      for (const sdt of this.enclosingPassages(p.element, body)) {
+        const list = covered.get(sdt) ?? [];
+        list.push(indexOf.get(p.element)!);
+        covered.set(sdt, list);
+      }
+    }
+    return controls.flatMap((sdt, ordinal): HostPassage[] => {
+      const info = controlInfo(sdt);
+      const id = passageIdOf(sdt);
+      const content = childNamed(sdt, NS.w, 'sdtContent');
+      let range: [number, number];
+      let text: string;
+      const indices = covered.get(sdt);
+      if (indices?.length) {
+        range = [indices[0]!, indices[indices.length - 1]!];
+        text = indices.map((i) => paragraphs[i - 1]!.text).join('\n');
+      } else {
+        // An inline control: inside one paragraph.
+        let p: Node | null = sdt.parentNode;
+        while (p && !(isElement(p) && is(p, NS.w, 'p'))) p = p.parentNode;
+        const index = p ? indexOf.get(p as Element) : undefined;
+        if (!index) return [];
+        range = [index, index];
+        text = content ? inlineText(content) : '';
+      }
+      const sdtId = childNamed(childNamed(sdt, NS.w, 'sdtPr') ?? sdt, NS.w, 'id');
+      return [
+        {
+          id: id ?? `untagged:${(sdtId && wAttr(sdtId, 'val')) || ordinal}`,
+          tag: id !== null ? info.tag : null,
+          title: info.title ?? '',
+          color: info.color,
+          text,
+          paragraphRange: range,
+        },
+      ];
+    });
+  }
+
+  private findPassage(passageId: string): Element {
+    const body = this.view().body;
+    const sdt = Array.from(body.getElementsByTagNameNS(NS.w, 'sdt')).find((s) => passageIdOf(s) === passageId);
+    if (!sdt) {
+      throw new HostError('passage-not-found', `Không tìm thấy đoạn AI ${passageId} trong tài liệu.`, `AI passage ${passageId} was not found in the document.`);
+    }
+    return sdt;
+  }
+
+  private refuseExisting(passageId: string): void {
+    const body = this.view().body;
+    if (Array.from(body.getElementsByTagNameNS(NS.w, 'sdt')).some((s) => passageIdOf(s) === passageId)) {
+      throw new HostError('passage-exists', `Đoạn AI ${passageId} đã được đánh dấu.`, `AI passage ${passageId} is already marked.`);
+    }
+  }
+
+  private paragraphAt(view: BodyView, index: number): Element {
+    const p = view.paragraphs[index - 1];
+    if (!Number.isInteger(index) || !p) {
+      throw new HostError(
+        'paragraph-out-of-range',
+        `Không có đoạn văn số ${index} (tài liệu có ${view.paragraphs.length} đoạn).`,
+        `There is no paragraph ${index} (the document has ${view.paragraphs.length}).`,
+      );
+    }
+    return p.element;
+  }
+
+  async markPassage(request: MarkPassageRequest): Promise<void> {
+    const color = normalizeColor(request.color);
+    this.refuseExisting(request.passageId);
+    const view = this.view();
+    const { fromParagraph: from, toParagraph: to } = request;
+    const first = this.paragraphAt(view, from);
+    const last = this.paragraphAt(view, to);
+    if (to < from) {
+      throw new HostError('paragraph-out-of-range', `Khoảng đoạn ${from}–${to} không hợp lệ.`, `Paragraph range ${from}–${to} is invalid.`);
+    }
+    const chainOf = (el: Element) => {
+      const chain: Element[] = [];
+      for (let at: Node | null = el; at && at !== view.body; at = at.parentNode) chain.push(at as Element);
+      chain.push(view.body);
+      return chain;
+    };
+    const firstChain = chainOf(first);
+    const lastChain = new Set(chainOf(last));
+    const commonAt = firstChain.findIndex((el, i) => i > 0 && lastChain.has(el));
+    const container = firstChain[commonAt]!;
+    const startBlock = firstChain[commonAt - 1]!;
+    const endBlock = chainOf(last).find((el) => el.parentNode === container)!;
+    const blocks: Element[] = [];
+    for (let at: Node | null = startBlock; at; at = at.nextSibling) {
+      if (isElement(at)) blocks.push(at);
+      if (at === endBlock) break;
+    }
+    const inside = view.paragraphs.filter((p) => blocks.some((b) => b === p.element || contains(b, p.element)));
+    const firstInside = view.indexOf.get(inside[0]!.element);
+    const lastInside = view.indexOf.get(inside[inside.length - 1]!.element);
+    if (container.namespaceURI !== NS.w || !BLOCK_CONTAINERS.has(container.localName!) || firstInside !== from || lastInside !== to) {
+      throw new HostError(
+        'crosses-table',
+        `Không thể đánh dấu đoạn ${from}–${to}: khoảng này cắt ngang một bảng. Hãy chọn trọn bảng hoặc chỉ các đoạn trong cùng một ô.`,
+        `Cannot mark paragraphs ${from}–${to}: the range cuts across a table. Select the whole table or paragraphs within one cell.`,
+      );
+    }
+    const overlapping =
+      this.enclosingPassages(first, view.body).length > 0 ||
+      blocks.some((b) => Array.from(b.getElementsByTagNameNS(NS.w, 'sdt')).some(isPassageControl) || (is(b, NS.w, 'sdt') && isPassageControl(b)));
+    if (overlapping) {
+      throw new HostError(
+        'overlaps-passage',
+        `Đoạn ${from}–${to} đã nằm trong (hoặc chứa) một đoạn AI khác.`,
+        `Paragraphs ${from}–${to} are already inside (or contain) another AI passage.`,
+      );
+    }
+    const { sdt, content } = createPassageControl(this.doc, request.passageId, request.title, color);
+    container.insertBefore(sdt, startBlock);
+    for (const block of blocks) content.appendChild(block);
+    this.changed();
+  }
+
+  /** Where new paragraphs go after body paragraph `after` (0 = start of the body). */
+  private insertionPoint(view: BodyView, after: number | 'end'): { parent: Element; before: Node | null; template: Element | undefined } {
+    if (after === 'end') {
+      const sectPr = elementChildren(view.body).filter((c) => is(c, NS.w, 'sectPr')).pop();
+      return { parent: view.body, before: sectPr ?? null, template: view.paragraphs[view.paragraphs.length - 1]?.element };
+    }
+    if (after === 0) return { parent: view.body, before: view.body.firstChild, template: view.paragraphs[0]?.element };
+    const anchor = this.paragraphAt(view, after);
+    const passages = this.enclosingPassages(anchor, view.body);
+    const outer = passages[passages.length - 1];
+    if (outer) {
+      const inOuter = view.paragraphs.filter((p) => contains(outer, p.element));
+      if (inOuter[inOuter.length - 1]?.element !== anchor) {
+        throw new HostError(
+          'overlaps-passage',
+          `Không thể chèn sau đoạn ${after}: vị trí này nằm giữa một đoạn AI.`,
+          `Cannot insert after paragraph ${after}: that point is in the middle of an AI passage.`,
+        );
+      }
+      return { parent: outer.parentNode as Element, before: outer.nextSibling, template: anchor };
+    }
+    return { parent: anchor.parentNode as Element, before: anchor.nextSibling, template: anchor };
+  }
+
+  private buildParagraphs(text: string, template: Element | undefined): Element[] {
+    return text.split('\n').map((line) => buildParagraph(this.doc, line.replace(/\r$/, ''), template));
+  }
+
+  async insertPassage(request: InsertPassageRequest): Promise<void> {
+    const color = normalizeColor(request.color);
+    this.refuseExisting(request.passageId);
+    const view = this.view();
+    const { parent, before, template } = this.insertionPoint(view, request.afterParagraph);
+    const { sdt, content } = createPassageControl(this.doc, request.passageId, request.title, color);
+    for (const p of this.buildParagraphs(request.text, template)) content.appendChild(p);
+    parent.insertBefore(sdt, before);
+    this.changed();
+  }
+
+  async updatePassage(request: UpdatePassageRequest): Promise<void> {
+    const color = request.color === undefined ? undefined : normalizeColor(request.color);
+    const sdt = this.findPassage(request.passageId);
+    if (request.title !== undefined) setTitle(sdt, request.title);
+    if (color !== undefined) setColor(sdt, color);
+    this.changed();
+  }
+
+  async removeMark(passageId: string): Promise<void> {
+    const sdt = this.findPassage(passageId);
+    const content = childNamed(sdt, NS.w, 'sdtContent');
+    const parent = sdt.parentNode!;
+    while (content?.firstChild) parent.insertBefore(content.firstChild, sdt);
+    parent.removeChild(sdt);
+    this.changed();
+  }
+
+  async rebindPassage(passageId: string, target: RebindTarget): Promise<void> {
+    this.refuseExisting(passageId);
+    const passages = (await this.listPassages()).filter((p) => p.tag === null);
+    const matches = passages.filter(
+      (p) => (target.controlId === undefined || p.id === target.controlId) && (target.title === undefined || p.title === target.title),
+    );
+    if (matches.length === 0 || (target.controlId === undefined && target.title === undefined)) {
+      throw new HostError('passage-not-found', 'Không tìm thấy vùng AI mất nhãn cần gắn lại.', 'No untagged AI control matches.');
+    }
+    if (matches.length > 1) {
+      throw new HostError(
+        'ambiguous-target',
+        `Có ${matches.length} vùng AI cùng tiêu đề; cần chỉ rõ vùng nào.`,
+        `${matches.length} untagged AI controls share that title; say which one.`,
+      );
+    }
+    const body = this.view().body;
+    const untagged = Array.from(body.getElementsByTagNameNS(NS.w, 'sdt')).filter((s) => isPassageControl(s) && !passageIdOf(s));
+    const chosen = untagged[passages.indexOf(matches[0]!)]!;
+    setTag(chosen, PASSAGE_TAG_PREFIX + passageId);
+    this.changed();
+  }
+
+  async insertParagraph(request: InsertParagraphRequest): Promise<number> {
+    const view = this.view();
+    const { parent, before, template } = this.insertionPoint(view, request.afterParagraph);
+    const created = this.buildParagraphs(request.text, template);
+    for (const p of created) parent.insertBefore(p, before);
+    this.changed();
+    return this.view().indexOf.get(created[0]!)!;
+  }
+
+  async readRecord(namespace: string): Promise<string | null> {
+    return readRecord(this.pkg, namespace);
+  }
+
+  async writeRecord(namespace: string, xml: string): Promise<void> {
+    writeRecord(this.pkg, namespace, xml);
+  }
+
+  async readProperties(): Promise<Record<string, string>> {
+    return readProperties(this.pkg);
+  }
+
+  async writeProperties(props: Record<string, string>): Promise<void> {
+    writeProperties(this.pkg, props);
+  }
+}
+
+function contains(ancestor: Node, node: Node): boolean {
+  for (let at = node.parentNode; at; at = at.parentNode) if (at === ancestor) return true;
+  return false;
+}
+
+/** Heading-like styles are not carried over to new body text. */
+const HEADING_STYLE = /heading|title|toc|caption|^\d+$/i;
+/** Markup that records the history of the template paragraph, never wanted on new text. */
+const HISTORY = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange', 'pPrChange', 'sectPr', 'numPr']);
+
+function cleanedClone(el: Element): Element {
+  const copy = el.cloneNode(true) as Element;
+  const strip = (parent: Element) => {
+    for (const child of elementChildren(parent)) {
+      if (child.namespaceURI === NS.w && HISTORY.has(child.localName!)) parent.removeChild(child);
+      else strip(child);
+    }
+  };
+  strip(copy);
+  return copy;
+}
+
+/**
+ * A new paragraph with the template's paragraph properties and first run's formatting (font, size),
+ * minus tracked-change history, section breaks, list numbering and heading styles.
+ */
+function buildParagraph(doc: Document, line: string, template: Element | undefined): Element {
+  const p = makeW(doc, 'p');
+  const pPr = template && childNamed(template, NS.w, 'pPr');
+  if (pPr) {
+    const copy = cleanedClone(pPr);
+    const style = childNamed(copy, NS.w, 'pStyle');
+    if (style && HEADING_STYLE.test(wAttr(style, 'val') ?? '')) copy.removeChild(style);
+    if (elementChildren(copy).length) p.appendChild(copy);
+  }
+  if (line === '') return p;
+  const r = makeW(doc, 'r');
+  const firstRun = template && Array.from(template.getElementsByTagNameNS(NS.w, 'r')).find((run) => childNamed(run, NS.w, 't'));
+  const rPr = firstRun && childNamed(firstRun, NS.w, 'rPr');
+  if (rPr) r.appendChild(cleanedClone(rPr));
+  for (const piece of line.split(/(\t|\u000b)/)) {
+    if (piece === '\t') r.appendChild(makeW(doc, 'tab'));
+    else if (piece === '\u000b') r.appendChild(makeW(doc, 'br'));
+    else if (piece) {
+      const t = makeW(doc, 't');
+      t.setAttributeNS(NS.xml, 'xml:space', 'preserve');
+      t.appendChild(doc.createTextNode(piece));
+      r.appendChild(t);
+    }
+  }
+  p.appendChild(r);
+  return p;
+}

@@ -1,0 +1,136 @@
+/** The record (a custom XML part found by its root namespace) and custom document properties. */
+import { HostError } from '../port';
+import { REL } from './package';
+import type { DocxPackage } from './package';
+import { NS, childrenNamed, elementChildren, parseXml } from './xml';
+import type { Document } from './xml';
+
+const CUSTOM_XML_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
+const CUSTOM_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
+const CUSTOM_PROPS_PART = 'docProps/custom.xml';
+/** The format id Word gives every user-defined custom property. */
+const USER_DEFINED_FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+
+function escapeAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+/** Custom XML data parts (customXml/item*.xml, not their itemProps), in package order. */
+function customXmlItems(pkg: DocxPackage): string[] {
+  return pkg.partNames().filter((name) => /^customXml\/[^/]+\.xml$/i.test(name) && !/^customXml\/itemProps/i.test(name));
+}
+
+/**
+ * The custom XML part whose root element's namespace is `namespace` or starts with it (so a caller can
+ * find its record whatever major version wrote it) — never chosen by its name or item id.
+ */
+export function findRecordPart(pkg: DocxPackage, namespace: string): string | null {
+  for (const name of customXmlItems(pkg)) {
+    let root;
+    try {
+      root = pkg.xml(name).documentElement;
+    } catch {
+      continue; // someone else's damaged part is not ours to judge
+    }
+    if (root?.namespaceURI?.startsWith(namespace)) return name;
+  }
+  return null;
+}
+
+export function readRecord(pkg: DocxPackage, namespace: string): string | null {
+  const part = findRecordPart(pkg, namespace);
+  return part ? new TextDecoder().decode(pkg.bytes(part)).replace(/^\uFEFF/, '') : null;
+}
+
+export function writeRecord(pkg: DocxPackage, namespace: string, xml: string): void {
+  let root;
+  try {
+    root = parseXml(xml, 'record').documentElement;
+  } catch (error) {
+    throw new HostError('invalid-record', `Bản ghi không phải XML hợp lệ: ${(error as Error).message}`, `The record is not valid XML: ${(error as Error).message}`);
+  }
+  if (!root?.namespaceURI?.startsWith(namespace)) {
+    throw new HostError(
+      'invalid-record',
+      `Phần tử gốc của bản ghi không thuộc không gian tên ${namespace}.`,
+      `The record's root element is not in namespace ${namespace}.`,
+    );
+  }
+  const text = xml.trimStart().startsWith('<?xml') ? xml : XML_DECLARATION + xml;
+  const bytes = new TextEncoder().encode(text);
+  const existing = findRecordPart(pkg, namespace);
+  if (existing) {
+    pkg.setBytes(existing, bytes);
+    return;
+  }
+  let n = 1;
+  while (pkg.has(`customXml/item${n}.xml`) || pkg.has(`customXml/itemProps${n}.xml`)) n++;
+  const item = `customXml/item${n}.xml`;
+  const props = `customXml/itemProps${n}.xml`;
+  pkg.setBytes(item, bytes);
+  const guid = `{${globalThis.crypto.randomUUID().toUpperCase()}}`;
+  pkg.setXml(
+    props,
+    parseXml(
+      `${XML_DECLARATION}<ds:datastoreItem ds:itemID="${guid}" xmlns:ds="${NS.ds}"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(root.namespaceURI)}"/></ds:schemaRefs></ds:datastoreItem>`,
+      props,
+    ),
+  );
+  pkg.addRelationship(item, REL.customXmlProps, props);
+  pkg.addRelationship(pkg.mainDocumentPath, REL.customXml, item);
+  pkg.ensureOverride(props, CUSTOM_XML_PROPS_TYPE);
+  if (!pkg.contentType(item)) pkg.ensureOverride(item, 'application/xml');
+}
+
+function customPropsPart(pkg: DocxPackage): string | null {
+  const rel = pkg.relationships('').find((r) => r.type === REL.customProperties && r.targetPart && pkg.has(r.targetPart));
+  return rel?.targetPart ?? null;
+}
+
+export function readProperties(pkg: DocxPackage): Record<string, string> {
+  const part = customPropsPart(pkg);
+  const out: Record<string, string> = {};
+  if (!part) return out;
+  for (const prop of childrenNamed(pkg.xml(part).documentElement!, NS.customProps, 'property')) {
+    const name = prop.getAttribute('name');
+    if (name) out[name] = elementChildren(prop)[0]?.textContent ?? '';
+  }
+  return out;
+}
+
+export function writeProperties(pkg: DocxPackage, props: Record<string, string>): void {
+  let part = customPropsPart(pkg);
+  let doc: Document;
+  if (part) {
+    doc = pkg.xml(part);
+  } else {
+    part = CUSTOM_PROPS_PART;
+    doc = parseXml(`${XML_DECLARATION}<Properties xmlns="${NS.customProps}" xmlns:vt="${NS.vt}"/>`, part);
+    pkg.setXml(part, doc);
+    pkg.addRelationship('', REL.customProperties, part);
+    pkg.ensureOverride(part, CUSTOM_PROPS_TYPE);
+  }
+  const root = doc.documentElement!;
+  const existing = childrenNamed(root, NS.customProps, 'property');
+  let nextPid = Math.max(1, ...existing.map((p) => Number(p.getAttribute('pid')) || 0)) + 1;
+  const vtPrefix = root.lookupPrefix(NS.vt) ?? 'vt';
+  if (!root.lookupPrefix(NS.vt)) root.setAttributeNS(NS.xmlns, 'xmlns:vt', NS.vt);
+  for (const [name, value] of Object.entries(props)) {
+    // Word treats property names without regard to case; so do we, to never write a twin.
+    let prop = existing.find((p) => p.getAttribute('name')?.toLowerCase() === name.toLowerCase());
+    if (!prop) {
+      prop = doc.createElementNS(NS.customProps, root.prefix ? `${root.prefix}:property` : 'property');
+      prop.setAttribute('fmtid', USER_DEFINED_FMTID);
+      prop.setAttribute('pid', String(nextPid++));
+      prop.setAttribute('name', name);
+      root.appendChild(prop);
+      existing.push(prop);
+    }
+    while (prop.firstChild) prop.removeChild(prop.firstChild);
+    const valueEl = doc.createElementNS(NS.vt, `${vtPrefix}:lpwstr`);
+    valueEl.appendChild(doc.createTextNode(value));
+    prop.appendChild(valueEl);
+  }
+  pkg.touch(part);
+}

@@ -1,0 +1,234 @@
+/**
+ * Plain text of a WordprocessingML document, story by story, as a reader sees it: field results
+ * (not field codes), inserted text (not deleted text), one branch of each alternate content, text
+ * boxes as their own stories rather than mixed into the paragraph that anchors them.
+ */
+import type { TextParagraph, TextSegment, TextPartKind } from '../port';
+import { REL } from './package';
+import type { DocxPackage } from './package';
+import { NS, childNamed, childrenNamed, descendantsNamed, elementChildren, is, wAttr } from './xml';
+import type { Element } from './xml';
+
+export interface StoryParagraph {
+  element: Element;
+  text: string;
+}
+
+export interface Story {
+  paragraphs: StoryParagraph[];
+  /** w:txbxContent elements met in this story, in order (nested ones included), to report apart. */
+  textboxes: Element[];
+}
+
+/** Elements whose content is never text a reader sees (properties, deletions). */
+const SKIPPED = new Set([
+  'pPr', 'rPr', 'sdtPr', 'sdtEndPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sectPr', 'customXmlPr',
+  'smartTagPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'tblPrEx', 'fldData',
+]);
+
+/** The branch of an mc:AlternateContent to read: the first Choice, else the Fallback. */
+export function chosenBranch(alternate: Element): Element | undefined {
+  return childNamed(alternate, NS.mc, 'Choice') ?? childNamed(alternate, NS.mc, 'Fallback');
+}
+
+class StoryWalker {
+  readonly paragraphs: StoryParagraph[] = [];
+  readonly textboxes: Element[] = [];
+  /** Open fields: true while inside the field's instruction (begin..separate), false in its result. */
+  private readonly fields: boolean[] = [];
+  private text = '';
+
+  walkBlocks(container: Element): void {
+    for (const child of elementChildren(container)) {
+      if (is(child, NS.w, 'p')) this.paragraph(child);
+      else if (is(child, NS.mc, 'AlternateContent')) {
+        const branch = chosenBranch(child);
+        if (branch) this.walkBlocks(branch);
+      } else if (child.namespaceURI === NS.w && SKIPPED.has(child.localName!)) continue;
+      else this.walkBlocks(child);
+    }
+  }
+
+  paragraph(p: Element): void {
+    this.text = '';
+    this.inline(p);
+    this.paragraphs.push({ element: p, text: this.text });
+  }
+
+  private get visible(): boolean {
+    return !this.fields.includes(true);
+  }
+
+  private emit(value: string): void {
+    if (this.visible) this.text += value;
+  }
+
+  private inline(parent: Element): void {
+    for (const el of elementChildren(parent)) {
+      if (el.namespaceURI === NS.mc && el.localName === 'AlternateContent') {
+        const branch = chosenBranch(el);
+        if (branch) this.inline(branch);
+        continue;
+      }
+      if (el.namespaceURI === NS.m) {
+        if (el.localName === 't') this.emit(el.textContent ?? '');
+        else this.inline(el);
+        continue;
+      }
+      if (el.namespaceURI !== NS.w) {
+        this.inline(el); // drawings, VML shapes: only text boxes inside them matter
+        continue;
+      }
+      const name = el.localName!;
+      if (SKIPPED.has(name)) continue;
+      switch (name) {
+        case 't':
+          this.emit(el.textContent ?? '');
+          break;
+        case 'tab':
+        case 'ptab':
+          this.emit('\t');
+          break;
+        case 'br':
+        case 'cr':
+          this.emit('\u000b');
+          break;
+        case 'noBreakHyphen':
+          this.emit('\u2011');
+          break;
+        case 'softHyphen':
+          this.emit('\u00ad');
+          break;
+        case 'sym': {
+          const code = parseInt(wAttr(el, 'char') ?? '', 16);
+          if (Number.isFinite(code)) this.emit(String.fromCodePoint(code));
+          break;
+        }
+        case 'fldChar': {
+          const type = wAttr(el, 'fldCharType');
+          if (type === 'begin') this.fields.push(true);
+          else if (type === 'separate' && this.fields.length) this.fields[this.fields.length - 1] = false;
+          else if (type === 'end') this.fields.pop();
+          break;
+        }
+        case 'txbxContent':
+          this.textboxes.push(el);
+          break;
+        case 'p': // a paragraph inside inline content only occurs in a text box, handled above
+          break;
+        default:
+          this.inline(el);
+      }
+    }
+  }
+}
+
+/** The visible text of inline content (a paragraph, or the content of an inline control). */
+export function inlineText(el: Element): string {
+  const walker = new StoryWalker();
+  walker.paragraph(el);
+  return walker.paragraphs[0]!.text;
+}
+
+/** The paragraphs of one story (a body, header, note, comment or text box) in order. */
+export function readStory(container: Element): Story {
+  const walker = new StoryWalker();
+  walker.walkBlocks(container);
+  return { paragraphs: walker.paragraphs, textboxes: walker.textboxes };
+}
+
+function segment(part: string, kind: TextPartKind, paragraphs: TextParagraph[]): TextSegment {
+  return { part, kind, text: paragraphs.map((p) => p.text).join('\n'), paragraphs };
+}
+
+/** Text boxes of a story (and text boxes inside them), each as its own segment. */
+function textboxSegments(part: string, textboxes: Element[], counter: { n: number }): TextSegment[] {
+  const out: TextSegment[] = [];
+  const queue = [...textboxes];
+  while (queue.length) {
+    const box = queue.shift()!;
+    const n = ++counter.n;
+    const story = readStory(box);
+    out.push(segment(part, 'textbox', story.paragraphs.map((p, i) => ({ text: p.text, locator: `${part}#textbox${n}/p${i + 1}` }))));
+    queue.push(...story.textboxes);
+  }
+  return out;
+}
+
+/** Segments for a whole part whose root holds the story directly (header, footer). */
+function partSegments(pkg: DocxPackage, part: string, kind: TextPartKind, counters: Map<string, { n: number }>): TextSegment[] {
+  const story = readStory(pkg.xml(part).documentElement!);
+  const counter = counters.get(part) ?? { n: 0 };
+  counters.set(part, counter);
+  return [
+    segment(part, kind, story.paragraphs.map((p, i) => ({ text: p.text, locator: `${part}#p${i + 1}` }))),
+    ...textboxSegments(part, story.textboxes, counter),
+  ];
+}
+
+/** Footnotes, endnotes or comments: one segment for the part, separator notes left out. */
+function notesSegments(pkg: DocxPackage, part: string, kind: 'footnotes' | 'endnotes' | 'comments', counters: Map<string, { n: number }>): TextSegment[] {
+  const itemName = kind === 'footnotes' ? 'footnote' : kind === 'endnotes' ? 'endnote' : 'comment';
+  const paragraphs: TextParagraph[] = [];
+  const textboxes: Element[] = [];
+  for (const item of childrenNamed(pkg.xml(part).documentElement!, NS.w, itemName)) {
+    const type = wAttr(item, 'type');
+    if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
+    const id = wAttr(item, 'id') ?? '';
+    const story = readStory(item);
+    story.paragraphs.forEach((p, i) => paragraphs.push({ text: p.text, locator: `${part}#${itemName}${id}/p${i + 1}` }));
+    textboxes.push(...story.textboxes);
+  }
+  const counter = counters.get(part) ?? { n: 0 };
+  counters.set(part, counter);
+  return [segment(part, kind, paragraphs), ...textboxSegments(part, textboxes, counter)];
+}
+
+/** Header and footer parts referenced by the sections, each once, in order of first reference. */
+export function headerFooterParts(pkg: DocxPackage): { headers: string[]; footers: string[] } {
+  const main = pkg.mainDocumentPath;
+  const byId = new Map(pkg.relationships(main).map((r) => [r.id, r]));
+  const headers: string[] = [];
+  const footers: string[] = [];
+  for (const sectPr of descendantsNamed(pkg.xml(main), NS.w, 'sectPr')) {
+    for (const ref of elementChildren(sectPr)) {
+      if (ref.namespaceURI !== NS.w || (ref.localName !== 'headerReference' && ref.localName !== 'footerReference')) continue;
+      const rel = byId.get(ref.getAttributeNS(NS.r, 'id') ?? '');
+      if (!rel?.targetPart || !pkg.has(rel.targetPart)) continue;
+      const list = ref.localName === 'headerReference' ? headers : footers;
+      if (!list.includes(rel.targetPart)) list.push(rel.targetPart);
+    }
+  }
+  return { headers, footers };
+}
+
+/**
+ * Every text story of the document, in reading order: headers, body, text boxes of the body,
+ * footers, footnotes, endnotes, comments. A text box segment follows the story that anchors it.
+ */
+export function extractText(pkg: DocxPackage): TextSegment[] {
+  const main = pkg.mainDocumentPath;
+  const counters = new Map<string, { n: number }>();
+  const out: TextSegment[] = [];
+  const { headers, footers } = headerFooterParts(pkg);
+  for (const part of headers) out.push(...partSegments(pkg, part, 'header', counters));
+
+  const body = childNamed(pkg.xml(main).documentElement!, NS.w, 'body');
+  const story = body ? readStory(body) : { paragraphs: [], textboxes: [] };
+  out.push(segment(main, 'body', story.paragraphs.map((p, i) => ({ text: p.text, locator: `${main}#p${i + 1}` }))));
+  const bodyCounter = { n: 0 };
+  counters.set(main, bodyCounter);
+  out.push(...textboxSegments(main, story.textboxes, bodyCounter));
+
+  for (const part of footers) out.push(...partSegments(pkg, part, 'footer', counters));
+  const rels = pkg.relationships(main);
+  for (const [type, kind] of [
+    [REL.footnotes, 'footnotes'],
+    [REL.endnotes, 'endnotes'],
+    [REL.comments, 'comments'],
+  ] as const) {
+    const rel = rels.find((r) => r.type === type && r.targetPart && pkg.has(r.targetPart));
+    if (rel?.targetPart) out.push(...notesSegments(pkg, rel.targetPart, kind, counters));
+  }
+  return out;
+}

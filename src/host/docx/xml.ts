@@ -1,0 +1,145 @@
+/** XML parsing and serialisation for package parts, with the namespaces this layer uses. */
+import { DOMParser, XMLSerializer, onErrorStopParsing } from '@xmldom/xmldom';
+import type { Document, Element, Node } from '@xmldom/xmldom';
+import { docxErrors, DocxError } from './errors';
+
+export const NS = {
+  w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  w14: 'http://schemas.microsoft.com/office/word/2010/wordml',
+  w15: 'http://schemas.microsoft.com/office/word/2012/wordml',
+  mc: 'http://schemas.openxmlformats.org/markup-compatibility/2006',
+  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  m: 'http://schemas.openxmlformats.org/officeDocument/2006/math',
+  rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  contentTypes: 'http://schemas.openxmlformats.org/package/2006/content-types',
+  customProps: 'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties',
+  vt: 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
+  ds: 'http://schemas.openxmlformats.org/officeDocument/2006/customXml',
+  xmlns: 'http://www.w3.org/2000/xmlns/',
+  xml: 'http://www.w3.org/XML/1998/namespace',
+} as const;
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/**
+ * True when a DOCTYPE appears in the prolog (the only place one is legal). Scanned by hand, in
+ * linear time, so hostile input cannot make a regular expression backtrack.
+ */
+function prologHasDoctype(text: string): boolean {
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) {
+      at++;
+    } else if (text.startsWith('<?', at)) {
+      const end = text.indexOf('?>', at + 2);
+      if (end < 0) return false;
+      at = end + 2;
+    } else if (text.startsWith('<!--', at)) {
+      const end = text.indexOf('-->', at + 4);
+      if (end < 0) return false;
+      at = end + 3;
+    } else {
+      return text.slice(at, at + 9).toUpperCase() === '<!DOCTYPE';
+    }
+  }
+  return false;
+}
+
+/** Throws `entity-refused` if the part declares a DOCTYPE. */
+export function refuseDoctype(input: Uint8Array | string, partName: string): string {
+  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decode(input);
+  if (prologHasDoctype(text)) throw docxErrors.entityRefused(partName);
+  return text;
+}
+
+/**
+ * Parses a part. Any DOCTYPE is refused before parsing (Word never writes one; it is the door to
+ * external-entity and entity-expansion attacks), and any parse error or warning is fatal.
+ */
+export function parseXml(input: Uint8Array | string, partName: string): Document {
+  const text = refuseDoctype(input, partName);
+  try {
+    return new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'application/xml');
+  } catch (error) {
+    if (error instanceof DocxError) throw error;
+    const detail = String((error as Error).message ?? error).split('\n')[0]!.slice(0, 200);
+    throw docxErrors.invalidXml(partName, detail);
+  }
+}
+
+/** Serialises a part as UTF-8, keeping its XML declaration (rewritten to say UTF-8 if needed). */
+export function serializeXml(doc: Document): Uint8Array {
+  let text = new XMLSerializer().serializeToString(doc);
+  if (text.startsWith('<?xml')) {
+    const end = text.indexOf('?>');
+    text = text.slice(0, end).replace(/encoding\s*=\s*(["'])[^"']*\1/, 'encoding="UTF-8"') + text.slice(end);
+  } else {
+    text = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + text;
+  }
+  return new TextEncoder().encode(text);
+}
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function is(node: Node | null | undefined, ns: string, local: string): boolean {
+  return isElement(node) && node.namespaceURI === ns && node.localName === local;
+}
+
+export function elementChildren(parent: Node): Element[] {
+  const out: Element[] = [];
+  for (let child = parent.firstChild; child; child = child.nextSibling) if (isElement(child)) out.push(child);
+  return out;
+}
+
+export function childrenNamed(parent: Node, ns: string, local: string): Element[] {
+  return elementChildren(parent).filter((c) => c.namespaceURI === ns && c.localName === local);
+}
+
+export function childNamed(parent: Node, ns: string, local: string): Element | undefined {
+  for (let child = parent.firstChild; child; child = child.nextSibling) if (isElement(child) && is(child, ns, local)) return child;
+  return undefined;
+}
+
+export function descendantsNamed(root: Element | Document, ns: string, local: string): Element[] {
+  return Array.from(root.getElementsByTagNameNS(ns, local));
+}
+
+/** A WordprocessingML attribute such as w:val, whatever prefix the document bound to the namespace. */
+export function wAttr(el: Element, local: string): string | null {
+  return el.hasAttributeNS(NS.w, local) ? el.getAttributeNS(NS.w, local) : null;
+}
+
+export function ancestor(node: Node, test: (el: Element) => boolean, stopAt?: Node): Element | undefined {
+  for (let at = node.parentNode; at && at !== stopAt; at = at.parentNode) if (isElement(at) && test(at)) return at;
+  return undefined;
+}
+
+/** The prefix `doc`'s root binds to `ns`, if any. */
+export function rootPrefixFor(doc: Document, ns: string): string | null {
+  const root = doc.documentElement!;
+  for (const attr of Array.from(root.attributes)) {
+    if (attr.namespaceURI === NS.xmlns && attr.value === ns && attr.prefix === 'xmlns') return attr.localName;
+  }
+  return null;
+}
+
+/** Creates a w:-namespaced element using the prefix the document already uses for WordprocessingML. */
+export function makeW(doc: Document, local: string, attrs: Record<string, string> = {}): Element {
+  const prefix = rootPrefixFor(doc, NS.w) ?? 'w';
+  const el = doc.createElementNS(NS.w, `${prefix}:${local}`);
+  for (const [name, value] of Object.entries(attrs)) el.setAttributeNS(NS.w, `${prefix}:${name}`, value);
+  return el;
+}
+
+export type { Document, Element, Node };

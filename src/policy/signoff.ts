@@ -1,0 +1,67 @@
+// What stands between a document and its signature, per the profile (QC-PB 4.2; KAI-CB 6.3, 11.5).
+import type { Bilingual } from '../checks/types';
+import type { Profile, SignOffItem } from './schema';
+
+export interface SignOffState {
+  unverifiedClaims: number;
+  rejectedClaims: number;
+  verbatimPassages: number;
+  /** False when the provenance record's hash chain is broken or the record is unreadable. */
+  recordIntact: boolean;
+}
+
+export interface SignOffIssue {
+  item: SignOffItem;
+  action: 'warn' | 'block';
+  articles: Bilingual[];
+  message: Bilingual;
+}
+
+export interface SignOffCheck {
+  canSign: boolean;
+  blockers: SignOffIssue[];
+  warnings: SignOffIssue[];
+}
+
+function messageFor(item: SignOffItem, state: SignOffState): Bilingual {
+  switch (item) {
+    case 'unverifiedClaims':
+      return {
+        vi: `Còn ${state.unverifiedClaims} số liệu, trích dẫn do AI tạo ra chưa được kiểm chứng.`,
+        en: `${state.unverifiedClaims} AI-produced figure(s) or citation(s) are not yet verified.`,
+      };
+    case 'rejectedClaims':
+      return {
+        vi: `Có ${state.rejectedClaims} số liệu, trích dẫn đã bị xác định là sai nhưng vẫn còn trong văn bản.`,
+        en: `${state.rejectedClaims} figure(s) or citation(s) were found wrong and are still in the document.`,
+      };
+    case 'verbatimPassages':
+      return {
+        vi: `Có ${state.verbatimPassages} đoạn giữ nguyên văn kết quả của AI, chưa được biên tập.`,
+        en: `${state.verbatimPassages} passage(s) are still word for word as the AI wrote them.`,
+      };
+    case 'brokenRecord':
+      return {
+        vi: 'Nhật ký sử dụng AI trong văn bản bị hỏng hoặc đã bị sửa đổi; không chứng minh được cách AI đã được dùng.',
+        en: 'The AI-use record in the document is damaged or was altered; how AI was used cannot be shown.',
+      };
+  }
+}
+
+export function checkSignOff(state: SignOffState, profile: Profile): SignOffCheck {
+  const present: Record<SignOffItem, boolean> = {
+    unverifiedClaims: state.unverifiedClaims > 0,
+    rejectedClaims: state.rejectedClaims > 0,
+    verbatimPassages: state.verbatimPassages > 0,
+    brokenRecord: !state.recordIntact,
+  };
+  const blockers: SignOffIssue[] = [];
+  const warnings: SignOffIssue[] = [];
+  for (const item of Object.keys(present) as SignOffItem[]) {
+    const rule = profile.signOff[item];
+    if (!present[item] || rule.action === 'ignore') continue;
+    const issue: SignOffIssue = { item, action: rule.action, articles: rule.articles, message: messageFor(item, state) };
+    (rule.action === 'block' ? blockers : warnings).push(issue);
+  }
+  return { canSign: blockers.length === 0, blockers, warnings };
+}

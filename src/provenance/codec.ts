@@ -1,0 +1,300 @@
+// The record as the custom XML part stored in the .docx.
+//
+// Two forms, both under <record xmlns="urn:aiprov:provenance:1" schemaVersion documentId eventCount headHash>:
+//
+// - plain:  one <event seq type at actor prev hash> element per event, its data as canonical JSON
+//           text. Readable with any unzip + text editor; used while the XML stays small.
+// - packed: one <events encoding="deflate-raw+base64" format="json-array" bytes="N"> element whose
+//           text is the base64 of the raw-deflated UTF-8 JSON array of the events (canonical JSON,
+//           without `prev`, which is the previous event's hash and is restored on reading).
+//
+// Why two: Word on the web refuses custom XML parts over 1 MB and a realistic record of 500 passages
+// does not fit in plain form. Per event it holds two 64-hex hashes (~150 bytes with attribute
+// names), a 600–900-character Vietnamese passage (~1.1 KB of UTF-8), its claims, and five
+// verification events of ~450 bytes each: about 2.6 MB plain, whatever the element layout
+// (structured children would only add tag names). Deflate removes the repetition (field names,
+// `prev` repeating the previous hash, passage ids repeated by every verification, Vietnamese
+// syllables), which brings it under 1 MB even after base64. The encoder writes plain while the
+// plain XML is at most PLAIN_FORM_MAX_BYTES (leaving room for hosts that re-escape quotes in text),
+// packed above; the decoder reads both.
+//
+// The root's eventCount/headHash anchor the chain's end: verifyChain(record, { anchor }) then also
+// detects events cut from the tail. The decoder never repairs anything: a malformed record, one of a
+// newer major version or one in another namespace is reported (never thrown), so the caller can
+// leave the part's bytes untouched.
+import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
+import { deflateSync, inflateSync } from 'fflate';
+import type { Bilingual } from '../checks/types';
+import { canonicalJson } from './canonical';
+import { chainAnchor, type ChainAnchor } from './chain';
+import { GENESIS_HASH } from './hash';
+import {
+  SCHEMA_MAJOR,
+  parseSchemaVersion,
+  validateEvent,
+  type ProvenanceEvent,
+  type ProvenanceRecord,
+} from './schema';
+
+export const RECORD_NAMESPACE = 'urn:aiprov:provenance:1';
+/** Every major version's namespace starts with this (…:2 for a future 2.x). */
+export const RECORD_NAMESPACE_PREFIX = 'urn:aiprov:provenance:';
+export const PLAIN_FORM_MAX_BYTES = 512 * 1024;
+/** Word on the web's limit for one custom XML part. */
+export const CUSTOM_XML_PART_LIMIT_BYTES = 1024 * 1024;
+const PACKED_ENCODING = 'deflate-raw+base64';
+const PACKED_FORMAT = 'json-array';
+/** A packed record inflating beyond this is refused (a deflate bomb, not a document). */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+
+export type RecordForm = 'auto' | 'plain' | 'packed';
+
+export type DecodeErrorCode = 'malformed' | 'newer-version' | 'wrong-namespace';
+export type DecodeResult =
+  | {
+      ok: true;
+      record: ProvenanceRecord;
+      /** The form the XML was in. */
+      form: 'plain' | 'packed';
+      /** Events of types this version does not know (only possible in a newer minor version). */
+      unknownEvents: number;
+      /** The writer's anchor, to pass to verifyChain; undefined when the XML carried none. */
+      anchor?: ChainAnchor;
+    }
+  | { ok: false; code: DecodeErrorCode; message: Bilingual };
+
+/** True when this namespace is one of ours, whatever the major version (for finding the part). */
+export function isRecordNamespace(namespace: string | null | undefined): boolean {
+  return !!namespace && namespace.startsWith(RECORD_NAMESPACE_PREFIX);
+}
+
+/** UTF-8 size of a string, without allocating the bytes. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function encodeRecord(record: ProvenanceRecord, options: { form?: RecordForm } = {}): string {
+  const form = options.form ?? 'auto';
+  if (form === 'packed') return writeXml(record, 'packed');
+  const plain = writeXml(record, 'plain');
+  if (form === 'plain' || utf8Length(plain) <= PLAIN_FORM_MAX_BYTES) return plain;
+  return writeXml(record, 'packed');
+}
+
+/** JSON text safe inside XML 1.0: U+FFFE/U+FFFF are not XML characters, so they travel escaped. */
+function xmlSafeJson(value: unknown): string {
+  return canonicalJson(value).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+function writeXml(record: ProvenanceRecord, form: 'plain' | 'packed'): string {
+  const doc = new DOMParser().parseFromString(`<record xmlns="${RECORD_NAMESPACE}"/>`, 'application/xml');
+  const root = doc.documentElement!;
+  root.setAttribute('schemaVersion', record.schemaVersion);
+  root.setAttribute('documentId', record.documentId);
+  const anchor = chainAnchor(record);
+  root.setAttribute('eventCount', String(record.events.length));
+  if (anchor) root.setAttribute('headHash', anchor.headHash);
+  if (form === 'plain') {
+    for (const event of record.events) {
+      const element = doc.createElementNS(RECORD_NAMESPACE, 'event');
+      element.setAttribute('seq', String(event.seq));
+      element.setAttribute('type', event.type);
+      element.setAttribute('at', event.at);
+      element.setAttribute('actor', event.actor);
+      element.setAttribute('prev', event.prev);
+      element.setAttribute('hash', event.hash);
+      element.appendChild(doc.createTextNode(xmlSafeJson(event.data)));
+      root.appendChild(doc.createTextNode('\n'));
+      root.appendChild(element);
+    }
+    root.appendChild(doc.createTextNode('\n'));
+  } else {
+    // `prev` is left out: it is always the previous event's hash, restored on reading (and still
+    // covered by each event's hash, so a removed or inserted event is detected all the same).
+    const json = `[${record.events.map(({ prev: _prev, ...event }) => xmlSafeJson(event)).join(',\n')}]`;
+    const raw = new TextEncoder().encode(json);
+    const element = doc.createElementNS(RECORD_NAMESPACE, 'events');
+    element.setAttribute('encoding', PACKED_ENCODING);
+    element.setAttribute('format', PACKED_FORMAT);
+    element.setAttribute('bytes', String(raw.length));
+    element.appendChild(doc.createTextNode(toBase64(deflateSync(raw, { level: 9, mem: 12 }))));
+    root.appendChild(element);
+  }
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${new XMLSerializer().serializeToString(doc)}`;
+}
+
+const decodeMessages = {
+  notXml: (detail: string): Bilingual => ({
+    vi: `Phần hồ sơ nguồn gốc không phải XML hợp lệ (${detail}).`,
+    en: `The provenance part is not well-formed XML (${detail}).`,
+  }),
+  wrongNamespace: (found: string): Bilingual => ({
+    vi: `Phần XML này không phải hồ sơ nguồn gốc AI (không gian tên "${found}").`,
+    en: `This XML part is not an AI provenance record (namespace "${found}").`,
+  }),
+  newer: (version: string): Bilingual => ({
+    vi: `Hồ sơ nguồn gốc được tạo bởi phiên bản mới hơn (định dạng ${version}); phiên bản này chỉ đọc được ${SCHEMA_MAJOR}.x. Hồ sơ được giữ nguyên, không sửa đổi. Hãy cập nhật tiện ích.`,
+    en: `The provenance record was written by a newer version (format ${version}); this version reads ${SCHEMA_MAJOR}.x only. The record is left untouched. Please update the add-in.`,
+  }),
+  malformed: (detail: string): Bilingual => ({
+    vi: `Hồ sơ nguồn gốc bị hỏng hoặc không đúng định dạng: ${detail}. Hồ sơ được giữ nguyên, không sửa đổi.`,
+    en: `The provenance record is damaged or not in the expected format: ${detail}. The record is left untouched.`,
+  }),
+};
+
+class Malformed extends Error {}
+
+export function decodeRecord(xml: string): DecodeResult {
+  let doc;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') throw new Error(message);
+      },
+    }).parseFromString(xml, 'application/xml');
+  } catch (error) {
+    return { ok: false, code: 'malformed', message: decodeMessages.notXml(firstLine(error)) };
+  }
+  const root = doc.documentElement;
+  if (!root) return { ok: false, code: 'malformed', message: decodeMessages.notXml('no root element') };
+  const namespace = root.namespaceURI ?? '';
+  if (!isRecordNamespace(namespace)) return { ok: false, code: 'wrong-namespace', message: decodeMessages.wrongNamespace(namespace) };
+
+  const version = root.getAttribute('schemaVersion') ?? '';
+  const parsedVersion = parseSchemaVersion(version);
+  const namespaceMajor = Number(namespace.slice(RECORD_NAMESPACE_PREFIX.length));
+  if ((parsedVersion && parsedVersion.major > SCHEMA_MAJOR) || (Number.isInteger(namespaceMajor) && namespaceMajor > SCHEMA_MAJOR)) {
+    return { ok: false, code: 'newer-version', message: decodeMessages.newer(version || namespace) };
+  }
+  try {
+    if (namespace !== RECORD_NAMESPACE) throw new Malformed(`unknown namespace ${namespace}`);
+    if (root.localName !== 'record') throw new Malformed(`root element is <${root.localName}>, expected <record>`);
+    if (!parsedVersion || parsedVersion.major !== SCHEMA_MAJOR) throw new Malformed(`unsupported schemaVersion "${version}"`);
+    const documentId = root.getAttribute('documentId') ?? '';
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(documentId)) {
+      throw new Malformed('documentId is not a UUID');
+    }
+    const children = elementChildren(root);
+    const packed = children.length === 1 && children[0]!.localName === 'events';
+    const events = packed ? readPacked(children[0]!) : children.map(readPlainEvent);
+
+    let unknownEvents = 0;
+    events.forEach((event, index) => {
+      const checked = validateEvent(event, parsedVersion.minor);
+      if (!checked.ok) throw new Malformed(`event ${index}: ${checked.issue}`);
+      if (!checked.known) unknownEvents++;
+    });
+    const anchor = readAnchor(root);
+    const record: ProvenanceRecord = { schemaVersion: version, documentId, events: events as ProvenanceEvent[] };
+    return { ok: true, record, form: packed ? 'packed' : 'plain', unknownEvents, ...(anchor ? { anchor } : {}) };
+  } catch (error) {
+    if (error instanceof Malformed) return { ok: false, code: 'malformed', message: decodeMessages.malformed(error.message) };
+    return { ok: false, code: 'malformed', message: decodeMessages.malformed(firstLine(error)) };
+  }
+}
+
+function elementChildren(parent: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1) {
+      const element = node as XmlElement;
+      if (element.namespaceURI !== RECORD_NAMESPACE) throw new Malformed(`element <${element.nodeName}> in a foreign namespace`);
+      out.push(element);
+    } else if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') {
+      throw new Malformed('text outside <event> elements');
+    }
+  }
+  return out;
+}
+
+function readPlainEvent(element: XmlElement, index: number): unknown {
+  if (element.localName !== 'event') throw new Malformed(`unexpected element <${element.localName}> at position ${index}`);
+  const attr = (name: string): string => {
+    const value = element.getAttribute(name);
+    if (value === null) throw new Malformed(`event ${index} has no ${name} attribute`);
+    return value;
+  };
+  const seqText = attr('seq');
+  if (!/^(0|[1-9]\d{0,8})$/.test(seqText)) throw new Malformed(`event ${index}: seq "${seqText}" is not a number`);
+  let data: unknown;
+  try {
+    data = JSON.parse(element.textContent ?? '');
+  } catch {
+    throw new Malformed(`event ${index}: data is not JSON`);
+  }
+  return { seq: Number(seqText), type: attr('type'), at: attr('at'), actor: attr('actor'), prev: attr('prev'), hash: attr('hash'), data };
+}
+
+function readPacked(element: XmlElement): unknown[] {
+  if (element.getAttribute('encoding') !== PACKED_ENCODING || element.getAttribute('format') !== PACKED_FORMAT) {
+    throw new Malformed(`unsupported packed encoding "${element.getAttribute('encoding')}"`);
+  }
+  const declared = Number(element.getAttribute('bytes'));
+  if (!Number.isInteger(declared) || declared < 2 || declared > MAX_INFLATED_BYTES) throw new Malformed('packed size is missing or too large');
+  let json: string;
+  try {
+    const compressed = fromBase64(element.textContent ?? '');
+    const raw = inflateSync(compressed, { out: new Uint8Array(declared) });
+    if (raw.length !== declared) throw new Error('size differs');
+    json = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    throw new Malformed('packed events cannot be decompressed');
+  }
+  let events: unknown;
+  try {
+    events = JSON.parse(json);
+  } catch {
+    throw new Malformed('packed events are not JSON');
+  }
+  if (!Array.isArray(events)) throw new Malformed('packed events are not a list');
+  let previousHash = GENESIS_HASH;
+  for (const event of events as Array<Record<string, unknown>>) {
+    if (event === null || typeof event !== 'object' || Array.isArray(event)) throw new Malformed('a packed event is not an object');
+    if (!('prev' in event)) event.prev = previousHash;
+    previousHash = typeof event.hash === 'string' ? event.hash : '';
+  }
+  return events;
+}
+
+function readAnchor(root: XmlElement): ChainAnchor | undefined {
+  const count = root.getAttribute('eventCount');
+  const head = root.getAttribute('headHash');
+  if (count === null) return undefined;
+  if (!/^\d{1,9}$/.test(count)) throw new Malformed('eventCount is not a number');
+  if (count === '0') return undefined;
+  if (head === null || !/^[0-9a-f]{64}$/.test(head)) throw new Malformed('headHash is missing or not a SHA-256');
+  return { eventCount: Number(count), headHash: head };
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split('\n')[0] ?? '').slice(0, 200);
+}
+
+// Base64 through btoa/atob, present in Node 20 and every browser; chunks keep the argument lists short.
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text.replace(/\s+/g, ''));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+

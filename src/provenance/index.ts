@@ -1,0 +1,38 @@
+// Public surface of the provenance record. Pure: no I/O, no DOM, no Office.
+export { canonicalJson, CanonicalJsonError } from './canonical';
+export { GENESIS_HASH, sha256Hex, isSha256Hex } from './hash';
+export * from './schema';
+export { ProvenanceError, type ProvenanceErrorCode } from './errors';
+export { findSecretLike, SECRET_PATTERNS, type SecretHit } from './secrets';
+export {
+  appendEvent,
+  createRecord,
+  verifyChain,
+  chainAnchor,
+  canonicalEventForm,
+  computeEventHash,
+  type AppendInput,
+  type ChainAnchor,
+  type ChainResult,
+  type CreateRecordInput,
+  type VerifyOptions,
+} from './chain';
+export * from './fold';
+export {
+  RECORD_NAMESPACE,
+  RECORD_NAMESPACE_PREFIX,
+  PLAIN_FORM_MAX_BYTES,
+  CUSTOM_XML_PART_LIMIT_BYTES,
+  encodeRecord,
+  decodeRecord,
+  isRecordNamespace,
+  utf8Length,
+  type DecodeResult,
+  type DecodeErrorCode,
+  type RecordForm,
+} from './codec';
+export { claimsFromFindings, assignClaimIds, type ClaimDraft } from './claims';
+export { passageFingerprint, fingerprintDistance, fingerprintMatches, normaliseForFingerprint, FINGERPRINT_MATCH_DISTANCE } from './fingerprint';
+export { computeEditRatio } from './edit';
+export { generatedPassageData, editedPassageData, claimVerifiedData, claimRejectedData, type GeneratedPassageInput } from './builders';
+export * from './report/index';

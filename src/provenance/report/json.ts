@@ -1,0 +1,111 @@
+// The machine-readable report: a stable JSON shape for the inspection committee's tooling and for
+// `aiprov report --json` / the unit logbook. Every field is always present (null when absent), keys
+// come in a fixed order, and `format`/`formatVersion` name the shape. It carries the chain check it
+// made itself, so a report never claims an integrity nobody checked.
+import { verifyChain, type ChainAnchor } from '../chain';
+import type { ClaimState, PassageState, RecordState } from '../fold';
+import type { ProvenanceRecord } from '../schema';
+
+export const REPORT_FORMAT = 'aiprov-provenance-report';
+export const REPORT_FORMAT_VERSION = 1;
+
+export interface ReportOptions {
+  /** The writer's anchor from decodeRecord, to detect a cut-off tail. */
+  anchor?: ChainAnchor;
+}
+
+export interface ReportIntegrity {
+  ok: boolean;
+  eventCount: number;
+  headHash: string | null;
+  brokenAt: number | null;
+  reason: { vi: string; en: string } | null;
+}
+
+export async function checkIntegrity(record: ProvenanceRecord, options: ReportOptions = {}): Promise<ReportIntegrity> {
+  const result = await verifyChain(record, { anchor: options.anchor, contentHashes: true });
+  return {
+    ok: result.ok,
+    eventCount: record.events.length,
+    headHash: record.events.at(-1)?.hash ?? null,
+    brokenAt: result.ok ? null : result.brokenAt,
+    reason: result.ok ? null : result.reason,
+  };
+}
+
+function claimJson(claim: ClaimState) {
+  return {
+    claimId: claim.claimId,
+    kind: claim.kind,
+    subtype: claim.subtype,
+    text: claim.text,
+    value: claim.value,
+    start: claim.start,
+    end: claim.end,
+    status: claim.status,
+    verifiedBy: claim.verifiedBy ?? null,
+    verifiedAt: claim.verifiedAt ?? null,
+    source: claim.source ?? null,
+    rejectedBy: claim.rejectedBy ?? null,
+    rejectedAt: claim.rejectedAt ?? null,
+    rejectionReason: claim.rejectionReason ?? null,
+    lapsedAt: claim.lapsedAt ?? null,
+    lapseReason: claim.lapseReason ?? null,
+  };
+}
+
+function passageJson(p: PassageState) {
+  return {
+    passageId: p.passageId,
+    origin: p.origin,
+    purpose: p.purpose,
+    provider: p.provider ? { id: p.provider.id, name: p.provider.name, tier: p.provider.tier, endpointHost: p.provider.endpointHost } : null,
+    tool: p.tool ?? null,
+    model: p.model ?? null,
+    level: p.level,
+    createdAt: p.createdAt,
+    createdBy: p.createdBy,
+    prompt: p.prompt ?? null,
+    sources: p.sources.map((s) => ({ name: s.name, sha256: s.sha256, chars: s.chars })),
+    redactions: Object.fromEntries(Object.entries(p.redactions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    timings: p.timings ? { startedAt: p.timings.startedAt, firstTokenMs: p.timings.firstTokenMs ?? null, totalMs: p.timings.totalMs } : null,
+    originalText: p.originalText,
+    originalHash: p.originalHash,
+    currentText: p.currentText,
+    currentHash: p.currentHash,
+    editRatio: p.editRatio,
+    verbatim: p.verbatim,
+    edits: p.edits,
+    lastEditedAt: p.lastEditedAt ?? null,
+    lastEditedBy: p.lastEditedBy ?? null,
+    rebinds: p.rebinds,
+    removed: p.removed,
+    removedAt: p.removedAt ?? null,
+    removedBy: p.removedBy ?? null,
+    claims: p.claims.map(claimJson),
+    retiredClaims: p.retiredClaims.map(claimJson),
+  };
+}
+
+export type ProvenanceReportJson = Awaited<ReturnType<typeof reportJson>>;
+
+export async function reportJson(record: ProvenanceRecord, state: RecordState, options: ReportOptions = {}) {
+  return {
+    format: REPORT_FORMAT,
+    formatVersion: REPORT_FORMAT_VERSION,
+    documentId: record.documentId,
+    schemaVersion: record.schemaVersion,
+    profileId: state.profileId ?? null,
+    appVersion: state.appVersion ?? null,
+    createdAt: state.createdAt ?? null,
+    createdBy: state.createdBy ?? null,
+    declaredLevel: state.declaredLevel ? { ...state.declaredLevel } : null,
+    integrity: await checkIntegrity(record, options),
+    totals: { ...state.totals },
+    passages: state.passages.map(passageJson),
+    disclosure: state.disclosure ? { text: state.disclosure.text, profile: state.disclosure.profile, at: state.disclosure.at, by: state.disclosure.by } : null,
+    signOffs: state.signOffs.map((s) => ({ by: s.by, role: s.role ?? null, at: s.at, seq: s.seq, current: s.current, summary: { ...s.summary } })),
+    unknownEvents: state.unknownEvents,
+    problems: state.problems.map((p) => ({ seq: p.seq, code: p.code, message: { ...p.message } })),
+  };
+}

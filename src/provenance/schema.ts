@@ -1,0 +1,247 @@
+// The record and its events as zod schemas. Types are inferred from the strict schemas (what this
+// version writes); the loose variants read records of a newer minor version, whose known events may
+// carry fields we do not know yet (kept untouched, since they are covered by the hash).
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_MAJOR = 1;
+export const SCHEMA_MINOR = 0;
+
+export const PURPOSES = ['draft', 'summarize', 'translate', 'outline', 'proofread', 'analyze'] as const;
+export const PROVIDER_TIERS = ['public', 'external-contracted', 'internal', 'licensed-secret'] as const;
+export const CLAIM_KINDS = ['figure', 'citation'] as const;
+
+export const KNOWN_EVENT_TYPES = [
+  'record-created',
+  'level-declared',
+  'passage-generated',
+  'passage-edited',
+  'passage-rebound',
+  'passage-removed',
+  'claim-verified',
+  'claim-rejected',
+  'disclosure-inserted',
+  'signed-off',
+] as const;
+export type KnownEventType = (typeof KNOWN_EVENT_TYPES)[number];
+const knownTypeSet: ReadonlySet<string> = new Set(KNOWN_EVENT_TYPES);
+export function isKnownEventType(type: string): type is KnownEventType {
+  return knownTypeSet.has(type);
+}
+
+// Shared leaves.
+const MAX_TEXT = 200_000; // one passage; far above any real one, bounds a hostile record
+export const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected lower-case hex SHA-256');
+export const isoTime = z.iso.datetime({ offset: true });
+/** A person's display name or "system". No control characters: it is written as an XML attribute. */
+export const actorName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'no control characters');
+const passageId = z.uuid();
+const claimId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "-" or "_" (1–64)');
+const shortText = z.string().min(1).max(500);
+const count = z.int().nonnegative();
+const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+type ObjectMode = 'strict' | 'loose';
+
+function buildSchemas(mode: ObjectMode) {
+  const obj = mode === 'strict' ? z.strictObject : z.looseObject;
+
+  const claim = obj({
+    claimId,
+    kind: z.enum(CLAIM_KINDS),
+    subtype: z.string().max(64),
+    text: z.string().min(1).max(2_000),
+    value: z.string().max(2_000),
+    start: count,
+    end: count,
+  }).refine((c) => c.end >= c.start && c.end - c.start === c.text.length, {
+    message: 'end − start must equal the length of text',
+  });
+
+  /** Claims must be exactly the text they point at, with unique ids. */
+  const claimsOf = (text: string, claims: readonly z.infer<typeof claim>[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    claims.forEach((c, index) => {
+      if (seen.has(c.claimId)) {
+        ctx.addIssue({ code: 'custom', path: ['claims', index, 'claimId'], message: 'duplicate claimId' });
+      }
+      seen.add(c.claimId);
+      if (text.slice(c.start, c.end) !== c.text) {
+        ctx.addIssue({ code: 'custom', path: ['claims', index, 'text'], message: 'claim text is not the passage text at start..end' });
+      }
+    });
+  };
+
+  const provider = obj({
+    id: z.string().min(1).max(100),
+    name: shortText,
+    tier: z.enum(PROVIDER_TIERS),
+    endpointHost: z.string().min(1).max(253),
+  });
+
+  const source = obj({ name: shortText, sha256: hex64, chars: count });
+
+  const data = {
+    'record-created': obj({ profileId: z.string().min(1).max(100), appVersion: z.string().min(1).max(50) }),
+    'level-declared': obj({ level }),
+    'passage-generated': obj({
+      passageId,
+      origin: z.enum(['generated', 'declared']),
+      purpose: z.enum(PURPOSES),
+      provider: provider.optional(),
+      tool: shortText.optional(),
+      model: z.string().min(1).max(200).optional(),
+      prompt: z.string().max(50_000).optional(),
+      sources: z.array(source).max(1_000).optional(),
+      redactions: z.record(z.string().min(1).max(64), count).optional(),
+      originalText: z.string().min(1).max(MAX_TEXT),
+      originalHash: hex64,
+      fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'expected a 16-hex-digit fingerprint'),
+      claims: z.array(claim).max(5_000),
+      timings: obj({
+        startedAt: isoTime,
+        firstTokenMs: count.optional(),
+        totalMs: count,
+      }).optional(),
+      level,
+    }).superRefine((d, ctx) => {
+      if (d.origin === 'generated' && !d.provider) {
+        ctx.addIssue({ code: 'custom', path: ['provider'], message: 'a generated passage names its provider' });
+      }
+      if (d.origin === 'declared' && !d.tool) {
+        ctx.addIssue({ code: 'custom', path: ['tool'], message: 'a declared passage names the outside AI tool' });
+      }
+      claimsOf(d.originalText, d.claims, ctx);
+    }),
+    'passage-edited': obj({
+      passageId,
+      text: z.string().max(MAX_TEXT),
+      textHash: hex64,
+      editRatio: z.number().min(0).max(1),
+      claims: z.array(claim).max(5_000),
+    }).superRefine((d, ctx) => claimsOf(d.text, d.claims, ctx)),
+    'passage-rebound': obj({ passageId, how: z.enum(['title-fingerprint']) }),
+    'passage-removed': obj({ passageId }),
+    'claim-verified': obj({
+      passageId,
+      claimId,
+      claimText: z.string().min(1).max(2_000),
+      claimTextHash: hex64,
+      source: z.string().min(1).max(2_000),
+    }),
+    'claim-rejected': obj({
+      passageId,
+      claimId,
+      claimText: z.string().min(1).max(2_000),
+      claimTextHash: hex64,
+      reason: z.string().min(1).max(2_000),
+    }),
+    'disclosure-inserted': obj({ text: z.string().min(1).max(2_000), profile: z.string().min(1).max(100) }),
+    'signed-off': obj({
+      role: z.string().min(1).max(200).optional(),
+      summary: obj({ passages: count, claims: count, verified: count }),
+    }),
+  } satisfies Record<KnownEventType, z.ZodType>;
+
+  const envelope = {
+    seq: count,
+    at: isoTime,
+    actor: actorName,
+    prev: hex64,
+    hash: hex64,
+  };
+  const event = z.discriminatedUnion(
+    'type',
+    KNOWN_EVENT_TYPES.map((type) => z.strictObject({ ...envelope, type: z.literal(type), data: data[type] })) as unknown as [
+      z.ZodObject,
+      ...z.ZodObject[],
+    ],
+  );
+  /** An event type this version does not know (only accepted from a newer minor version). */
+  const unknownEvent = z.strictObject({ ...envelope, type: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/), data: z.json() });
+  return { data, event, unknownEvent, claim, provider, source };
+}
+
+export const strictSchemas = buildSchemas('strict');
+export const looseSchemas = buildSchemas('loose');
+export const eventDataSchemas = strictSchemas.data;
+
+export type Claim = z.infer<typeof strictSchemas.claim>;
+export type ProviderInfo = z.infer<typeof strictSchemas.provider>;
+export type SourceInfo = z.infer<typeof strictSchemas.source>;
+export type Purpose = (typeof PURPOSES)[number];
+export type ProviderTier = (typeof PROVIDER_TIERS)[number];
+export type SensitivityLevel = 1 | 2 | 3 | 4;
+
+export type EventDataMap = { [K in KnownEventType]: z.infer<(typeof strictSchemas.data)[K]> };
+export type EventData<K extends KnownEventType> = EventDataMap[K];
+
+interface EnvelopeFields {
+  seq: number;
+  at: string;
+  actor: string;
+  /** Hash of the previous event; GENESIS_HASH for the first. */
+  prev: string;
+  /** SHA-256 of canonicalJson({seq, type, at, actor, prev, data}). */
+  hash: string;
+}
+export type KnownEvent = { [K in KnownEventType]: EnvelopeFields & { type: K; data: EventDataMap[K] } }[KnownEventType];
+export type EventOf<K extends KnownEventType> = Extract<KnownEvent, { type: K }>;
+/** An event of a type this version does not know (kept from a newer minor version). */
+export interface UnknownEvent extends EnvelopeFields {
+  type: string;
+  data: unknown;
+}
+export type ProvenanceEvent = KnownEvent | UnknownEvent;
+
+export interface ProvenanceRecord {
+  schemaVersion: string;
+  documentId: string;
+  events: ProvenanceEvent[];
+}
+
+export function isKnownEvent(event: ProvenanceEvent): event is KnownEvent {
+  return isKnownEventType(event.type);
+}
+
+export const recordHeaderSchema = z.strictObject({
+  schemaVersion: z.string().regex(/^\d+\.\d+$/),
+  documentId: z.uuid(),
+  events: z.array(z.unknown()),
+});
+
+/** "1.3" → {major: 1, minor: 3}; undefined when not of that form. */
+export function parseSchemaVersion(version: string): { major: number; minor: number } | undefined {
+  const match = /^(\d{1,4})\.(\d{1,4})$/.exec(version);
+  if (!match) return undefined;
+  return { major: Number(match[1]), minor: Number(match[2]) };
+}
+
+/**
+ * Validates one stored event. Records of this minor version (or older) must use known types with
+ * exactly the known fields; a newer minor version may add fields and event types.
+ */
+export function validateEvent(
+  event: unknown,
+  recordMinor: number,
+): { ok: true; known: boolean } | { ok: false; issue: string } {
+  const newerMinor = recordMinor > SCHEMA_MINOR;
+  const type = (event as { type?: unknown } | null)?.type;
+  const known = typeof type === 'string' && isKnownEventType(type);
+  const schema = known ? (newerMinor ? looseSchemas.event : strictSchemas.event) : newerMinor ? strictSchemas.unknownEvent : undefined;
+  if (!schema) return { ok: false, issue: `unknown event type ${JSON.stringify(type)}` };
+  const result = schema.safeParse(event);
+  if (!result.success) return { ok: false, issue: formatIssue(result.error) };
+  return { ok: true, known };
+}
+
+export function formatIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

@@ -1,0 +1,188 @@
+import {
+  Body1,
+  Body1Strong,
+  Caption1,
+  FluentProvider,
+  Label,
+  Select,
+  Subtitle2,
+  Title3,
+  makeStyles,
+  tokens,
+  typographyStyles,
+  useId,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { LANGUAGES, parseLanguage } from '../i18n';
+import type { Language, Translator } from '../i18n';
+import { saveLanguagePreference } from './languagePreference';
+import type { OfficeEnvironment, ThemeMode } from './officeEnvironment';
+import { useI18n } from './useI18n';
+
+export interface AppProps {
+  readonly environment: OfficeEnvironment;
+  readonly theme?: ThemeMode;
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  languageRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  paragraph: { margin: 0 },
+  heading: { margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  factName: { ...typographyStyles.body1Strong },
+  factValue: { ...typographyStyles.body1, margin: 0 },
+  emptyState: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+  },
+  warning: { margin: 0, color: tokens.colorPaletteRedForeground1 },
+});
+
+const PLATFORM_KEYS = {
+  PC: 'platform.PC',
+  Mac: 'platform.Mac',
+  OfficeOnline: 'platform.OfficeOnline',
+  iOS: 'platform.iOS',
+  Android: 'platform.Android',
+  Universal: 'platform.Universal',
+} as const;
+
+function platformLabel(t: Translator, platform: string | null): string {
+  if (platform === null) return t('common.unknown');
+  return Object.hasOwn(PLATFORM_KEYS, platform) ? t(PLATFORM_KEYS[platform as keyof typeof PLATFORM_KEYS]) : platform;
+}
+
+function EnvironmentDetails({ environment }: { readonly environment: OfficeEnvironment }): ReactNode {
+  const styles = useStyles();
+  const { t } = useI18n();
+  switch (environment.kind) {
+    case 'connecting':
+      return <Body1 as="p" className={styles.paragraph}>{t('environment.connecting')}</Body1>;
+    case 'standalone':
+      return (
+        <>
+          <Body1Strong as="p" className={styles.paragraph}>
+            {t('environment.notInOffice')}
+          </Body1Strong>
+          <Body1 as="p" className={styles.paragraph}>
+            {t('environment.standaloneNote')}
+          </Body1>
+        </>
+      );
+    case 'office':
+      return (
+        <>
+          <dl className={styles.facts}>
+            <dt className={styles.factName}>{t('environment.host')}</dt>
+            <dd className={styles.factValue}>{environment.host}</dd>
+            <dt className={styles.factName}>{t('environment.platform')}</dt>
+            <dd className={styles.factValue}>{platformLabel(t, environment.platform)}</dd>
+            <dt className={styles.factName}>{t('environment.wordApi')}</dt>
+            <dd className={styles.factValue}>{environment.wordApi ?? t('common.unknown')}</dd>
+          </dl>
+          {environment.host !== 'Word' ? (
+            <Body1 as="p" className={styles.warning}>
+              {t('environment.unsupportedHost', { host: environment.host })}
+            </Body1>
+          ) : environment.wordApi === null ? (
+            <Body1 as="p" className={styles.warning}>
+              {t('environment.oldWordApi')}
+            </Body1>
+          ) : null}
+        </>
+      );
+  }
+}
+
+function LanguageSwitch(): ReactNode {
+  const styles = useStyles();
+  const { t, language, setLanguage } = useI18n();
+  const selectId = useId('language');
+  const choose = (value: string): void => {
+    const chosen: Language | null = parseLanguage(value);
+    if (!chosen) return;
+    setLanguage(chosen);
+    saveLanguagePreference(chosen);
+  };
+  return (
+    <div className={styles.languageRow}>
+      <Label htmlFor={selectId}>{t('language.label')}</Label>
+      <Select id={selectId} value={language} onChange={(_event, data) => choose(data.value)}>
+        {LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {t(code === 'vi' ? 'language.vi' : 'language.en')}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
+/** The task pane: product name, where it runs, and the document status (empty for now). */
+export function App({ environment, theme = 'light' }: AppProps): ReactNode {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const environmentHeadingId = useId('environment-heading');
+  const documentHeadingId = useId('document-heading');
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={language}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <Title3 as="h1" className={styles.heading}>{t('app.name')}</Title3>
+          <Caption1 as="p" className={styles.paragraph}>
+            {t('app.tagline')}
+          </Caption1>
+          <LanguageSwitch />
+        </header>
+        <main className={styles.main}>
+          <section className={styles.section} aria-labelledby={environmentHeadingId}>
+            <Subtitle2 as="h2" id={environmentHeadingId} className={styles.heading}>
+              {t('environment.heading')}
+            </Subtitle2>
+            <div aria-live="polite" className={styles.section}>
+              <EnvironmentDetails environment={environment} />
+            </div>
+          </section>
+          <section className={styles.section} aria-labelledby={documentHeadingId}>
+            <Subtitle2 as="h2" id={documentHeadingId} className={styles.heading}>
+              {t('document.heading')}
+            </Subtitle2>
+            <div className={styles.emptyState}>
+              <Body1Strong as="p" className={styles.paragraph}>
+                {t('document.emptyTitle')}
+              </Body1Strong>
+              <Body1 as="p" className={styles.paragraph}>
+                {t('document.emptyBody')}
+              </Body1>
+            </div>
+          </section>
+        </main>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,78 @@
+// Verifying and rejecting claims: a named person, the time, and the source (or the reason).
+import type { DocumentHost } from '../host/port';
+import { claimRejectedData, claimVerifiedData, type ClaimState, type PassageState, type RecordState } from '../provenance';
+import { RecordSession, WorkflowError, type WorkflowContext } from './document';
+import { shortId } from './looks';
+import { reconcile } from './passages';
+
+/** A claim's id as people quote it: the passage's short id and the claim's id ("3f2a9c1b.c2"). */
+export function qualifiedClaimId(passageId: string, claimId: string): string {
+  return `${shortId(passageId)}.${claimId}`;
+}
+
+export interface ClaimRef {
+  passage: PassageState;
+  claim: ClaimState;
+}
+
+/** Finds a claim by "3f2a9c1b.c2" (or a full passage id), or by "c2" alone when only one passage has it. */
+export function findClaim(state: RecordState, reference: string): ClaimRef {
+  const [passagePart, claimPart] = reference.includes('.') ? [reference.slice(0, reference.lastIndexOf('.')), reference.slice(reference.lastIndexOf('.') + 1)] : [undefined, reference];
+  const matches: ClaimRef[] = [];
+  for (const passage of state.passages) {
+    if (passage.removed) continue;
+    if (passagePart !== undefined && !passage.passageId.startsWith(passagePart)) continue;
+    for (const claim of passage.claims) if (claim.claimId === claimPart) matches.push({ passage, claim });
+  }
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0) {
+    throw new WorkflowError('unknown-claim', {
+      vi: `Không có nội dung cần kiểm chứng nào mang mã "${reference}" trong văn bản (xem "aiprov inspect").`,
+      en: `No claim with id "${reference}" in this document (see "aiprov inspect").`,
+    });
+  }
+  throw new WorkflowError('ambiguous-claim', {
+    vi: `Mã "${reference}" trùng với ${matches.length} nội dung; hãy ghi đủ mã đoạn, ví dụ "${qualifiedClaimId(matches[0]!.passage.passageId, claimPart)}".`,
+    en: `"${reference}" matches ${matches.length} claims; give the passage too, e.g. "${qualifiedClaimId(matches[0]!.passage.passageId, claimPart)}".`,
+  });
+}
+
+export interface VerifyClaimInput {
+  claim: string;
+  source: string;
+}
+
+export async function verifyClaim(host: DocumentHost, context: WorkflowContext, input: VerifyClaimInput): Promise<RecordState> {
+  const source = input.source.trim();
+  if (!source) {
+    throw new WorkflowError('source-required', {
+      vi: 'Cần ghi nguồn đã dùng để kiểm chứng (văn bản, số liệu chính thức, trang…).',
+      en: 'Name the source used to verify the claim (official document, data set, page…).',
+    });
+  }
+  const session = await RecordSession.open(host, context);
+  await reconcile(session);
+  const { passage, claim } = findClaim(session.state, input.claim);
+  await session.append('claim-verified', await claimVerifiedData(passage.passageId, claim, source));
+  return session.commit();
+}
+
+export interface RejectClaimInput {
+  claim: string;
+  reason: string;
+}
+
+export async function rejectClaim(host: DocumentHost, context: WorkflowContext, input: RejectClaimInput): Promise<RecordState> {
+  const reason = input.reason.trim();
+  if (!reason) {
+    throw new WorkflowError('reason-required', {
+      vi: 'Cần ghi lý do nội dung này sai hoặc không kiểm chứng được.',
+      en: 'Give the reason the claim is wrong or cannot be verified.',
+    });
+  }
+  const session = await RecordSession.open(host, context);
+  await reconcile(session);
+  const { passage, claim } = findClaim(session.state, input.claim);
+  await session.append('claim-rejected', await claimRejectedData(passage.passageId, claim, reason));
+  return session.commit();
+}

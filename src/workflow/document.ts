@@ -1,0 +1,158 @@
+// A document's provenance as the use cases see it: the record read from the host (or none yet), its
+// derived state and its integrity. Every use case loads it, appends events, and commits: the record
+// part, the summary properties and the look of the marks are written together, only after the
+// document change they describe succeeded — so no half-written record is ever saved.
+import type { Bilingual } from '../checks/types';
+import type { DocumentHost } from '../host/port';
+import { DEFAULT_PROFILE_ID, getProfile, type BuiltInProfileId, type Profile } from '../policy';
+import {
+  RECORD_NAMESPACE,
+  RECORD_NAMESPACE_PREFIX,
+  appendEvent,
+  createRecord,
+  decodeRecord,
+  encodeRecord,
+  foldRecord,
+  verifyChain,
+  type AppendInput,
+  type ChainAnchor,
+  type ChainResult,
+  type KnownEventType,
+  type ProvenanceRecord,
+  type RecordState,
+} from '../provenance';
+import { passageLooks } from './looks';
+import { summaryProperties } from './summary';
+
+export const APP_VERSION = '0.1.0';
+
+export interface WorkflowContext {
+  /** The person acting (the record names them). */
+  actor: string;
+  /** The language of titles shown in the document (marks) — the user's language. */
+  lang?: 'vi' | 'en';
+  profile?: Profile;
+  /** Injected clock, for tests and for one timestamp across one action. */
+  now?: () => Date;
+}
+
+export type RecordProblemCode = 'malformed' | 'newer-version' | 'wrong-namespace' | 'tampered';
+
+/** A record that exists but must not be touched (newer version, damaged, or altered). */
+export class RecordUnusableError extends Error {
+  constructor(
+    readonly code: RecordProblemCode,
+    readonly bilingual: Bilingual,
+  ) {
+    super(bilingual.en);
+    this.name = 'RecordUnusableError';
+  }
+}
+
+/** A use case refused with reasons the user can act on (not ready to sign, unknown claim…). */
+export class WorkflowError extends Error {
+  constructor(
+    readonly code: string,
+    readonly bilingual: Bilingual,
+    readonly reasons: Bilingual[] = [],
+  ) {
+    super(bilingual.en);
+    this.name = 'WorkflowError';
+  }
+}
+
+export type LoadedRecord =
+  | { status: 'none' }
+  | { status: 'ok'; record: ProvenanceRecord; state: RecordState; chain: ChainResult; anchor?: ChainAnchor }
+  | { status: 'unusable'; code: RecordProblemCode; message: Bilingual };
+
+/** Reads and checks the record; never throws for a bad record, it reports it. */
+export async function loadRecord(host: DocumentHost): Promise<LoadedRecord> {
+  const xml = await host.readRecord(RECORD_NAMESPACE_PREFIX);
+  if (xml === null) return { status: 'none' };
+  const decoded = decodeRecord(xml);
+  if (!decoded.ok) return { status: 'unusable', code: decoded.code, message: decoded.message };
+  const chain = await verifyChain(decoded.record, decoded.anchor ? { anchor: decoded.anchor } : {});
+  return { status: 'ok', record: decoded.record, state: foldRecord(decoded.record), chain, ...(decoded.anchor ? { anchor: decoded.anchor } : {}) };
+}
+
+export function profileOf(context: WorkflowContext, record?: ProvenanceRecord | RecordState): Profile {
+  if (context.profile) return context.profile;
+  const id = record && 'profileId' in record ? record.profileId : undefined;
+  try {
+    return getProfile((id ?? DEFAULT_PROFILE_ID) as BuiltInProfileId);
+  } catch {
+    return getProfile(DEFAULT_PROFILE_ID);
+  }
+}
+
+/** A record the use case may append to: the existing intact one, or a new one. */
+export class RecordSession {
+  /** Events appended since the record was read (or created), not yet written. */
+  private unwritten = 0;
+
+  private constructor(
+    readonly host: DocumentHost,
+    readonly context: WorkflowContext,
+    private record: ProvenanceRecord,
+  ) {}
+
+  static async open(host: DocumentHost, context: WorkflowContext): Promise<RecordSession> {
+    const loaded = await loadRecord(host);
+    if (loaded.status === 'unusable') throw new RecordUnusableError(loaded.code, loaded.message);
+    if (loaded.status === 'ok') {
+      if (!loaded.chain.ok) throw new RecordUnusableError('tampered', tamperedMessage(loaded.chain.reason));
+      return new RecordSession(host, context, loaded.record);
+    }
+    const profileId = context.profile?.id ?? DEFAULT_PROFILE_ID;
+    const record = await createRecord({ profileId, appVersion: APP_VERSION, actor: context.actor, at: now(context) });
+    return new RecordSession(host, context, record);
+  }
+
+  get state(): RecordState {
+    return foldRecord(this.record);
+  }
+
+  /** The record with the events appended so far (written or not). */
+  get currentRecord(): ProvenanceRecord {
+    return this.record;
+  }
+
+  /** Queues an event; nothing is written until commit(). */
+  async append<K extends KnownEventType>(type: K, data: AppendInput<K>['data']): Promise<void> {
+    // Appending validates the event at once, so a bad event fails before the document is touched.
+    this.record = await appendEvent(this.record, { type, data, actor: this.context.actor, at: now(this.context) } as AppendInput<K>);
+    this.unwritten++;
+  }
+
+  /** Writes the record, the summary properties and the marks' titles and colours. */
+  async commit(): Promise<RecordState> {
+    const state = this.state;
+    if (this.unwritten === 0) return state;
+    const host = this.host;
+    await host.writeRecord(RECORD_NAMESPACE, encodeRecord(this.record));
+    await host.writeProperties(summaryProperties(state, true));
+    const wanted = passageLooks(state, this.context.lang ?? 'vi');
+    const present = new Map((await host.listPassages()).filter((p) => p.tag).map((p) => [p.id, p]));
+    for (const look of wanted) {
+      const mark = present.get(look.passageId);
+      if (!mark) continue;
+      if (mark.title !== look.title || (mark.color ?? '').toUpperCase() !== look.color.replace('#', '')) {
+        await host.updatePassage({ passageId: look.passageId, title: look.title, color: look.color });
+      }
+    }
+    this.unwritten = 0;
+    return state;
+  }
+}
+
+export function now(context: WorkflowContext): string {
+  return (context.now?.() ?? new Date()).toISOString();
+}
+
+function tamperedMessage(reason: Bilingual): Bilingual {
+  return {
+    vi: `Hồ sơ lưu vết AI trong văn bản đã bị sửa đổi ngoài tiện ích, nên không thể ghi thêm: ${reason.vi}`,
+    en: `The AI provenance record in this document was altered outside the add-in, so nothing more can be added: ${reason.en}`,
+  };
+}

@@ -1,0 +1,185 @@
+// The passage use cases: insert an AI passage, declare pasted AI text, and refresh (keep the record
+// in step with what people did to the document since).
+import { scanText } from '../checks';
+import type { SensitivityLevel } from '../checks/types';
+import type { DocumentHost, HostPassage } from '../host/port';
+import {
+  claimsFromFindings,
+  editedPassageData,
+  fingerprintMatches,
+  generatedPassageData,
+  type GeneratedPassageInput,
+  type PassageState,
+  type ProviderInfo,
+  type Purpose,
+  type RecordState,
+  type SourceInfo,
+} from '../provenance';
+import { RecordSession, WorkflowError, type WorkflowContext } from './document';
+import { passageLooks, shortId } from './looks';
+
+/** The figures and citations in a text: what a person must verify. */
+export function claimsOfText(text: string) {
+  return claimsFromFindings(scanText(text).findings);
+}
+
+export interface GenerationData {
+  purpose: Purpose;
+  provider: ProviderInfo;
+  model?: string;
+  prompt?: string;
+  sources?: SourceInfo[];
+  redactions?: Record<string, number>;
+  timings?: { startedAt: string; firstTokenMs?: number; totalMs: number };
+  level: SensitivityLevel;
+}
+
+export interface InsertPassageInput {
+  /** 0 = at the start of the body. */
+  afterParagraph: number;
+  text: string;
+  generation: GenerationData;
+}
+
+/** Inserts AI output as a new marked passage and records how it was made. Returns the passage id. */
+export async function insertPassage(host: DocumentHost, context: WorkflowContext, input: InsertPassageInput): Promise<string> {
+  const session = await RecordSession.open(host, context);
+  const passageId = globalThis.crypto.randomUUID();
+  const data = await passageData(passageId, input.text, { origin: 'generated', ...input.generation });
+  // Validate the event before touching the document; write the record only after the document changed.
+  await session.append('passage-generated', data);
+  const look = initialLook(session.state, passageId, context);
+  await host.insertPassage({ passageId, afterParagraph: input.afterParagraph, text: input.text, ...look });
+  await session.commit();
+  return passageId;
+}
+
+export interface DeclarePassageInput {
+  fromParagraph: number;
+  toParagraph: number;
+  /** The outside AI tool the text was pasted from (a chatbot in the browser…). */
+  tool: string;
+  model?: string;
+  purpose: Purpose;
+  level: SensitivityLevel;
+}
+
+/** Marks existing text (pasted from an outside AI tool) as an AI passage. Returns the passage id. */
+export async function declarePassage(host: DocumentHost, context: WorkflowContext, input: DeclarePassageInput): Promise<string> {
+  const paragraphs = await host.readParagraphs();
+  const { fromParagraph: from, toParagraph: to } = input;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from || to > paragraphs.length) {
+    throw new WorkflowError('paragraph-range', {
+      vi: `Khoảng đoạn ${from}–${to} không hợp lệ: văn bản có ${paragraphs.length} đoạn (đánh số từ 1).`,
+      en: `Paragraph range ${from}–${to} is not valid: the document has ${paragraphs.length} paragraphs (numbered from 1).`,
+    });
+  }
+  const selected = paragraphs.slice(from - 1, to);
+  const taken = selected.find((p) => p.passageId);
+  if (taken) {
+    throw new WorkflowError('already-marked', {
+      vi: `Đoạn ${taken.index} đã thuộc một đoạn AI đã đánh dấu (${shortId(taken.passageId!)}).`,
+      en: `Paragraph ${taken.index} is already inside a marked AI passage (${shortId(taken.passageId!)}).`,
+    });
+  }
+  const text = selected.map((p) => p.text).join('\n');
+  if (!text.trim()) {
+    throw new WorkflowError('empty-passage', {
+      vi: `Các đoạn ${from}–${to} không có chữ nào để đánh dấu.`,
+      en: `Paragraphs ${from}–${to} hold no text to mark.`,
+    });
+  }
+  const session = await RecordSession.open(host, context);
+  const passageId = globalThis.crypto.randomUUID();
+  const { tool, model, purpose, level } = input;
+  const data = await passageData(passageId, text, { origin: 'declared', tool, model, purpose, level });
+  await session.append('passage-generated', data);
+  await host.markPassage({ passageId, fromParagraph: from, toParagraph: to, ...initialLook(session.state, passageId, context) });
+  await session.commit();
+  return passageId;
+}
+
+export interface RefreshResult {
+  state: RecordState;
+  edited: string[];
+  rebound: string[];
+  removed: string[];
+}
+
+/**
+ * Re-reads the marks: a passage whose text changed gets its edit ratio and its claims again (a
+ * verification whose claim text changed lapses, in the fold); a passage whose tag was lost (e.g. after
+ * LibreOffice 7.4) is bound again by its title and text fingerprint; a passage gone is recorded removed.
+ */
+export async function refresh(host: DocumentHost, context: WorkflowContext): Promise<RefreshResult> {
+  const session = await RecordSession.open(host, context);
+  const changes = await reconcile(session);
+  return { state: await session.commit(), ...changes };
+}
+
+/**
+ * Brings the session's record in step with the document (the body of refresh, shared by every use
+ * case). With `readOnly`, lost tags are not written back to the document (a check must not modify).
+ */
+export async function reconcile(session: RecordSession, options: { readOnly?: boolean } = {}): Promise<Omit<RefreshResult, 'state'>> {
+  const host = session.host;
+  const marks = await host.listPassages();
+  const tagged = new Map(marks.filter((m) => m.tag !== null).map((m) => [m.id, m]));
+  const untagged = marks.filter((m) => m.tag === null);
+  const result: Omit<RefreshResult, 'state'> = { edited: [], rebound: [], removed: [] };
+
+  for (const passage of session.state.passages.filter((p) => !p.removed)) {
+    let mark = tagged.get(passage.passageId);
+    if (!mark) {
+      const candidate = findLostMark(passage, untagged);
+      if (candidate) {
+        if (!options.readOnly) await host.rebindPassage(passage.passageId, { controlId: candidate.id });
+        untagged.splice(untagged.indexOf(candidate), 1);
+        await session.append('passage-rebound', { passageId: passage.passageId, how: 'title-fingerprint' });
+        result.rebound.push(passage.passageId);
+        mark = candidate;
+      }
+    }
+    if (!mark) {
+      await session.append('passage-removed', { passageId: passage.passageId });
+      result.removed.push(passage.passageId);
+      continue;
+    }
+    if (mark.text !== passage.currentText) {
+      await session.append('passage-edited', await editedPassageData(passage, mark.text, claimsOfText(mark.text)));
+      result.edited.push(passage.passageId);
+    }
+  }
+  return result;
+}
+
+/**
+ * A mark whose tag was lost is ours again when its title carries the passage's short id, or (title
+ * changed too) when its text still has the passage's fingerprint, original or current.
+ */
+function findLostMark(passage: PassageState, untagged: HostPassage[]): HostPassage | undefined {
+  const sameText = (mark: HostPassage) =>
+    fingerprintMatches(passage.fingerprint, mark.text) || mark.text === passage.currentText;
+  const byTitle = untagged.filter((m) => m.title.includes(shortId(passage.passageId)));
+  if (byTitle.length === 1) return byTitle[0];
+  if (byTitle.length > 1) return byTitle.find(sameText);
+  const byText = untagged.filter(sameText);
+  return byText.length === 1 ? byText[0] : undefined;
+}
+
+async function passageData(
+  passageId: string,
+  text: string,
+  rest: Omit<GeneratedPassageInput, 'passageId' | 'originalText' | 'claims'>,
+) {
+  return generatedPassageData({ passageId, originalText: text, claims: claimsOfText(text), ...dropUndefined(rest) });
+}
+
+function initialLook(state: RecordState, passageId: string, context: WorkflowContext) {
+  const { title, color } = passageLooks(state, context.lang ?? 'vi').find((look) => look.passageId === passageId)!;
+  return { title, color };
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

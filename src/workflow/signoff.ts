@@ -1,0 +1,90 @@
+// Readiness for sign-off, the sign-off itself, and the disclosure line (QC-PB 17.3; KAI-CB 6.5).
+import type { Bilingual } from '../checks/types';
+import type { DocumentHost } from '../host/port';
+import { checkSignOff, type Profile, type SignOffIssue } from '../policy';
+import type { RecordState } from '../provenance';
+import { RecordSession, WorkflowError, profileOf, type WorkflowContext } from './document';
+import { reconcile } from './passages';
+
+export interface Readiness {
+  ready: boolean;
+  /** What stops the signature, each with the article it rests on. */
+  blockers: SignOffIssue[];
+  /** What the profile only warns about. */
+  warnings: SignOffIssue[];
+}
+
+export function readinessOf(state: RecordState | undefined, recordIntact: boolean, profile: Profile): Readiness {
+  const totals = state?.totals;
+  const check = checkSignOff(
+    {
+      unverifiedClaims: (totals?.unverified ?? 0) + (totals?.lapsed ?? 0),
+      rejectedClaims: totals?.rejected ?? 0,
+      verbatimPassages: totals?.verbatimPassages ?? 0,
+      recordIntact,
+    },
+    profile,
+  );
+  return { ready: check.canSign, blockers: check.blockers, warnings: check.warnings };
+}
+
+export interface SignOffInput {
+  role?: string;
+}
+
+/** Signs off, or refuses with the reasons (WorkflowError 'not-ready' with one reason per blocker). */
+export async function signOff(host: DocumentHost, context: WorkflowContext, input: SignOffInput = {}): Promise<RecordState> {
+  const session = await RecordSession.open(host, context);
+  await reconcile(session);
+  const state = session.state;
+  const readiness = readinessOf(state, true, profileOf(context, state));
+  if (!readiness.ready) {
+    throw new WorkflowError(
+      'not-ready',
+      { vi: 'Chưa thể ký duyệt văn bản:', en: 'The document cannot be signed off yet:' },
+      readiness.blockers.map(withArticles),
+    );
+  }
+  const { passages, claims, verified } = state.totals;
+  const role = input.role?.trim();
+  await session.append('signed-off', { ...(role ? { role } : {}), summary: { passages, claims, verified } });
+  return session.commit();
+}
+
+export function withArticles(issue: SignOffIssue): Bilingual {
+  const articles = (lang: 'vi' | 'en') => issue.articles.map((a) => a[lang]).join('; ');
+  return {
+    vi: issue.articles.length ? `${issue.message.vi} (${articles('vi')})` : issue.message.vi,
+    en: issue.articles.length ? `${issue.message.en} (${articles('en')})` : issue.message.en,
+  };
+}
+
+export interface DisclosureInput {
+  /** Which of the profile's wordings (0 = the profile's default). */
+  option?: number;
+}
+
+/** Appends the disclosure line in the profile's wording at the end of the body, once. */
+export async function insertDisclosure(host: DocumentHost, context: WorkflowContext, input: DisclosureInput = {}): Promise<string> {
+  const session = await RecordSession.open(host, context);
+  await reconcile(session);
+  const profile = profileOf(context, session.state);
+  const option = profile.disclosure[input.option ?? 0];
+  if (!option) {
+    throw new WorkflowError('unknown-disclosure', {
+      vi: `Hồ sơ quy định "${profile.name.vi}" chỉ có ${profile.disclosure.length} cách ghi chú.`,
+      en: `Profile "${profile.name.en}" has ${profile.disclosure.length} disclosure wording(s) only.`,
+    });
+  }
+  const paragraphs = await host.readParagraphs();
+  if (paragraphs.some((p) => p.text.trim() === option.text)) {
+    throw new WorkflowError('disclosure-present', {
+      vi: 'Văn bản đã có dòng ghi chú về việc sử dụng AI.',
+      en: 'The document already has the AI disclosure line.',
+    });
+  }
+  await session.append('disclosure-inserted', { text: option.text, profile: profile.id });
+  await host.insertParagraph({ afterParagraph: 'end', text: option.text });
+  await session.commit();
+  return option.text;
+}

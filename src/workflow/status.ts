@@ -1,0 +1,82 @@
+// What a reviewer or signer needs to know about a document, read without changing it: the record's
+// integrity, the state brought in step with the current text (in memory), readiness and the level.
+import { scanParts } from '../checks';
+import type { Bilingual, LevelSuggestion, SensitivityLevel } from '../checks/types';
+import { segmentLabel, type DocumentHost } from '../host/port';
+import type { RecordState } from '../provenance';
+import { RecordSession, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
+import { reconcile } from './passages';
+import { readinessOf, type Readiness } from './signoff';
+
+export const LEVEL_PROPERTY = 'AIProvenanceLevel';
+
+export interface DocumentLevel {
+  /** From stamps, marks, personal data and topics in every part of the document. */
+  detected: LevelSuggestion;
+  /** Declared by a person (the record, or the custom property). */
+  declared?: SensitivityLevel;
+  /** The stricter of both. */
+  effective: SensitivityLevel;
+}
+
+export interface DocumentStatus {
+  record:
+    | { status: 'none' }
+    | { status: 'ok'; intact: true }
+    | { status: 'tampered'; message: Bilingual }
+    | { status: 'unusable'; code: RecordProblemCode; message: Bilingual };
+  /** Present when the record could be read (tampered records are still folded, to show what they say). */
+  state?: RecordState;
+  /** Passages whose text changed, was re-bound or removed since the record last saw them. */
+  pending: { edited: string[]; rebound: string[]; removed: string[] };
+  readiness: Readiness;
+  level: DocumentLevel;
+}
+
+export async function documentLevel(host: DocumentHost, declaredInRecord?: SensitivityLevel): Promise<DocumentLevel> {
+  const segments = await host.readAllText();
+  const detected = scanParts(segments.map((segment) => ({ part: segmentLabel(segment), text: segment.text }))).level;
+  const property = Number((await host.readProperties())[LEVEL_PROPERTY]);
+  const fromProperty = [1, 2, 3, 4].includes(property) ? (property as SensitivityLevel) : undefined;
+  const declared = Math.max(declaredInRecord ?? 0, fromProperty ?? 0) as SensitivityLevel | 0;
+  return {
+    detected,
+    ...(declared ? { declared } : {}),
+    effective: Math.max(detected.level, declared) as SensitivityLevel,
+  };
+}
+
+export async function documentStatus(host: DocumentHost, context: WorkflowContext): Promise<DocumentStatus> {
+  const loaded = await loadRecord(host);
+  const pending = { edited: [] as string[], rebound: [] as string[], removed: [] as string[] };
+  if (loaded.status === 'unusable') {
+    return {
+      record: { status: 'unusable', code: loaded.code, message: loaded.message },
+      pending,
+      readiness: readinessOf(undefined, false, profileOf(context)),
+      level: await documentLevel(host),
+    };
+  }
+  if (loaded.status === 'ok' && !loaded.chain.ok) {
+    return {
+      record: { status: 'tampered', message: loaded.chain.reason },
+      state: loaded.state,
+      pending,
+      readiness: readinessOf(loaded.state, false, profileOf(context, loaded.state)),
+      level: await documentLevel(host, loaded.state.declaredLevel?.level),
+    };
+  }
+  if (loaded.status === 'none') {
+    return { record: { status: 'none' }, pending, readiness: readinessOf(undefined, true, profileOf(context)), level: await documentLevel(host) };
+  }
+  const session = await RecordSession.open(host, context);
+  const changes = await reconcile(session, { readOnly: true });
+  const state = session.state;
+  return {
+    record: { status: 'ok', intact: true },
+    state,
+    pending: changes,
+    readiness: readinessOf(state, true, profileOf(context, state)),
+    level: await documentLevel(host, state.declaredLevel?.level),
+  };
+}
