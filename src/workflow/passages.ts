@@ -145,12 +145,33 @@ export async function reconcile(session: RecordSession, options: { readOnly?: bo
       result.removed.push(passage.passageId);
       continue;
     }
+    if (mark.text !== passage.currentText && (await restoreExtent(session, passage, mark, options.readOnly ?? false))) {
+      mark = { ...mark, text: passage.currentText };
+    }
     if (mark.text !== passage.currentText) {
       await session.append('passage-edited', await editedPassageData(passage, mark.text, claimsOfText(mark.text)));
       result.edited.push(passage.passageId);
     }
   }
   return result;
+}
+
+/**
+ * LibreOffice keeps only the first paragraph of a multi-paragraph content control inside it; the
+ * other paragraphs stay in the body, unchanged, right after it. When exactly that happened, the mark
+ * is stretched back over them, so the passage is bound again whole rather than recorded as cut.
+ */
+async function restoreExtent(session: RecordSession, passage: PassageState, mark: HostPassage, readOnly: boolean): Promise<boolean> {
+  if (!passage.currentText.startsWith(`${mark.text}\n`)) return false;
+  const rest = passage.currentText.slice(mark.text.length + 1).split('\n');
+  const [from, to] = mark.paragraphRange;
+  const following = (await session.host.readParagraphs()).slice(to, to + rest.length);
+  const intact = following.length === rest.length && following.every((p, i) => p.text === rest[i] && !p.passageId);
+  if (!intact || readOnly) return intact;
+  const look = passageLooks(session.state, session.context.lang ?? 'vi').find((l) => l.passageId === passage.passageId)!;
+  await session.host.removeMark(passage.passageId);
+  await session.host.markPassage({ passageId: passage.passageId, fromParagraph: from, toParagraph: to + rest.length, title: look.title, color: look.color });
+  return true;
 }
 
 /**
