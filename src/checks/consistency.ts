@@ -1,0 +1,91 @@
+// Internal consistency of one citation: type word vs code, symbol year vs date, legislature term vs
+// year, issuer named vs issuer code. These check form only; whether the document exists needs a
+// document database (not available here).
+
+import type { ScanContext } from './context';
+import type { CitationData } from './types';
+import { ISSUERS, LEGISLATURE_TERMS, TYPE_CODES } from './tables';
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
+
+function allowedCodes(c: CitationData): readonly string[] | undefined {
+  const word = c.typeName;
+  if (!word) return undefined;
+  if (c.system === 'party' && word === 'Thông tư') return []; // TT in a Party symbol is Thông tri
+  if (c.system === 'state' && word === 'Thông tri') return []; // Thông tri is a Party type only
+  if (c.system === 'state' && word === 'Quy định') return ['QyĐ'];
+  if (c.system === 'state' && word === 'Công văn') return undefined; // no code; CV reported separately
+  return TYPE_CODES[word];
+}
+
+function issuerClassOfCode(code: string): string | undefined {
+  const bare = code.replace(/\d+$/u, '');
+  return ISSUERS.find((i) => i.codes.includes(bare))?.id;
+}
+
+function issuerClassOfName(name: string): string | undefined {
+  return ISSUERS.find((i) => i.name.test(name))?.id;
+}
+
+export function checkCitation(ctx: ScanContext, c: CitationData, start: number, end: number, dateSpan?: [number, number], malformed = false): void {
+  const where = `«${ctx.text.slice(start, end)}»`;
+  // 1. Type word vs type code.
+  const allowed = allowedCodes(c);
+  if (allowed && c.typeCode && !allowed.includes(c.typeCode)) {
+    ctx.diagnose('error', 'type-code-mismatch', start, end, {
+      vi: `Tên loại «${c.typeName}» không khớp ký hiệu «${c.typeCode}» trong ${where}. Kiểm tra lại số, ký hiệu văn bản.`,
+      en: `Type word "${c.typeName}" does not match the code "${c.typeCode}" in ${where}. Check the number and symbol.`,
+    });
+  }
+  // 2. Symbol year vs issuance date.
+  if (c.year !== undefined && c.date && Number(c.date.slice(0, 4)) !== c.year) {
+    const [ds, de] = dateSpan ?? [start, end];
+    ctx.diagnose('error', 'year-mismatch', ds, de, {
+      vi: `Năm trong ký hiệu (${c.year}) khác năm ban hành (${c.date.slice(0, 4)}) trong ${where}.`,
+      en: `The year in the symbol (${c.year}) differs from the issuance year (${c.date.slice(0, 4)}) in ${where}.`,
+    });
+  }
+  // 3. Legislature term vs year (boundary years belong to both terms).
+  if (c.legislatureTerm !== undefined && c.year !== undefined) {
+    const range = LEGISLATURE_TERMS[c.legislatureTerm];
+    if (range && (c.year < range[0] || c.year > range[1])) {
+      const roman = ROMAN[c.legislatureTerm] ?? String(c.legislatureTerm);
+      ctx.diagnose('error', 'term-mismatch', start, end, {
+        vi: `Quốc hội khóa ${roman} (${range[0]}–${range[1]}) không ban hành văn bản năm ${c.year}: ký hiệu ${where} không hợp lệ.`,
+        en: `The National Assembly term ${roman} (${range[0]}–${range[1]}) issued nothing in ${c.year}: the symbol ${where} is not valid.`,
+      });
+    }
+  }
+  // 4. Issuer named vs issuer code, only when both are recognised.
+  if (c.issuerName && c.issuerCode && !c.issuerCode.includes('-')) {
+    const byCode = issuerClassOfCode(c.issuerCode);
+    const byName = issuerClassOfName(c.issuerName);
+    if (byCode && byName && byCode !== byName) {
+      ctx.diagnose('warning', 'issuer-mismatch', start, end, {
+        vi: `Cơ quan ban hành «${c.issuerName}» không khớp ký hiệu «${c.issuerCode}» trong ${where}.`,
+        en: `The issuer "${c.issuerName}" does not match the code "${c.issuerCode}" in ${where}.`,
+      });
+    }
+  }
+  // 5. Provincial normative decision with a year: legitimate, worth a note.
+  if (!malformed && c.system === 'state' && c.year !== undefined && c.typeCode === 'QĐ' && /^(UBND|HĐND)$/u.test(c.issuerCode ?? '')) {
+    ctx.diagnose('info', 'provincial-normative-qd', start, end, {
+      vi: `${where} là quyết định quy phạm pháp luật của địa phương (ký hiệu có năm): kiểm tra văn bản còn hiệu lực.`,
+      en: `${where} is a local normative decision (symbol with a year): check that it is still in force.`,
+    });
+  }
+  // 6. CV is not a state type code (NĐ 30/2020 Phụ lục III: công văn has no code).
+  if (c.system === 'state' && c.typeCode === 'CV') {
+    ctx.diagnose('info', 'cv-not-state-code', start, end, {
+      vi: `Công văn của cơ quan nhà nước không có chữ viết tắt tên loại «CV» (Nghị định 30/2020/NĐ-CP, Phụ lục III): ${where}.`,
+      en: `A state công văn has no type code "CV" (Decree 30/2020/NĐ-CP, Annex III): ${where}.`,
+    });
+  }
+  // 7. Codes written without Đ (ND, QD) are usually typing slips.
+  if (c.typeCode === 'ND' || c.typeCode === 'QD') {
+    ctx.diagnose('warning', 'code-missing-diacritic', start, end, {
+      vi: `Ký hiệu «${c.typeCode}» thiếu chữ Đ (đúng là «${c.typeCode.replace('D', 'Đ')}») trong ${where}.`,
+      en: `The code "${c.typeCode}" lacks the letter Đ (should be "${c.typeCode.replace('D', 'Đ')}") in ${where}.`,
+    });
+  }
+}

@@ -1,0 +1,379 @@
+// Personal data (union of Nghị định 13/2023/NĐ-CP Điều 2 and Nghị định 356/2025/NĐ-CP Điều 3–4):
+// identity numbers, phones, e-mail, tax and insurance numbers, passports, plates, bank accounts,
+// dates of birth, addresses and names. The span is the value only (what a redactor removes);
+// labels and context words only move the confidence. Context is read from a bounded window.
+
+import { ScanContext, after, before, type Recogniser } from '../context';
+import type { Bilingual, PersonalDataSensitivity } from '../types';
+import { MIDDLE_NAMES, PROVINCE_CODES, SURNAMES } from '../tables';
+
+const LAW: Bilingual = {
+  vi: 'dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP, Nghị định 356/2025/NĐ-CP): không gửi cho AI công cộng (QC-PB Điều 7.2)',
+  en: 'personal data (Decrees 13/2023 and 356/2025): never send it to a public AI (QC-PB Art. 7.2)',
+};
+
+function emitPD(
+  ctx: ScanContext,
+  recogniser: string,
+  subtype: string,
+  start: number,
+  end: number,
+  value: string,
+  confidence: number,
+  what: Bilingual,
+  sensitivity: PersonalDataSensitivity = 'basic',
+): void {
+  ctx.emit({
+    kind: 'personal-data',
+    subtype,
+    sensitivity,
+    start,
+    end,
+    value,
+    confidence,
+    recogniser,
+    explanation: { vi: `${what.vi}: ${LAW.vi}.`, en: `${what.en}: ${LAW.en}.` },
+  });
+}
+
+// ---- date of birth (runs before the date recogniser so the date is not a mere figure) ----
+
+const DOB_RE =
+  /(?<!\p{L})(?:sinh ngày|ngày sinh|ngày,? tháng,? năm sinh|ngày\/tháng\/năm sinh|sinh năm|năm sinh)[ \t]*:?[ \t]*(?:(\d{1,2})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})|((?:19|20)\d{2}))(?!\d)/gu;
+
+export const dateOfBirthRecogniser: Recogniser = {
+  id: 'date-of-birth',
+  kind: 'personal-data',
+  subtypes: ['date-of-birth'],
+  description: { vi: 'Ngày sinh, năm sinh (sau «sinh ngày», «ngày sinh», «năm sinh»).', en: 'Dates and years of birth (after "sinh ngày", "ngày sinh", "năm sinh").' },
+  run(ctx) {
+    DOB_RE.lastIndex = 0;
+    for (let m = DOB_RE.exec(ctx.lower); m; m = DOB_RE.exec(ctx.lower)) {
+      const full = m[0];
+      const valueRel = full.search(/\d/u);
+      const start = m.index + valueRel;
+      const end = m.index + full.length;
+      if (!ctx.isFree(start, end)) continue;
+      const [d, mo, y] = m[1] ? [m[1], m[3], m[4]] : m[5] ? [m[5], m[6], m[7]] : [undefined, undefined, m[8]];
+      const value = d ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : String(y);
+      emitPD(ctx, 'date-of-birth', 'date-of-birth', start, end, value, 0.9, { vi: 'Ngày sinh', en: 'Date of birth' });
+    }
+  },
+};
+
+// ---- phones ----
+
+const MOBILE_RE = /(?<![\d+/.,\p{L}])(?:\+84[ .]?|0)(?:3[2-9]|5[2689]|7[06-9]|8[1-9]|9\d)(?:[ .-]?\d){7}(?![\d/]|[.,]\d)/gu;
+const LANDLINE_RE = /(?<![\d+/.,\p{L}])\(?(?:\+84[ .]?|0)2\d{1,2}\)?(?:[ .-]?\d){7,8}(?![\d/]|[.,]\d)/gu;
+const PHONE_CONTEXT_RE = /(điện thoại|đt|sđt|tel|số máy|di động|liên hệ|hotline|zalo|fax)[ \t:.]*$/u;
+
+export const phoneRecogniser: Recogniser = {
+  id: 'phone',
+  kind: 'personal-data',
+  subtypes: ['phone'],
+  description: { vi: 'Số điện thoại di động (đầu số 03x, 05x, 07x, 08x, 09x) và cố định (02x, khi có từ khóa).', en: 'Mobile numbers (03x, 05x, 07x, 08x, 09x prefixes) and landlines (02x, with a context word).' },
+  run(ctx) {
+    const text = ctx.text;
+    MOBILE_RE.lastIndex = 0;
+    for (let m = MOBILE_RE.exec(text); m; m = MOBILE_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ctx.isFree(start, end)) continue;
+      const digits = m[0].replace(/\D/gu, '').replace(/^84/u, '0');
+      const ctxWords = PHONE_CONTEXT_RE.test(before(ctx, start, 30).replace(/\s+$/u, ''));
+      emitPD(ctx, 'phone', 'phone', start, end, digits, ctxWords ? 0.95 : 0.85, { vi: 'Số điện thoại di động', en: 'Mobile phone number' });
+    }
+    LANDLINE_RE.lastIndex = 0;
+    for (let m = LANDLINE_RE.exec(text); m; m = LANDLINE_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ctx.isFree(start, end)) continue;
+      const digits = m[0].replace(/\D/gu, '').replace(/^84/u, '0');
+      if (digits.length !== 11) continue;
+      if (!PHONE_CONTEXT_RE.test(before(ctx, start, 30).replace(/[\s(]+$/u, ''))) continue;
+      // Landlines mostly belong to offices: reported, but below the level-3 threshold.
+      emitPD(ctx, 'phone', 'phone', start, end, digits, 0.6, { vi: 'Số điện thoại cố định', en: 'Landline number' });
+    }
+  },
+};
+
+// ---- e-mail ----
+
+const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/gu;
+const ROLE_MAILBOX_RE = /^(?:vanthu|vp|vanphong|info|contact|lienhe|hotro|support|admin|ubnd|tiepnhan|mail|webmaster|noreply|no-reply)[._-]?[a-z0-9]*@|@[a-z0-9.-]*\.(?:gov|org)\.vn$/iu;
+
+export const emailRecogniser: Recogniser = {
+  id: 'email',
+  kind: 'personal-data',
+  subtypes: ['email'],
+  description: { vi: 'Địa chỉ thư điện tử (hộp thư chung của cơ quan được đánh giá thấp hơn).', en: 'E-mail addresses (an office mailbox gets a lower confidence).' },
+  run(ctx) {
+    // Look only around '@' signs, one window of text at a time: a global regex would try every
+    // position of the text, and a window per '@' would be quadratic on "a@a@a@…".
+    const text = ctx.text;
+    const found: Array<[number, RegExpExecArray]> = [];
+    let at = text.indexOf('@');
+    while (at !== -1) {
+      const ws = Math.max(0, at - 64);
+      const we = Math.min(text.length, at + 4096);
+      const window = text.slice(ws, we);
+      EMAIL_RE.lastIndex = 0;
+      for (let k = EMAIL_RE.exec(window); k; k = EMAIL_RE.exec(window)) {
+        if (k.index + k[0].length < window.length || we === text.length) found.push([ws, k]);
+      }
+      at = we === text.length ? -1 : text.indexOf('@', Math.max(at + 1, we - 300));
+    }
+    for (const [ws, m] of found) {
+      const start = ws + m.index;
+      const end = start + m[0].length;
+      if (!ctx.isFree(start, end)) continue;
+      const role = ROLE_MAILBOX_RE.test(m[0]);
+      emitPD(ctx, 'email', 'email', start, end, m[0].toLowerCase(), role ? 0.6 : 0.9, { vi: 'Địa chỉ thư điện tử', en: 'E-mail address' });
+    }
+  },
+};
+
+// ---- identity and account numbers (one pass over digit runs, classified by length and context) ----
+
+const DIGIT_RUN_RE = /(?<![\p{L}\d.,/-])(\d{6,19})(?:-(\d{3}))?(?![\d/\p{L}]|[.,]\d|-\d)/gu;
+const ID_CONTEXT_RE =
+  /(cccd|căn cước|định danh|(?<!\p{L})cc(?!\p{L})|cmnd|chứng minh nhân dân|chứng minh thư|(?<!\p{L})cmt(?!\p{L})|bhxh|bảo hiểm xã hội|bhyt|bảo hiểm y tế|(?<!\p{L})mst(?!\p{L})|mã số thuế|mã số doanh nghiệp|stk|số tài khoản|tài khoản|ngân hàng|(?<!\p{L})tk(?!\p{L})|account|thẻ atm|số thẻ)/gu;
+
+type IdKind = 'cccd' | 'cmnd' | 'social-insurance' | 'health-insurance' | 'tax-code' | 'bank-account';
+
+function contextKind(word: string): IdKind {
+  if (/cccd|căn cước|định danh|^cc$/u.test(word)) return 'cccd';
+  if (/cmnd|chứng minh|cmt/u.test(word)) return 'cmnd';
+  if (/bhxh|xã hội/u.test(word)) return 'social-insurance';
+  if (/bhyt|y tế/u.test(word)) return 'health-insurance';
+  if (/mst|thuế|doanh nghiệp/u.test(word)) return 'tax-code';
+  return 'bank-account';
+}
+
+/** Century/gender digit and birth year of a CCCD are consistent and not in the future. */
+export function validCccd(d: string, now: Date): boolean {
+  if (d.length !== 12 || !PROVINCE_CODES.has(d.slice(0, 3))) return false;
+  const g = Number(d[3]);
+  if (g > 3) return false; // 4–9 encode births after 2099
+  const year = (g < 2 ? 1900 : 2000) + Number(d.slice(4, 6));
+  const thisYear = now.getUTCFullYear();
+  return year <= thisYear && year >= thisYear - 120;
+}
+
+/** Vietnamese tax code check digit: weights 31 29 23 19 17 13 7 5 3, c = 10 − (S mod 11). */
+export function validTaxCode(d: string): boolean {
+  if (d.length !== 10) return false;
+  const w = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+  let s = 0;
+  for (let i = 0; i < 9; i++) s += Number(d[i]) * (w[i] as number);
+  const c = 10 - (s % 11);
+  return c < 10 && c === Number(d[9]);
+}
+
+const ID_LABEL: Record<IdKind, Bilingual> = {
+  cccd: { vi: 'Số căn cước công dân / định danh cá nhân', en: 'Citizen ID (CCCD) / personal identification number' },
+  cmnd: { vi: 'Số chứng minh nhân dân', en: 'Old identity card number (CMND)' },
+  'social-insurance': { vi: 'Mã số bảo hiểm xã hội', en: 'Social insurance number' },
+  'health-insurance': { vi: 'Mã thẻ bảo hiểm y tế', en: 'Health insurance number' },
+  'tax-code': { vi: 'Mã số thuế', en: 'Tax code' },
+  'bank-account': { vi: 'Số tài khoản ngân hàng (dữ liệu nhạy cảm)', en: 'Bank account number (sensitive data)' },
+};
+
+function classify(d: string, suffix: string | undefined, ctxKind: IdKind | undefined, now: Date): { kind: IdKind; confidence: number } | undefined {
+  const n = d.length;
+  switch (ctxKind) {
+    case 'bank-account':
+      return { kind: 'bank-account', confidence: 0.9 };
+    case 'cccd':
+      if (n === 12) return { kind: 'cccd', confidence: validCccd(d, now) ? 0.97 : 0.75 };
+      if (n === 9) return { kind: 'cmnd', confidence: 0.85 };
+      break;
+    case 'cmnd':
+      if (n === 9) return { kind: 'cmnd', confidence: 0.9 };
+      if (n === 12) return { kind: validCccd(d, now) ? 'cccd' : 'cmnd', confidence: 0.9 };
+      break;
+    case 'social-insurance':
+      if (n === 10) return { kind: 'social-insurance', confidence: 0.9 };
+      break;
+    case 'health-insurance':
+      if (n === 10) return { kind: 'health-insurance', confidence: 0.9 };
+      break;
+    case 'tax-code':
+      if (n === 10 || n === 12) return { kind: 'tax-code', confidence: n === 12 || validTaxCode(d) ? 0.95 : 0.75 };
+      break;
+  }
+  // Without a context word, only numbers that pass a validator.
+  if (n === 12 && validCccd(d, now)) return { kind: 'cccd', confidence: 0.7 };
+  if (n === 10 && validTaxCode(d)) return { kind: 'tax-code', confidence: suffix ? 0.8 : 0.5 };
+  return undefined;
+}
+
+export const identityNumberRecogniser: Recogniser = {
+  id: 'identity-numbers',
+  kind: 'personal-data',
+  subtypes: ['cccd', 'cmnd', 'tax-code', 'social-insurance', 'health-insurance', 'bank-account'],
+  description: {
+    vi: 'Số CCCD (mã tỉnh, mã thế kỷ/giới tính, năm sinh), CMND, mã số thuế (số kiểm tra), mã BHXH, BHYT, số tài khoản ngân hàng (theo từ khóa gần đó).',
+    en: 'CCCD (province code, century/gender, birth year), CMND, tax code (check digit), social and health insurance numbers, bank accounts (by nearby context words).',
+  },
+  run(ctx) {
+    const text = ctx.text;
+    DIGIT_RUN_RE.lastIndex = 0;
+    for (let m = DIGIT_RUN_RE.exec(text); m; m = DIGIT_RUN_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ctx.isFree(start, end)) continue;
+      const win = before(ctx, start, 48);
+      let last: string | undefined;
+      ID_CONTEXT_RE.lastIndex = 0;
+      for (let k = ID_CONTEXT_RE.exec(win); k; k = ID_CONTEXT_RE.exec(win)) last = k[1];
+      const d = m[1] as string;
+      const c = classify(d, m[2], last ? contextKind(last) : undefined, ctx.now);
+      if (!c) continue;
+      emitPD(ctx, 'identity-numbers', c.kind, start, end, m[0], c.confidence, ID_LABEL[c.kind], c.kind === 'bank-account' ? 'sensitive' : 'basic');
+    }
+  },
+};
+
+// ---- health insurance card, passport, vehicle plate ----
+
+const BHYT_CARD_RE = /(?<![\p{L}\d])([A-Z]{2}[1-5]\d{12})(?![\p{L}\d])/gu;
+const PASSPORT_RE = /(?<![\p{L}\d])([A-Z]\d{7})(?![\p{L}\d])/gu;
+const PLATE_RE = /(?<![\p{L}\d.,/-])([1-9]\d)[ \t]?-?[ \t]?([A-Z]{1,2}\d?)[ \t]?-?[ \t]?(\d{3}\.\d{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
+
+export const documentNumberRecogniser: Recogniser = {
+  id: 'document-numbers',
+  kind: 'personal-data',
+  subtypes: ['health-insurance', 'passport', 'vehicle-plate'],
+  description: {
+    vi: 'Mã thẻ BHYT 15 ký tự, số hộ chiếu (khi có từ khóa), biển số xe.',
+    en: '15-character health insurance card codes, passport numbers (with a context word), vehicle plates.',
+  },
+  run(ctx) {
+    const text = ctx.text;
+    BHYT_CARD_RE.lastIndex = 0;
+    for (let m = BHYT_CARD_RE.exec(text); m; m = BHYT_CARD_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ctx.isFree(start, end)) continue;
+      const ctxWords = /bhyt|bảo hiểm y tế|thẻ/u.test(before(ctx, start, 40));
+      emitPD(ctx, 'document-numbers', 'health-insurance', start, end, m[0], ctxWords ? 0.95 : 0.8, ID_LABEL['health-insurance']);
+    }
+    PASSPORT_RE.lastIndex = 0;
+    for (let m = PASSPORT_RE.exec(text); m; m = PASSPORT_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ctx.isFree(start, end)) continue;
+      if (!/hộ chiếu|passport/u.test(before(ctx, start, 40))) continue;
+      emitPD(ctx, 'document-numbers', 'passport', start, end, m[0], 0.9, { vi: 'Số hộ chiếu', en: 'Passport number' });
+    }
+    PLATE_RE.lastIndex = 0;
+    for (let m = PLATE_RE.exec(text); m; m = PLATE_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ctx.isFree(start, end)) continue;
+      const dotted = (m[3] as string).includes('.');
+      const ctxWords = /biển số|biển kiểm soát|bks|(?<!\p{L})xe(?!\p{L})|phương tiện/u.test(before(ctx, start, 40));
+      if (!dotted && !ctxWords) continue;
+      if (!/[- \t]/u.test(m[0]) && !dotted) continue;
+      const value = `${m[1]}${m[2]}-${m[3]}`;
+      emitPD(ctx, 'document-numbers', 'vehicle-plate', start, end, value, ctxWords ? 0.9 : 0.75, { vi: 'Biển số xe', en: 'Vehicle plate' });
+    }
+  },
+};
+
+// ---- addresses ----
+
+const ADDRESS_LABEL_RE =
+  /(?<!\p{L})(địa chỉ|nơi thường trú|thường trú tại|thường trú|tạm trú tại|tạm trú|nơi ở hiện nay|nơi ở hiện tại|chỗ ở hiện nay|quê quán|nơi sinh|trú tại)[ \t]*:?[ \t]*/gu;
+const ADDRESS_STOP_RE = /[;\n\t]|,[ \t]*(?:điện thoại|đt|sđt|email|e-mail|cccd|cmnd|sinh|nghề nghiệp|là)(?!\p{L})|\.(?:[ \t]|$)/iu;
+
+export const addressRecogniser: Recogniser = {
+  id: 'address',
+  kind: 'personal-data',
+  subtypes: ['address'],
+  description: { vi: 'Nơi thường trú, tạm trú, quê quán, nơi sinh, địa chỉ (sau nhãn).', en: 'Permanent and temporary residence, home town, place of birth, address (after a label).' },
+  run(ctx) {
+    const text = ctx.text;
+    ADDRESS_LABEL_RE.lastIndex = 0;
+    for (let m = ADDRESS_LABEL_RE.exec(ctx.lower); m; m = ADDRESS_LABEL_RE.exec(ctx.lower)) {
+      const start = m.index + m[0].length;
+      const rest = text.slice(start, Math.min(text.length, start + 120));
+      const stop = rest.search(ADDRESS_STOP_RE);
+      let value = stop === -1 ? rest : rest.slice(0, stop);
+      value = value.replace(/[\s,]+$/u, '');
+      if (value.length < 4 || !/\p{L}/u.test(value) || value.split(/\s+/u).length < 2) continue;
+      const end = start + value.length;
+      if (!ctx.isFree(start, end)) continue;
+      const label = (m[1] as string).toLowerCase();
+      const personal = label !== 'địa chỉ';
+      emitPD(ctx, 'address', 'address', start, end, value.replace(/\s+/gu, ' '), personal ? 0.85 : 0.6, { vi: 'Địa chỉ, nơi ở của cá nhân', en: 'Address or place of residence' });
+    }
+  },
+};
+
+// ---- names ----
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+const SURNAME_ALT = [...new Set(SURNAMES)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const SURNAME_UPPER_ALT = [...new Set(SURNAMES.map((s) => s.toUpperCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const NAME_RE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(${SURNAME_ALT})((?:[ \\t]+\\p{Lu}\\p{Ll}*){1,3})|(${SURNAME_UPPER_ALT})((?:[ \\t]+\\p{Lu}+){1,3}))(?![\\p{L}\\d])`,
+  'gu',
+);
+const TITLE_BEFORE_RE =
+  /(?:^|[^\p{L}])(ông|bà|anh|chị|em|cháu|cô|thầy|đồng chí|đ\/c|họ và tên|họ tên|họ, tên|tên|bệnh nhân|học sinh|sinh viên|bị cáo|bị can|nguyên đơn|bị đơn|đương sự|công dân|đảng viên|cán bộ|chiến sĩ|người khai|vợ|chồng|con|bố|mẹ|cha)[ \t]*:?[ \t]*$/u;
+const PLACE_BEFORE_RE =
+  /(?:đường|phố|phường|xã|thị trấn|quận|huyện|trường|thpt|thcs|tiểu học|mầm non|đại học|cầu|chợ|công viên|nhà văn hóa|bệnh viện|khu|tổ|thôn|bản|xóm|ấp|hẻm|ngõ|số nhà|lăng|tượng|đền|chùa|tư tưởng|chủ tịch|bác|thành phố|tp\.?|tỉnh|giải thưởng|quỹ|huân chương|trại|đảo|sông|núi|hồ|di tích|bảo tàng|nhà|phong trào|thời|triều|vua|tướng)[ \t]*$/u;
+const FAMOUS = new Set([
+  'Hồ Chí Minh', 'Võ Nguyên Giáp', 'Phạm Văn Đồng', 'Trần Hưng Đạo', 'Nguyễn Thị Minh Khai', 'Lê Hồng Phong',
+  'Hoàng Văn Thụ', 'Nguyễn Văn Cừ', 'Trần Phú', 'Lê Duẩn', 'Nguyễn Ái Quốc', 'Hoàng Đình Giong', 'Kim Đồng',
+  'Võ Văn Kiệt', 'Nguyễn Văn Linh', 'Lê Lợi', 'Nguyễn Trãi', 'Nguyễn Du', 'Lý Thường Kiệt', 'Nguyễn Huệ',
+  'Lý Tự Trọng', 'Lê Quý Đôn', 'Chu Văn An', 'Nguyễn Bỉnh Khiêm', 'Trần Quốc Toản', 'Lý Thái Tổ', 'Võ Thị Sáu',
+  'Hà Nội', 'Hà Giang', 'Hà Tĩnh', 'Hà Nam', 'Hà Quảng', 'Cao Bằng', 'Cao Lộc', 'Lâm Đồng', 'Hoàng Mai',
+  'Ninh Bình', 'Ninh Thuận', 'Hồ Gươm', 'Thái Nguyên', 'Thái Bình', 'Quan Hóa', 'Quan Sơn', 'Mai Châu',
+  'Đồng Nai', 'Đồng Tháp', 'Đồng Hới', 'Phú Thọ', 'Giang Thành', 'Từ Sơn', 'Văn Lãng', 'Văn Chấn', 'Văn Yên',
+]);
+const MIDDLE = new Set(MIDDLE_NAMES);
+
+export const nameRecogniser: Recogniser = {
+  id: 'person-name',
+  kind: 'personal-data',
+  subtypes: ['name'],
+  description: {
+    vi: 'Họ tên người (họ phổ biến + tên viết hoa; chắc chắn hơn khi có «Ông», «Bà», «đồng chí», «Họ và tên»; loại trừ tên đường, trường, địa danh).',
+    en: 'Personal names (common surname + capitalised words; stronger after "Ông", "Bà", "đồng chí", "Họ và tên"; street, school and place names excluded).',
+  },
+  run(ctx) {
+    const text = ctx.text;
+    NAME_RE.lastIndex = 0;
+    for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // On a miss, retry just after the surname: "Ông Trần Quân" must still find "Trần Quân".
+      NAME_RE.lastIndex = start + (m[1] ?? m[3] ?? '').length;
+      if (!ctx.isFree(start, end)) continue;
+      const name = m[0].replace(/\s+/gu, ' ');
+      const words = name.split(' ');
+      if (FAMOUS.has(name) || FAMOUS.has(words.slice(0, 3).join(' ')) || FAMOUS.has(words.slice(0, 2).join(' '))) continue;
+      const ctxBefore = before(ctx, start, 24);
+      if (PLACE_BEFORE_RE.test(ctxBefore)) continue;
+      const titled = TITLE_BEFORE_RE.test(ctxBefore);
+      const upper = m[3] !== undefined;
+      let confidence: number;
+      let what: Bilingual = { vi: 'Họ tên người', en: 'Personal name' };
+      if (titled) confidence = 0.9;
+      else if (upper) continue;
+      else if (words.length >= 3 && MIDDLE.has(words[1] as string)) {
+        // A bare full name alone on its line is usually the signer of the document.
+        const alone = before(ctx, start, 80).trim() === '' && after(ctx, end, 80).trim() === '';
+        confidence = alone ? 0.5 : 0.65;
+        if (alone) what = { vi: 'Họ tên người (có thể là người ký văn bản)', en: 'Personal name (possibly the signer)' };
+      } else continue;
+      emitPD(ctx, 'person-name', 'name', start, end, name, confidence, what);
+      NAME_RE.lastIndex = end;
+    }
+  },
+};

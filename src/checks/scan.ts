@@ -1,0 +1,162 @@
+// The scanner: normalise, run the recognisers in order (each masking what it claimed), map every
+// span back to the caller's original text, add cross-citation diagnostics, suggest a level.
+
+import { ScanContext, type Recogniser } from './context';
+import { normalise } from './normalise';
+import { suggestLevel } from './level';
+import { marksRecogniser } from './recognisers/marks';
+import { citationsRecogniser } from './recognisers/citations';
+import { datesRecogniser } from './recognisers/dates';
+import {
+  addressRecogniser,
+  dateOfBirthRecogniser,
+  documentNumberRecogniser,
+  emailRecogniser,
+  identityNumberRecogniser,
+  nameRecogniser,
+  phoneRecogniser,
+} from './recognisers/personal-data';
+import { topicsRecogniser } from './recognisers/topics';
+import { figuresRecogniser } from './recognisers/figures';
+import type {
+  CitationFinding,
+  Diagnostic,
+  DocumentPart,
+  Finding,
+  PartDiagnostic,
+  PartFinding,
+  PartsScanResult,
+  ScanOptions,
+  ScanResult,
+} from './types';
+
+/**
+ * Order matters: secrecy marks → citations → dates (a date of birth first) → personal data →
+ * topics → figures. Each claims its spans, so "13/2023" inside a symbol is never two figures and
+ * a date of birth is personal data rather than a figure.
+ */
+export const RECOGNISERS: readonly Recogniser[] = [
+  marksRecogniser,
+  citationsRecogniser,
+  dateOfBirthRecogniser,
+  datesRecogniser,
+  phoneRecogniser,
+  emailRecogniser,
+  identityNumberRecogniser,
+  documentNumberRecogniser,
+  addressRecogniser,
+  nameRecogniser,
+  topicsRecogniser,
+  figuresRecogniser,
+];
+
+function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function requireText(text: unknown, what: string): string {
+  if (typeof text !== 'string') {
+    throw new TypeError(`${what}: cần một chuỗi văn bản / expected a string of text (got ${text === null ? 'null' : typeof text}).`);
+  }
+  return text;
+}
+
+/** Findings and per-text diagnostics of one text, with spans in the original text. */
+export function analyse(original: string, options: ScanOptions = {}): { findings: Finding[]; diagnostics: Diagnostic[] } {
+  requireText(original, 'scanText');
+  const norm = normalise(original);
+  const ctx = new ScanContext(norm.text, options.now ?? new Date());
+  for (const r of RECOGNISERS) r.run(ctx);
+  // Drafts become findings in place (no copies: a 1 MB text has ~10k findings).
+  const findings = ctx.findings as Finding[];
+  for (const f of findings) {
+    const { start, end } = norm.span(f.start, f.end);
+    f.start = start;
+    f.end = end;
+    f.text = original.slice(start, end);
+  }
+  const diagnostics = ctx.diagnostics as Diagnostic[];
+  for (const d of diagnostics) {
+    const { start, end } = norm.span(d.start, d.end);
+    d.start = start;
+    d.end = end;
+    d.text = original.slice(start, end);
+  }
+  findings.sort(byPosition);
+  diagnostics.sort(byPosition);
+  return { findings, diagnostics };
+}
+
+function symbolKey(c: CitationFinding): string | undefined {
+  const s = c.citation.symbol;
+  if (!s || c.citation.draft || !c.citation.number) return undefined;
+  return s.replace(/^0+(?=\d)/u, '');
+}
+
+/** One symbol cited with two different issuance dates (across all parts of a document). */
+export function conflictingDates<F extends Finding>(findings: readonly F[]): Array<Diagnostic & { finding: F }> {
+  const first = new Map<string, CitationFinding>();
+  const out: Array<Diagnostic & { finding: F }> = [];
+  for (const f of findings) {
+    if (f.kind !== 'citation' || !f.citation.date) continue;
+    const key = symbolKey(f);
+    if (!key) continue;
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, f);
+      continue;
+    }
+    if (seen.citation.date !== f.citation.date) {
+      out.push({
+        severity: 'error',
+        code: 'conflicting-dates',
+        text: f.text,
+        start: f.start,
+        end: f.end,
+        message: {
+          vi: `Văn bản «${key}» được dẫn với hai ngày ban hành khác nhau: ${seen.citation.date} và ${f.citation.date}.`,
+          en: `The document "${key}" is cited with two different issuance dates: ${seen.citation.date} and ${f.citation.date}.`,
+        },
+        finding: f,
+      });
+    }
+  }
+  return out;
+}
+
+/** Scans one text: findings sorted by start, diagnostics, suggested level. */
+export function scanText(text: string, options: ScanOptions = {}): ScanResult {
+  const { findings, diagnostics } = analyse(text, options);
+  for (const c of conflictingDates(findings)) {
+    const { finding: _f, ...d } = c;
+    diagnostics.push(d);
+  }
+  diagnostics.sort(byPosition);
+  return { findings, diagnostics, level: suggestLevel(findings) };
+}
+
+/**
+ * Scans the parts of one document (body, headers, footers, text boxes…). Every finding and
+ * diagnostic names its part; cross-part checks see all parts; the level is the strictest of all.
+ */
+export function scanParts(parts: readonly DocumentPart[], options: ScanOptions = {}): PartsScanResult {
+  if (!Array.isArray(parts)) throw new TypeError('scanParts: cần một danh sách phần văn bản / expected an array of { part, text }.');
+  const findings: PartFinding[] = [];
+  const diagnostics: PartDiagnostic[] = [];
+  for (const p of parts) {
+    const text = requireText(p?.text, `scanParts (${String(p?.part)})`);
+    const r = analyse(text, options);
+    for (const f of r.findings) findings.push({ ...f, part: p.part });
+    for (const d of r.diagnostics) diagnostics.push({ ...d, part: p.part });
+  }
+  for (const c of conflictingDates(findings)) {
+    const { finding, ...d } = c;
+    diagnostics.push({ ...d, part: finding.part });
+  }
+  return { findings, diagnostics, level: suggestLevel(findings) };
+}
+
+/** The claims in a passage a person must verify: its citations and figures (dates included). */
+export function claimsIn(text: string, options: ScanOptions = {}): Array<Finding & { kind: 'citation' | 'figure' }> {
+  return analyse(text, options).findings.filter((f): f is Finding & { kind: 'citation' | 'figure' } => f.kind === 'citation' || f.kind === 'figure');
+}
