@@ -30,7 +30,13 @@ export interface DocumentStatus {
   /** Passages whose text changed, was re-bound or removed since the record last saw them. */
   pending: { edited: string[]; rebound: string[]; removed: string[] };
   readiness: Readiness;
-  level: DocumentLevel;
+  /** Left out when asked (`level: false`): scanning every part is the costliest read of a long document. */
+  level?: DocumentLevel;
+}
+
+export interface StatusOptions {
+  /** Detect the document's level too (default true). The signer's gate does not need it. */
+  level?: boolean;
 }
 
 export async function documentLevel(host: DocumentHost, declaredInRecord?: SensitivityLevel): Promise<DocumentLevel> {
@@ -46,7 +52,8 @@ export async function documentLevel(host: DocumentHost, declaredInRecord?: Sensi
   };
 }
 
-export async function documentStatus(host: DocumentHost, context: WorkflowContext): Promise<DocumentStatus> {
+export async function documentStatus(host: DocumentHost, context: WorkflowContext, options: StatusOptions = {}): Promise<DocumentStatus> {
+  const levelOf = async (declared?: SensitivityLevel) => (options.level === false ? {} : { level: await documentLevel(host, declared) });
   const loaded = await loadRecord(host);
   const pending = { edited: [] as string[], rebound: [] as string[], removed: [] as string[] };
   if (loaded.status === 'unusable') {
@@ -54,7 +61,7 @@ export async function documentStatus(host: DocumentHost, context: WorkflowContex
       record: { status: 'unusable', code: loaded.code, message: loaded.message },
       pending,
       readiness: readinessOf(undefined, false, profileOf(context)),
-      level: await documentLevel(host),
+      ...(await levelOf()),
     };
   }
   if (loaded.status === 'ok' && !loaded.chain.ok) {
@@ -63,11 +70,11 @@ export async function documentStatus(host: DocumentHost, context: WorkflowContex
       state: loaded.state,
       pending,
       readiness: readinessOf(loaded.state, false, profileOf(context, loaded.state)),
-      level: await documentLevel(host, loaded.state.declaredLevel?.level),
+      ...(await levelOf(loaded.state.declaredLevel?.level)),
     };
   }
   if (loaded.status === 'none') {
-    return { record: { status: 'none' }, pending, readiness: readinessOf(undefined, true, profileOf(context)), level: await documentLevel(host) };
+    return { record: { status: 'none' }, pending, readiness: readinessOf(undefined, true, profileOf(context)), ...(await levelOf()) };
   }
   const session = await RecordSession.open(host, context);
   const changes = await reconcile(session, { readOnly: true });
@@ -77,6 +84,6 @@ export async function documentStatus(host: DocumentHost, context: WorkflowContex
     state,
     pending: changes,
     readiness: readinessOf(state, true, profileOf(context, state)),
-    level: await documentLevel(host, state.declaredLevel?.level),
+    ...(await levelOf(state.declaredLevel?.level)),
   };
 }

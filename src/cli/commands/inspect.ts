@@ -34,7 +34,7 @@ export function statusJson(file: string, status: DocumentStatus) {
       profile: state?.profileId ?? null,
       events: state?.eventCount ?? 0,
     },
-    level: status.level,
+    level: status.level ?? null,
     ready: status.readiness.ready,
     blockers: status.readiness.blockers.map((issue) => ({ item: issue.item, message: withArticles(issue) })),
     warnings: status.readiness.warnings.map((issue) => ({ item: issue.item, message: withArticles(issue) })),
@@ -71,10 +71,10 @@ export function statusJson(file: string, status: DocumentStatus) {
   };
 }
 
-async function statusOf(file: string, context: CliContext) {
+async function statusOf(file: string, context: CliContext, options: { level?: boolean } = {}) {
   const host = await openDocxFile(file);
   try {
-    return { host, status: await documentStatus(host, { actor: 'aiprov', lang: context.lang }) };
+    return { host, status: await documentStatus(host, { actor: 'aiprov', lang: context.lang }, options) };
   } catch (error) {
     throw asCliError(error);
   }
@@ -109,10 +109,12 @@ function describe(file: string, status: DocumentStatus, context: CliContext): st
   const lang = context.lang;
   const lines = [`${m.file}: ${file}`];
   const { level } = status;
-  lines.push(
-    `${m.level}: ${level.effective} (${m.detectedLevel} ${level.detected.level} — ${level.detected.label[lang]}` +
-      `${level.declared ? `; ${m.declaredLevel} ${level.declared}` : ''})`,
-  );
+  if (level) {
+    lines.push(
+      `${m.level}: ${level.effective} (${m.detectedLevel} ${level.detected.level} — ${level.detected.label[lang]}` +
+        `${level.declared ? `; ${m.declaredLevel} ${level.declared}` : ''})`,
+    );
+  }
   const record = status.record;
   if (record.status === 'none') lines.push(m.recordNone);
   else if (record.status === 'ok') lines.push(`${m.recordOk} (${status.state!.eventCount})`);
@@ -148,7 +150,8 @@ export async function checkCommand(args: string[], context: CliContext): Promise
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
   const file = fileArgument(positionals);
   const m = messages(context.lang);
-  const { status } = await statusOf(file, context);
+  // The gate is about verification and integrity; the level is for inspect (and costs a full scan).
+  const { status } = await statusOf(file, context, { level: false });
   const exitCode = status.record.status === 'tampered' || status.record.status === 'unusable' ? 2 : status.readiness.ready ? 0 : 1;
   if (values.json) {
     context.stdout(JSON.stringify({ ...statusJson(file, status), exitCode }, null, 2) + '\n');
