@@ -34,23 +34,16 @@ missing_of() {
   printf '%s\n' "$@" | sort -u | comm -23 - <(printf '%s\n' "$installed") | tr '\n' ' '
 }
 
-# Same as shared/scripts/apt-add-backports.sh: the bookworm-backports suite from the mirror that
-# debian.sources already names (no host is written here). Kept inline so CI needs nothing else.
+# Debian's bookworm-backports suite (LibreOffice 25.2), added by the shared script from the mirror
+# this machine's apt already uses (no host is written here); it runs apt-get update itself.
 add_backports() {
-  local src=/etc/apt/sources.list.d/debian.sources
-  local out=/etc/apt/sources.list.d/project-backports.sources
-  [ -f "$out" ] && return 0
-  local uri key
-  uri=$(awk '/^URIs:/ && !n++ {print $2}' "$src")
-  key=$(awk '/^Signed-By:/ && !n++ {print $2}' "$src")
-  [ -n "$uri" ] || die "no Debian mirror found in $src"
-  printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: %s\n' \
-    "$uri" "$key" > "$out"
+  local shared="$repo/../shared/scripts/apt-add-backports.sh"
+  [ -f "$shared" ] || die "missing $shared (the project expects ../shared beside it)"
+  bash "$shared"
 }
 
 t=$(date +%s.%N)
 add_backports
-apt-get update -qq
 log "apt-get update: $(elapsed "$t") s"
 
 # --- which LibreOffice 7.4 packages get unpacked (below), and what they link against -----------
