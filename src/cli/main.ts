@@ -5,6 +5,7 @@ import { messages } from './messages';
 import { checkCommand, inspectCommand, reportCommand } from './commands/inspect';
 import { declareCommand, discloseCommand, refreshCommand, signoffCommand, verifyCommand } from './commands/review';
 import { scanCommand } from './commands/scan';
+import { draftCommand } from './commands/draft';
 
 type Command = (args: string[], context: CliContext) => Promise<number>;
 
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   refresh: refreshCommand,
   disclose: discloseCommand,
   signoff: signoffCommand,
+  draft: draftCommand,
 };
 
 export async function main(argv: string[], context: Partial<CliContext> = {}): Promise<number> {

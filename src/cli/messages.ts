@@ -21,6 +21,14 @@ Các lệnh:
   check <tệp.docx> [--json]             0 sẵn sàng ký, 1 chưa sẵn sàng, 2 không đọc được / hồ sơ bị sửa
   report <tệp.docx> --format html|json|prov -o TỆP_RA
                                         phụ lục sử dụng AI cho người kiểm tra
+  draft --purpose P --prompt YÊU_CẦU [--source TỆP]… [--input TỆP] [--provider MÃ] [--settings TỆP]
+        [--level 1-4] [--yes] [--into TỆP.docx --after-paragraph N --by TÊN -o TỆP_RA]
+                                        soạn bằng AI theo quy định: kiểm tra mức độ và mục đích trước khi gửi,
+                                        thay dữ liệu cá nhân bằng ký hiệu, đối chiếu số liệu với nguồn;
+                                        câu trả lời ra stdout, trạng thái ra stderr. Khóa API lấy từ biến môi trường
+                                        AIPROV_API_KEY_<MÃ> hoặc AIPROV_API_KEY, không bao giờ từ tệp cấu hình.
+                                        Mã thoát: 0 xong, 2 tham số/tệp/cấu hình, 3 quy định từ chối (hoặc cần --yes),
+                                        4 lỗi nhà cung cấp AI, 130 đã hủy
 
 Các lệnh ghi tệp không bao giờ sửa tệp gốc, trừ khi dùng --in-place.
 Mục đích (--purpose): draft, summarize, translate, outline, proofread, analyze.`,
@@ -65,7 +73,7 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
   condition: { unverified: 'chưa kiểm chứng', verified: 'đã kiểm chứng', 'needs-review': 'cần xem lại' },
   claimStatus: { unverified: 'chưa kiểm chứng', verified: 'đã kiểm chứng', rejected: 'bị bác bỏ', lapsed: 'hết hiệu lực (nội dung đã đổi)' },
   editRatio: (percent: number) => `đã sửa ${percent}% so với bản AI`,
-  verbatim: 'còn nguyên văn bản AI',
+  verbatim: 'còn nguyên văn như AI viết',
   purpose: 'mục đích',
   by: 'bởi',
   source: 'nguồn',
@@ -81,6 +89,33 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
   declaredLevel: 'khai báo',
   detectedLevel: 'phát hiện',
   noRecordForReport: 'Văn bản chưa có hồ sơ sử dụng AI, không có gì để báo cáo.',
+  draft: {
+    badLevel: (value: string) => `mức độ "${value}" không hợp lệ; dùng 1, 2, 3 hoặc 4.`,
+    badParagraph: (value: string) => `"${value}" không phải số đoạn hợp lệ (0 = đầu văn bản).`,
+    needsInto: (option: string) => `${option} chỉ dùng cùng --into TỆP.docx.`,
+    badTimeout: (value: string) => `"${value}" không phải số giây hợp lệ.`,
+    emptyPrompt: 'yêu cầu (--prompt) đang trống.',
+    settingsWarning: (detail: string) => `Cảnh báo: ${detail}`,
+    provider: (name: string, tier: string, host: string, model: string) => `Nhà cung cấp: ${name} (${tier}, ${host}) · mô hình: ${model}`,
+    profile: (name: string) => `Quy tắc áp dụng: ${name}`,
+    level: (label: string) => `Mức độ áp dụng: ${label}`,
+    redacted: (total: number, detail: string) => `Đã thay ${total} mục dữ liệu cá nhân bằng ký hiệu trước khi gửi (${detail}); giá trị thật được khôi phục trên máy này.`,
+    warningsAccepted: 'Đã xác nhận các lưu ý (--yes):',
+    sending: 'Đang gửi…',
+    done: (seconds: string, first: string | null) => `Xong sau ${seconds} giây${first ? ` (chữ đầu tiên sau ${first} giây)` : ''}.`,
+    truncated: 'Lưu ý: câu trả lời bị cắt do giới hạn độ dài của mô hình.',
+    refused: 'Không gửi cho AI — quy định không cho phép:',
+    needsConfirmation: 'Chưa gửi cho AI — cần xác nhận các lưu ý sau (thêm --yes để tiếp tục):',
+    providerError: 'Lỗi nhà cung cấp AI:',
+    nothingWritten: 'Không có tệp nào được ghi.',
+    groundingTitle: (grounded: number, partial: number, ungrounded: number) =>
+      `Đối chiếu với nguồn: ${grounded} nội dung có trong nguồn, ${partial} chỉ có một phần, ${ungrounded} KHÔNG thấy trong nguồn.`,
+    noClaims: 'Đối chiếu với nguồn: câu trả lời không có số liệu hay trích dẫn nào.',
+    groundedAt: (source: string, snippet: string) => `có trong ${source}: «${snippet}»`,
+    notInSources: 'không thấy trong nguồn nào: có thể do AI tự tạo ra',
+    verifyReminder: 'Mọi số liệu, trích dẫn vẫn phải được người có trách nhiệm kiểm chứng trước khi dùng (QC-PB Điều 4, khoản 2; KAI-CB Điều 6).',
+    inserted: (id: string, after: number, claims: number) => `Đã chèn đoạn AI ${id} sau đoạn ${after}; ${claims} nội dung cần kiểm chứng.`,
+  },
 };
 
 type Catalog = typeof vi;
@@ -104,6 +139,14 @@ Commands:
   check <file.docx> [--json]            0 ready to sign, 1 not ready, 2 unreadable / tampered record
   report <file.docx> --format html|json|prov -o OUT
                                         the AI-use annex for an inspector
+  draft --purpose P --prompt TEXT [--source FILE]… [--input FILE] [--provider ID] [--settings FILE]
+        [--level 1-4] [--yes] [--into FILE.docx --after-paragraph N --by NAME -o OUT]
+                                        draft with AI under the rules: level and purpose checked before sending,
+                                        personal data replaced by placeholders, figures checked against the sources;
+                                        the answer goes to stdout, status to stderr. API keys come from the environment
+                                        (AIPROV_API_KEY_<ID> or AIPROV_API_KEY), never from the settings file.
+                                        Exit codes: 0 done, 2 arguments/files/settings, 3 refused by the rules (or --yes
+                                        needed), 4 AI provider error, 130 cancelled
 
 Commands that write never modify the input unless --in-place is given.
 Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`,
@@ -164,6 +207,33 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
   declaredLevel: 'declared',
   detectedLevel: 'detected',
   noRecordForReport: 'The document has no AI-use record: nothing to report.',
+  draft: {
+    badLevel: (value: string) => `level "${value}" is not valid; use 1, 2, 3 or 4.`,
+    badParagraph: (value: string) => `"${value}" is not a paragraph number (0 = the start of the document).`,
+    needsInto: (option: string) => `${option} is only used with --into FILE.docx.`,
+    badTimeout: (value: string) => `"${value}" is not a number of seconds.`,
+    emptyPrompt: 'the request (--prompt) is empty.',
+    settingsWarning: (detail: string) => `Warning: ${detail}`,
+    provider: (name: string, tier: string, host: string, model: string) => `Provider: ${name} (${tier}, ${host}) · model: ${model}`,
+    profile: (name: string) => `Rules applied: ${name}`,
+    level: (label: string) => `Level applied: ${label}`,
+    redacted: (total: number, detail: string) => `Replaced ${total} personal-data item(s) with placeholders before sending (${detail}); the real values are restored on this machine.`,
+    warningsAccepted: 'Warnings acknowledged (--yes):',
+    sending: 'Sending…',
+    done: (seconds: string, first: string | null) => `Done in ${seconds} s${first ? ` (first text after ${first} s)` : ''}.`,
+    truncated: 'Note: the answer was cut short by the model\'s length limit.',
+    refused: 'Not sent to AI — the rules do not allow it:',
+    needsConfirmation: 'Not sent to AI yet — acknowledge these warnings first (add --yes to go ahead):',
+    providerError: 'AI provider error:',
+    nothingWritten: 'No file was written.',
+    groundingTitle: (grounded: number, partial: number, ungrounded: number) =>
+      `Checked against the sources: ${grounded} found in the sources, ${partial} only partly, ${ungrounded} NOT found in the sources.`,
+    noClaims: 'Checked against the sources: the answer has no figures or citations.',
+    groundedAt: (source: string, snippet: string) => `found in ${source}: «${snippet}»`,
+    notInSources: 'not found in any source: the AI may have made it up',
+    verifyReminder: 'Every figure and citation must still be verified by a responsible person before use (QC-PB Art. 4(2); KAI-CB Art. 6).',
+    inserted: (id: string, after: number, claims: number) => `Inserted AI passage ${id} after paragraph ${after}; ${claims} claim(s) to verify.`,
+  },
 };
 
 export function messages(lang: Lang): Catalog {

@@ -6,3 +6,4 @@ export * from './passages';
 export * from './claims';
 export * from './signoff';
 export * from './status';
+export * from './draft';

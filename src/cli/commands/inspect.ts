@@ -1,5 +1,6 @@
 // The read-only review commands: inspect (what the record says, in step with the current text),
 // check (the signer's gate, as an exit code) and report (the AI-use annex for an inspector).
+import { purposeInfo } from '../../policy';
 import { reportHtml, reportJson, reportProv, type RecordState } from '../../provenance';
 import {
   RecordSession,
@@ -128,7 +129,7 @@ function describe(file: string, status: DocumentStatus, context: CliContext): st
     const origin = passage.origin === 'declared' ? `${m.origin.declared}: ${passage.tool}` : `${m.origin.generated}: ${passage.provider?.name ?? ''}`;
     const condition = passage.removed ? m.removedTag : m.condition[passageCondition(passage)];
     const edits = passage.verbatim ? m.verbatim : m.editRatio(Math.round(passage.editRatio * 100));
-    lines.push(`[${shortId(passage.passageId)}] ${condition} · ${origin}${passage.model ? ` (${passage.model})` : ''} · ${m.purpose} ${passage.purpose} · ${edits}`);
+    lines.push(`[${shortId(passage.passageId)}] ${condition} · ${origin}${passage.model ? ` (${passage.model})` : ''} · ${m.purpose}: ${purposeInfo(passage.purpose)?.label[lang] ?? passage.purpose} · ${edits}`);
     lines.push(`    «${excerpt(passage.currentText, 160)}»`);
     for (const claim of passage.claims) {
       const who = claim.status === 'verified' ? ` — ${m.by} ${claim.verifiedBy}; ${m.source}: ${claim.source}` : claim.status === 'rejected' ? ` — ${claim.rejectionReason}` : '';

@@ -1,0 +1,396 @@
+// Drafting with AI under the rules: gate → redact → stream → restore → ground → (insert).
+// The policy decision is made here, in code, before any byte leaves the machine (QC-PB Điều 8;
+// KAI-CB Điều 7): a refusal makes no network request at all. When the decision asks for redaction,
+// only placeholders are sent and the real values are put back into the answer on this machine.
+// Every figure and citation of the answer is then checked against the sources the user gave
+// (QC-PB 4.2, 10.1), and nothing is inserted or recorded unless every step succeeded.
+import { scanText } from '../checks';
+import type { Bilingual, Finding, SensitivityLevel } from '../checks/types';
+import {
+  AiError,
+  buildMessages,
+  groundAnswer,
+  redactParts,
+  scrub,
+  streamChat,
+  type DraftKind,
+  type GroundingResult,
+} from '../ai';
+import type { DocumentHost } from '../host/port';
+import { decide, isPurposeId, type Decision, type Profile, type ProviderConfig, type Reason } from '../policy';
+import { SECRET_PATTERNS, sha256Hex, type ProviderInfo, type SourceInfo } from '../provenance';
+import { loadRecord, RecordUnusableError, WorkflowError, type WorkflowContext } from './document';
+import { claimsOfText, insertPassage, type GenerationData } from './passages';
+import { documentLevel } from './status';
+
+export interface DraftSource {
+  /** Shown to the model as the source's title and kept in the record (file name, not a path). */
+  name: string;
+  text: string;
+}
+
+export interface DraftStatus {
+  /** `sending`: the decision allowed the call and the request is about to leave the machine. */
+  phase: 'sending';
+  provider: ProviderInfo;
+  model: string;
+  decision: Decision;
+  redactionCounts: Record<string, number>;
+}
+
+export interface GenerateDraftOptions {
+  /** A purpose id; a forbidden or unknown purpose is refused by the policy. */
+  purpose: string;
+  /** The user's request, as typed. */
+  instruction: string;
+  sources?: readonly DraftSource[];
+  /** The selected text to summarise, translate, proofread or analyse. */
+  input?: string;
+  provider: ProviderConfig;
+  /** Kept in memory for this call only; never in results, errors or the record. */
+  apiKey?: string;
+  profile: Profile;
+  /**
+   * `detected` is the document's level when drafting into a document; the texts to be sent are
+   * scanned as well, and the stricter of everything wins.
+   */
+  level?: { declared?: SensitivityLevel; detected?: SensitivityLevel };
+  /** The user has read the warnings of a `confirm` decision and goes ahead. */
+  acknowledgeWarnings?: boolean;
+  signal?: AbortSignal;
+  /** Text as it arrives, with real values already restored in place of placeholders. */
+  onToken?: (token: string, textSoFar: string) => void;
+  /** Called once the request is about to be sent (never on a refusal). */
+  onStatus?: (status: DraftStatus) => void;
+  fetch?: typeof fetch;
+  now?: () => Date;
+  timeoutMs?: number;
+  idleTimeoutMs?: number;
+  draftKind?: DraftKind;
+  targetLanguage?: 'vi' | 'en';
+}
+
+export interface DraftGrounding extends GroundingResult {
+  /** Names of the texts the claims were checked against; `match.sourceIndex` indexes this list. */
+  sourceNames: string[];
+}
+
+export interface DraftResult {
+  /** The answer with real values restored. */
+  text: string;
+  grounding: DraftGrounding;
+  decision: Decision;
+  /** Distinct values replaced per personal-data kind (counts only, never values). */
+  redactionCounts: Record<string, number>;
+  provider: ProviderInfo;
+  model: string;
+  finishReason: string;
+  /** The instruction exactly as it left the machine (placeholders when redacted; no key). */
+  sentInstruction: string;
+  timings: { startedAt: string; firstTokenMs: number | null; totalMs: number };
+  sources: SourceInfo[];
+  level: SensitivityLevel;
+}
+
+/** The policy refused: no request was made. Reasons carry the articles, in both languages. */
+export class DraftRefusedError extends WorkflowError {
+  constructor(readonly decision: Decision) {
+    super(
+      'draft-refused',
+      {
+        vi: 'Không gửi cho AI: quy định không cho phép.',
+        en: 'Not sent to AI: the rules do not allow it.',
+      },
+      reasonLines(decision.reasons.filter((r) => r.severity === 'deny')),
+    );
+    this.name = 'DraftRefusedError';
+  }
+}
+
+/** The policy warns and asks the user to confirm before anything is sent. */
+export class DraftNeedsConfirmationError extends WorkflowError {
+  constructor(readonly decision: Decision) {
+    super(
+      'draft-needs-confirmation',
+      {
+        vi: 'Cần xác nhận trước khi gửi cho AI: hãy đọc các lưu ý dưới đây.',
+        en: 'Confirmation needed before sending to AI: read the warnings below.',
+      },
+      reasonLines(decision.reasons.filter((r) => r.severity === 'warn')),
+    );
+    this.name = 'DraftNeedsConfirmationError';
+  }
+}
+
+/** A draft that cannot go ahead for a reason other than the rules (no key, unusable answer…). */
+export class DraftError extends WorkflowError {
+  constructor(code: 'missing-api-key' | 'redaction-incomplete' | 'empty-answer' | 'paragraph-range', bilingual: Bilingual) {
+    super(code, bilingual);
+    this.name = 'DraftError';
+  }
+}
+
+function reasonLines(reasons: readonly Reason[]): Bilingual[] {
+  return reasons.map((r) => ({ vi: `${r.message.vi} (${r.article.vi})`, en: `${r.message.en} (${r.article.en})` }));
+}
+
+const maxLevel = (...levels: (SensitivityLevel | undefined)[]): SensitivityLevel =>
+  Math.max(1, ...levels.filter((l): l is SensitivityLevel => l !== undefined)) as SensitivityLevel;
+
+export function endpointHostOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).host || baseUrl;
+  } catch {
+    return baseUrl;
+  }
+}
+
+export function providerInfo(provider: ProviderConfig): ProviderInfo {
+  return { id: provider.id, name: provider.name, tier: provider.tier, endpointHost: endpointHostOf(provider.baseUrl) };
+}
+
+interface ScannedPart {
+  text: string;
+  findings: Finding[];
+  level: SensitivityLevel;
+}
+
+function scanPart(text: string): ScannedPart {
+  const { findings, level } = scanText(text);
+  return { text, findings, level: level.level };
+}
+
+/** Generates a draft under the policy. Throws DraftRefusedError (no request made), AiError, DraftError. */
+export async function generateDraft(options: GenerateDraftOptions): Promise<DraftResult> {
+  const { provider, profile } = options;
+  const sources = options.sources ?? [];
+  const input = options.input !== undefined && options.input.trim() !== '' ? options.input : undefined;
+
+  // 1. Everything that would leave the machine, scanned part by part: instruction, input, source names, source texts.
+  const instruction = scanPart(options.instruction);
+  const inputPart = input !== undefined ? scanPart(input) : undefined;
+  const names = sources.map((s) => scanPart(s.name));
+  const texts = sources.map((s) => scanPart(s.text));
+  const parts = [instruction, ...(inputPart ? [inputPart] : []), ...names, ...texts];
+
+  // 2. The decision, before anything else: the stricter of the document's level and the texts' level.
+  const decision = decide({
+    level: {
+      ...(options.level?.declared !== undefined ? { declared: options.level.declared } : {}),
+      detected: maxLevel(options.level?.detected, ...parts.map((p) => p.level)),
+    },
+    providerTier: provider.tier,
+    findings: parts.flatMap((p) => p.findings),
+    purpose: options.purpose,
+    profile,
+    text: parts.map((p) => p.text).join('\n\n'),
+  });
+  if (decision.outcome === 'deny') throw new DraftRefusedError(decision);
+  if (decision.confirm && !options.acknowledgeWarnings) throw new DraftNeedsConfirmationError(decision);
+  const purpose = options.purpose;
+  // decide() refuses any purpose that is not offered, so this only narrows the type.
+  if (!isPurposeId(purpose)) throw new DraftRefusedError(decision);
+
+  if (provider.apiKeyRequired && !options.apiKey) {
+    throw new DraftError('missing-api-key', {
+      vi: `Nhà cung cấp «${provider.name}» cần khóa API, nhưng chưa có khóa nào trên máy này.`,
+      en: `The provider “${provider.name}” needs an API key, and none is set on this machine.`,
+    });
+  }
+
+  // 3. Pseudonymise what the decision names; the mapping stays in this closure.
+  const redactKinds = decision.outcome === 'allow-after-redaction' ? decision.redact?.kinds ?? [] : undefined;
+  const redaction = redactKinds ? redactParts(parts, { kinds: redactKinds }) : undefined;
+  const outgoing = redaction ? redaction.texts : parts.map((p) => p.text);
+  const redactionCounts = redaction?.counts ?? {};
+  if (redactKinds) assertNothingLeaks(parts, redactKinds, outgoing);
+
+  let cursor = 0;
+  const sentInstruction = outgoing[cursor++]!;
+  const sentInput = inputPart ? outgoing[cursor++] : undefined;
+  const sentNames = sources.map(() => outgoing[cursor++]!);
+  const sentTexts = sources.map(() => outgoing[cursor++]!);
+
+  const messages = buildMessages({
+    purpose,
+    instruction: sentInstruction,
+    sources: sentTexts.map((text, i) => ({ title: sentNames[i]!, text })),
+    ...(sentInput !== undefined ? { input: sentInput } : {}),
+    ...(options.draftKind ? { draftKind: options.draftKind } : {}),
+    ...(options.targetLanguage ? { targetLanguage: options.targetLanguage } : {}),
+  });
+
+  // 4. Stream; tokens are shown with real values, never a half-restored placeholder.
+  const info = providerInfo(provider);
+  options.onStatus?.({ phase: 'sending', provider: info, model: provider.model, decision, redactionCounts });
+  const startedAt = (options.now?.() ?? new Date()).toISOString();
+  const restore = redaction?.restore ?? ((text: string) => text);
+  const relay = options.onToken ? tokenRelay(restore, options.onToken, Object.keys(redactionCounts).length > 0) : undefined;
+  const chat = await streamChat({
+    provider,
+    ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+    messages,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.idleTimeoutMs !== undefined ? { idleTimeoutMs: options.idleTimeoutMs } : {}),
+    ...(relay ? { onToken: (_token: string, soFar: string) => relay.push(soFar) } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const text = restore(chat.text).trim();
+  relay?.finish(chat.text);
+  if (options.signal?.aborted) throw new AiError('cancelled', { provider: info.name, model: provider.model });
+  if (text === '') {
+    throw new DraftError('empty-answer', {
+      vi: `Nhà cung cấp «${provider.name}» trả về câu trả lời rỗng; không có gì để chèn.`,
+      en: `The provider “${provider.name}” returned an empty answer; there is nothing to insert.`,
+    });
+  }
+
+  // 5. Ground every figure and citation against the original texts (not the placeholders).
+  const groundingTexts = [...sources.map((s) => s.text), ...(input !== undefined ? [input] : [])];
+  const sourceNames = [...sources.map((s) => s.name), ...(input !== undefined ? [INPUT_NAME.vi] : [])];
+  const grounding = groundAnswer({ answer: text, sources: groundingTexts, sourceFindings: [...texts, ...(inputPart ? [inputPart] : [])].map((p) => p.findings) });
+
+  return {
+    text,
+    grounding: { ...grounding, sourceNames },
+    decision,
+    redactionCounts,
+    provider: info,
+    model: chat.model,
+    finishReason: chat.finishReason,
+    sentInstruction: scrub(sentInstruction, [options.apiKey]),
+    timings: { startedAt, firstTokenMs: chat.timings.firstTokenMs, totalMs: chat.timings.totalMs },
+    sources: await Promise.all(sources.map(async (s) => ({ name: s.name.slice(0, 500) || '?', sha256: await sha256Hex(s.text), chars: s.text.length }))),
+    level: decision.effectiveLevel,
+  };
+}
+
+/** How the selected text is named among the grounding sources. */
+export const INPUT_NAME: Bilingual = { vi: 'văn bản cần xử lý', en: 'the selected text' };
+
+/**
+ * Fails closed: if a value the decision said must be replaced is still in what would be sent (the
+ * checks found it but the replacement missed it), nothing is sent.
+ */
+function assertNothingLeaks(parts: readonly ScannedPart[], kinds: readonly string[], outgoing: readonly string[]): void {
+  const wanted = new Set(kinds);
+  const values = new Set(parts.flatMap((p) => p.findings).filter((f) => f.kind === 'personal-data' && wanted.has(f.subtype)).map((f) => f.text));
+  const all = outgoing.join('\n');
+  if ([...values].some((v) => v.trim() !== '' && all.includes(v))) {
+    throw new DraftError('redaction-incomplete', {
+      vi: 'Không thay thế được hết thông tin định danh trước khi gửi, nên không gửi. Hãy bớt thông tin cá nhân trong yêu cầu và nguồn.',
+      en: 'Not every identifying item could be replaced before sending, so nothing was sent. Remove personal details from the request and sources.',
+    });
+  }
+}
+
+/**
+ * Relays streamed text with placeholders restored. A placeholder may arrive split over several
+ * tokens, so while values were replaced, text is released only up to the last whitespace outside
+ * an open bracket.
+ */
+function tokenRelay(restore: (text: string) => string, onToken: (token: string, textSoFar: string) => void, holdBack: boolean) {
+  let released = '';
+  const emit = (restored: string) => {
+    if (restored.length <= released.length || !restored.startsWith(released)) return;
+    const token = restored.slice(released.length);
+    released = restored;
+    onToken(token, released);
+  };
+  return {
+    push(rawSoFar: string) {
+      if (!holdBack) return emit(rawSoFar);
+      let safe = Math.max(rawSoFar.lastIndexOf(' '), rawSoFar.lastIndexOf('\n'));
+      const open = rawSoFar.lastIndexOf('[');
+      if (open > rawSoFar.lastIndexOf(']') && open < safe) safe = open;
+      if (safe <= 0) return;
+      emit(restore(rawSoFar.slice(0, safe)));
+    },
+    finish(rawText: string) {
+      emit(restore(rawText));
+    },
+  };
+}
+
+export interface DraftIntoDocumentOptions extends GenerateDraftOptions {
+  /** 0 = at the start of the body. */
+  afterParagraph: number;
+}
+
+export interface DraftIntoDocumentResult {
+  passageId: string;
+  draft: DraftResult;
+  /** Figures and citations in the passage: each needs a person's tick, grounded or not. */
+  claims: number;
+}
+
+const MAX_PROMPT = 50_000;
+
+/** Keys never enter the record: the API key and anything shaped like a credential are masked. */
+function recordablePrompt(prompt: string, apiKey?: string): string {
+  let out = scrub(prompt, [apiKey]);
+  for (const { pattern } of SECRET_PATTERNS) out = out.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'), '[khóa ẩn]');
+  return out.length > MAX_PROMPT ? `${out.slice(0, MAX_PROMPT - 1)}…` : out;
+}
+
+/**
+ * Drafts into a document: the document's level (stamps in headers and text boxes included) gates
+ * the call; on success the answer is inserted as a marked passage after paragraph `afterParagraph`
+ * and the record says how it was made. On any refusal, error or cancel nothing is changed.
+ */
+export async function draftIntoDocument(
+  host: DocumentHost,
+  context: WorkflowContext,
+  options: DraftIntoDocumentOptions,
+): Promise<DraftIntoDocumentResult> {
+  // Everything that could stop the insertion is checked before the request, so no answer is wasted.
+  const loaded = await loadRecord(host);
+  if (loaded.status === 'unusable') throw new RecordUnusableError(loaded.code, loaded.message);
+  if (loaded.status === 'ok' && !loaded.chain.ok) {
+    throw new RecordUnusableError('tampered', {
+      vi: `Hồ sơ sử dụng AI của văn bản đã bị sửa đổi nên không ghi thêm được. ${loaded.chain.reason.vi}`,
+      en: `The document's AI-use record was altered, so nothing more can be added to it. ${loaded.chain.reason.en}`,
+    });
+  }
+  const paragraphs = await host.readParagraphs();
+  const after = options.afterParagraph;
+  if (!Number.isInteger(after) || after < 0 || after > paragraphs.length) {
+    throw new DraftError('paragraph-range', {
+      vi: `Vị trí chèn sau đoạn ${after} không hợp lệ: văn bản có ${paragraphs.length} đoạn (0 = đầu văn bản).`,
+      en: `Cannot insert after paragraph ${after}: the document has ${paragraphs.length} paragraphs (0 = the start).`,
+    });
+  }
+
+  const docLevel = await documentLevel(host, loaded.status === 'ok' ? loaded.state.declaredLevel?.level : undefined);
+  const declared = options.level?.declared ?? docLevel.declared;
+  const draft = await generateDraft({
+    ...options,
+    level: {
+      ...(declared !== undefined ? { declared: maxLevel(declared, docLevel.declared) } : {}),
+      detected: maxLevel(docLevel.detected.level, options.level?.detected),
+    },
+  });
+  if (options.signal?.aborted) throw new AiError('cancelled', { provider: draft.provider.name, model: draft.model });
+
+  const purpose = options.purpose;
+  if (!isPurposeId(purpose)) throw new DraftRefusedError(draft.decision);
+  const generation: GenerationData = {
+    purpose,
+    provider: draft.provider,
+    model: draft.model.slice(0, 200),
+    // What left the machine: placeholders where values were replaced, so the record holds no value
+    // that was kept from the AI, and never a key.
+    prompt: recordablePrompt(draft.sentInstruction, options.apiKey),
+    sources: draft.sources,
+    redactions: draft.redactionCounts,
+    timings: {
+      startedAt: draft.timings.startedAt,
+      ...(draft.timings.firstTokenMs !== null ? { firstTokenMs: Math.round(draft.timings.firstTokenMs) } : {}),
+      totalMs: Math.round(draft.timings.totalMs),
+    },
+    level: draft.level,
+  };
+  const passageId = await insertPassage(host, context, { afterParagraph: after, text: draft.text, generation });
+  return { passageId, draft, claims: claimsOfText(draft.text).length };
+}
