@@ -96,3 +96,72 @@ function write(value: unknown, path: string): string {
   }
   return out + '}';
 }
+
+const utf8 = new TextEncoder();
+
+/**
+ * The UTF-8 bytes of canonicalJson(value) for each value, or the CanonicalJsonError of a value that
+ * has no JSON form. Same bytes as encoding each canonicalJson(value) on its own, but made for
+ * verifying thousands of events: the values already in canonical order (every decoded record) go
+ * through one JSON.stringify and one UTF-8 encoding together, which is about twice as fast as one
+ * call per value, and are then cut apart at the array's top-level commas.
+ */
+export function canonicalJsonBytesOfEach(values: readonly unknown[]): Array<Uint8Array | CanonicalJsonError> {
+  const out: Array<Uint8Array | CanonicalJsonError> = new Array(values.length);
+  const ready: number[] = [];
+  values.forEach((value, index) => {
+    try {
+      if (isAlreadyCanonical(value)) ready.push(index);
+      else out[index] = utf8.encode(write(value, '$'));
+    } catch (error) {
+      // Also a cycle's stack overflow or a throwing getter: the value simply has no JSON form.
+      out[index] = error instanceof CanonicalJsonError ? error : new CanonicalJsonError(String(error));
+    }
+  });
+  const joined = utf8.encode(JSON.stringify(ready.map((index) => values[index])));
+  const parts = splitJsonArray(joined);
+  ready.forEach((valueIndex, partIndex) => {
+    out[valueIndex] = parts[partIndex]!;
+  });
+  return out;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/** The elements of a compact JSON array (as JSON.stringify writes it), as views into its bytes. */
+function splitJsonArray(bytes: Uint8Array): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  let depth = 0;
+  let start = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte === QUOTE) {
+      // Jump to the closing quote: one not preceded by an odd number of backslashes. UTF-8
+      // continuation bytes are all ≥ 0x80, so they never look like a quote or a bracket.
+      let end = bytes.indexOf(QUOTE, i + 1);
+      while (end > 0 && isEscaped(bytes, end)) end = bytes.indexOf(QUOTE, end + 1);
+      if (end < 0) throw new CanonicalJsonError('unterminated string');
+      i = end;
+    } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
+    else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+      depth--;
+      if (depth === 0 && i > start) parts.push(bytes.subarray(start, i));
+    } else if (byte === COMMA && depth === 1) {
+      parts.push(bytes.subarray(start, i));
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+function isEscaped(bytes: Uint8Array, quoteAt: number): boolean {
+  let backslashes = 0;
+  for (let i = quoteAt - 1; bytes[i] === BACKSLASH; i--) backslashes++;
+  return backslashes % 2 === 1;
+}

@@ -4,9 +4,9 @@
 // that event. Truncating the tail is only visible against an anchor (event count + head hash) kept
 // elsewhere: the XML codec writes one on the root element.
 import type { Bilingual } from '../checks/types';
-import { canonicalJson } from './canonical';
+import { CanonicalJsonError, canonicalJson, canonicalJsonBytesOfEach } from './canonical';
 import { ProvenanceError, chainMessages } from './errors';
-import { GENESIS_HASH, sha256Hex } from './hash';
+import { GENESIS_HASH, sha256Hex, sha256HexEach } from './hash';
 import {
   SCHEMA_VERSION,
   formatIssue,
@@ -19,6 +19,8 @@ import {
   type ProvenanceRecord,
 } from './schema';
 import { findSecretLike } from './secrets';
+
+const NO_BYTES = new Uint8Array(0);
 
 export interface AppendInput<K extends KnownEventType = KnownEventType> {
   type: K;
@@ -39,9 +41,13 @@ export interface ChainAnchor {
 
 /** The exact string an event's hash is computed over. */
 export function canonicalEventForm(event: Omit<ProvenanceEvent, 'hash'> & { hash?: string }): string {
+  return canonicalJson(hashedFields(event));
+}
+
+/** The fields an event's hash covers, keys in sorted order so canonicalJson can take its fast path. */
+function hashedFields(event: Omit<ProvenanceEvent, 'hash'> & { hash?: string }) {
   const { seq, type, at, actor, prev, data } = event;
-  // Keys written in sorted order so canonicalJson can take its fast path.
-  return canonicalJson({ actor, at, data, prev, seq, type });
+  return { actor, at, data, prev, seq, type };
 }
 
 export async function computeEventHash(event: Omit<ProvenanceEvent, 'hash'> & { hash?: string }): Promise<string> {
@@ -167,15 +173,9 @@ export async function verifyChain(record: ProvenanceRecord, options: VerifyOptio
   const events = record.events;
   if (events.length === 0) return { ok: false, brokenAt: 0, reason: chainMessages.empty() };
 
-  const canonical: (string | undefined)[] = events.map((event) => {
-    try {
-      return canonicalEventForm(event);
-    } catch {
-      return undefined;
-    }
-  });
+  const forms = canonicalJsonBytesOfEach(events.map(hashedFields));
   const [hashes, contentProblems] = await Promise.all([
-    Promise.all(canonical.map((form) => (form === undefined ? undefined : sha256Hex(form)))),
+    sha256HexEach(forms.map((form) => (form instanceof CanonicalJsonError ? NO_BYTES : form))),
     contentHashes
       ? Promise.all(events.map((event) => contentHashProblem(event.type, event.data).catch(() => 'data')))
       : [],
@@ -188,7 +188,7 @@ export async function verifyChain(record: ProvenanceRecord, options: VerifyOptio
     const expectedPrev = i === 0 ? GENESIS_HASH : events[i - 1]!.hash;
     if (event.prev !== expectedPrev) return broken(i, chainMessages.prevMismatch(i));
     const computed = hashes[i];
-    if (computed === undefined) return broken(i, chainMessages.invalidEvent(i, 'not JSON data'));
+    if (forms[i] instanceof CanonicalJsonError) return broken(i, chainMessages.invalidEvent(i, 'not JSON data'));
     if (computed !== event.hash) return broken(i, chainMessages.hashMismatch(i));
     const contentProblem = contentProblems[i];
     if (contentProblem) return broken(i, chainMessages.contentHashMismatch(i, `data.${contentProblem}`));

@@ -31,7 +31,7 @@ import { GENESIS_HASH } from './hash';
 import {
   SCHEMA_MAJOR,
   parseSchemaVersion,
-  validateEvent,
+  validateEvents,
   type ProvenanceEvent,
   type ProvenanceRecord,
 } from './schema';
@@ -188,12 +188,9 @@ export function decodeRecord(xml: string): DecodeResult {
     const packed = children.length === 1 && children[0]!.localName === 'events';
     const events = packed ? readPacked(children[0]!) : children.map(readPlainEvent);
 
-    let unknownEvents = 0;
-    events.forEach((event, index) => {
-      const checked = validateEvent(event, parsedVersion.minor);
-      if (!checked.ok) throw new Malformed(`event ${index}: ${checked.issue}`);
-      if (!checked.known) unknownEvents++;
-    });
+    const checked = validateEvents(events, parsedVersion.minor);
+    if (!checked.ok) throw new Malformed(`event ${checked.index}: ${checked.issue}`);
+    const { unknownEvents } = checked;
     const anchor = readAnchor(root);
     const record: ProvenanceRecord = { schemaVersion: version, documentId, events: events as ProvenanceEvent[] };
     return { ok: true, record, form: packed ? 'packed' : 'plain', unknownEvents, ...(anchor ? { anchor } : {}) };

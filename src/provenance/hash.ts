@@ -15,6 +15,16 @@ export async function sha256Hex(input: string | Uint8Array): Promise<string> {
   return hex;
 }
 
+/**
+ * sha256Hex of each input, in order. WebCrypto costs about 10 µs per call in Node 20 whatever the
+ * input size (job dispatch to the thread pool), so verifying thousands of events is bound by the
+ * number of calls, not by bytes. All digests are started at once: a bounded number in flight
+ * measured no faster and cost more CPU.
+ */
+export function sha256HexEach(inputs: readonly Uint8Array[]): Promise<string[]> {
+  return Promise.all(inputs.map((input) => sha256Hex(input)));
+}
+
 export function isSha256Hex(value: string): boolean {
   return /^[0-9a-f]{64}$/.test(value);
 }

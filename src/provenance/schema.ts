@@ -239,6 +239,29 @@ export function validateEvent(
   return { ok: true, known };
 }
 
+const strictEventList = z.array(strictSchemas.event);
+
+/**
+ * Validates every stored event of a record, in order; `unknownEvents` counts the types this version
+ * does not know. Same verdicts and messages as validateEvent on each event, but a record of this
+ * minor version (the common case) goes through one zod pass over the whole list, which saves zod's
+ * per-call setup (a few ms on 3,000 events).
+ */
+export function validateEvents(
+  events: readonly unknown[],
+  recordMinor: number,
+): { ok: true; unknownEvents: number } | { ok: false; index: number; issue: string } {
+  if (recordMinor <= SCHEMA_MINOR && strictEventList.safeParse(events).success) return { ok: true, unknownEvents: 0 };
+  // A newer minor version, or an invalid event to report: one by one, for the exact first issue.
+  let unknownEvents = 0;
+  for (let index = 0; index < events.length; index++) {
+    const checked = validateEvent(events[index], recordMinor);
+    if (!checked.ok) return { ok: false, index, issue: checked.issue };
+    if (!checked.known) unknownEvents++;
+  }
+  return { ok: true, unknownEvents };
+}
+
 export function formatIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';

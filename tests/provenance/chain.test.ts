@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { appendEvent, chainAnchor, computeEventHash, createRecord, verifyChain } from '../../src/provenance/chain';
 import { ProvenanceError } from '../../src/provenance/errors';
-import { GENESIS_HASH, sha256Hex } from '../../src/provenance/hash';
-import { canonicalJson } from '../../src/provenance/canonical';
+import { GENESIS_HASH, sha256Hex, sha256HexEach } from '../../src/provenance/hash';
+import { CanonicalJsonError, canonicalJson, canonicalJsonBytesOfEach } from '../../src/provenance/canonical';
 import type { ProvenanceRecord } from '../../src/provenance/schema';
 import { DOCUMENT_ID, PASSAGE_ID, baseRecord, fullRecord, nextTime, withGeneratedPassage } from './scenario';
 
@@ -36,6 +37,54 @@ describe('canonical JSON', () => {
     expect(() => canonicalJson([undefined])).toThrow(/undefined/);
     expect(() => canonicalJson({ d: new Date(0) })).toThrow(/plain objects/);
     expect(() => canonicalJson({ n: 1n })).toThrow(/bigint/);
+  });
+});
+
+describe('canonical JSON of many values at once (the chain check\'s fast path)', () => {
+  const utf8 = new TextEncoder();
+  const alone = (value: unknown) => {
+    try {
+      return utf8.encode(canonicalJson(value));
+    } catch (error) {
+      return error as Error;
+    }
+  };
+  // Strings full of what could confuse cutting the joined text apart: quotes, backslash runs,
+  // brackets, commas, Vietnamese and astral characters.
+  const trickyString = fc.stringMatching(/^[\\"{}[\],:aĐệ😀\n]{0,12}$/);
+  const value = fc.oneof(
+    fc.jsonValue({ maxDepth: 3 }),
+    fc.dictionary(trickyString, fc.oneof(trickyString, fc.array(trickyString, { maxLength: 3 }), fc.integer())),
+    fc.constantFrom<unknown>({ z: 1, a: [2, { y: '\\"', b: null }] }, [undefined], { n: Number.NaN }, { d: new Date(0) }),
+  );
+
+  it('gives, for each value, exactly the bytes of its own canonicalJson (or its error)', () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 12 }), (values) => {
+        const many = canonicalJsonBytesOfEach(values);
+        expect(many).toHaveLength(values.length);
+        values.forEach((item, i) => {
+          const expected = alone(item);
+          if (expected instanceof Error) expect(many[i]).toBeInstanceOf(CanonicalJsonError);
+          else expect(many[i]).toEqual(expected);
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reports a cyclic value as having no JSON form instead of throwing', () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const [bad, good] = canonicalJsonBytesOfEach([cyclic, { b: 'x' }]);
+    expect(bad).toBeInstanceOf(CanonicalJsonError);
+    expect(new TextDecoder().decode(good as Uint8Array)).toBe('{"b":"x"}');
+  });
+
+  it('hashes each input on its own, in order', async () => {
+    const texts = ['', 'a', 'Việt Nam', '{"a":1}'];
+    const inputs = texts.map((text) => new TextEncoder().encode(text));
+    expect(await sha256HexEach(inputs)).toEqual(await Promise.all(texts.map((text) => sha256Hex(text))));
   });
 });
 
@@ -150,6 +199,19 @@ describe('verifyChain', () => {
     const record = await fullRecord();
     expect(await verifyChain(record)).toEqual({ ok: true });
     expect(await verifyChain(record, { anchor: chainAnchor(record) })).toEqual({ ok: true });
+  });
+
+  it('reports an event whose data has no JSON form at that event, and still checks the others', async () => {
+    const record = await fullRecord();
+    const events = structuredClone(record.events);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    (events[2]!.data as Record<string, unknown>).extra = cyclic;
+    const result = await verifyChain({ ...record, events });
+    expect(result).toMatchObject({ ok: false, brokenAt: 2 });
+    if (!result.ok) expect(result.reason.en).toMatch(/not well formed \(not JSON data\)/);
+    (events[2]!.data as Record<string, unknown>).extra = Number.NaN;
+    expect(await verifyChain({ ...record, events })).toMatchObject({ ok: false, brokenAt: 2 });
   });
 
   it('reports an empty record', async () => {
