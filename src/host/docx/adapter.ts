@@ -8,6 +8,7 @@ import {
   PASSAGE_TAG_PREFIX,
   normalizeColor,
 } from '../port';
+import { pickRebindTarget } from '../record-xml';
 import type {
   DocumentHost,
   HostParagraph,
@@ -284,22 +285,10 @@ export class DocxHost implements DocumentHost {
   async rebindPassage(passageId: string, target: RebindTarget): Promise<void> {
     this.refuseExisting(passageId);
     const passages = (await this.listPassages()).filter((p) => p.tag === null);
-    const matches = passages.filter(
-      (p) => (target.controlId === undefined || p.id === target.controlId) && (target.title === undefined || p.title === target.title),
-    );
-    if (matches.length === 0 || (target.controlId === undefined && target.title === undefined)) {
-      throw new HostError('passage-not-found', 'Không tìm thấy vùng AI mất nhãn cần gắn lại.', 'No untagged AI control matches.');
-    }
-    if (matches.length > 1) {
-      throw new HostError(
-        'ambiguous-target',
-        `Có ${matches.length} vùng AI cùng tiêu đề; cần chỉ rõ vùng nào.`,
-        `${matches.length} untagged AI controls share that title; say which one.`,
-      );
-    }
+    const match = pickRebindTarget(passages, target, (p) => p.id);
     const body = this.view().body;
     const untagged = Array.from(body.getElementsByTagNameNS(NS.w, 'sdt')).filter((s) => isPassageControl(s) && !passageIdOf(s));
-    const chosen = untagged[passages.indexOf(matches[0]!)]!;
+    const chosen = untagged[passages.indexOf(match)]!;
     setTag(chosen, PASSAGE_TAG_PREFIX + passageId);
     this.changed();
   }

@@ -1,5 +1,5 @@
 /** The record (a custom XML part found by its root namespace) and custom document properties. */
-import { HostError } from '../port';
+import { validateRecordXml } from '../record-xml';
 import { REL } from './package';
 import type { DocxPackage } from './package';
 import { NS, childrenNamed, elementChildren, parseXml } from './xml';
@@ -44,19 +44,7 @@ export function readRecord(pkg: DocxPackage, namespace: string): string | null {
 }
 
 export function writeRecord(pkg: DocxPackage, namespace: string, xml: string): void {
-  let root;
-  try {
-    root = parseXml(xml, 'record').documentElement;
-  } catch (error) {
-    throw new HostError('invalid-record', `Bản ghi không phải XML hợp lệ: ${(error as Error).message}`, `The record is not valid XML: ${(error as Error).message}`);
-  }
-  if (!root?.namespaceURI?.startsWith(namespace)) {
-    throw new HostError(
-      'invalid-record',
-      `Phần tử gốc của bản ghi không thuộc không gian tên ${namespace}.`,
-      `The record's root element is not in namespace ${namespace}.`,
-    );
-  }
+  const rootNamespace = validateRecordXml(namespace, xml);
   const text = xml.trimStart().startsWith('<?xml') ? xml : XML_DECLARATION + xml;
   const bytes = new TextEncoder().encode(text);
   const existing = findRecordPart(pkg, namespace);
@@ -73,7 +61,7 @@ export function writeRecord(pkg: DocxPackage, namespace: string, xml: string): v
   pkg.setXml(
     props,
     parseXml(
-      `${XML_DECLARATION}<ds:datastoreItem ds:itemID="${guid}" xmlns:ds="${NS.ds}"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(root.namespaceURI)}"/></ds:schemaRefs></ds:datastoreItem>`,
+      `${XML_DECLARATION}<ds:datastoreItem ds:itemID="${guid}" xmlns:ds="${NS.ds}"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(rootNamespace)}"/></ds:schemaRefs></ds:datastoreItem>`,
       props,
     ),
   );

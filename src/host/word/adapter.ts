@@ -30,7 +30,8 @@ import type {
 import { toUserError, wordErrors } from './errors';
 import type { ErrorContext } from './errors';
 import { textboxesInFlatOpc } from './ooxml';
-import { readRecordBatched, readRecordCommon, validateRecord, writeRecordBatched, writeRecordCommon } from './record';
+import { pickRebindTarget, validateRecordXml } from '../record-xml';
+import { readRecordBatched, readRecordCommon, writeRecordBatched, writeRecordCommon } from './record';
 import { CONTROL_FIELDS, isPassageControl, passageIdOfTag, queueBodySnapshot, resolvePassages } from './snapshot';
 import type { BodySnapshot, ControlInfo, ParagraphInfo, PassageInfo } from './snapshot';
 import { resolveRuntime, supports } from './types';
@@ -241,20 +242,8 @@ export class WordHost implements DocumentHost {
       const tag = PASSAGE_TAG_PREFIX + passageId;
       if (controls.items.some((c) => c.tag === tag)) throw passageExists(passageId);
       const untagged = controls.items.filter((c) => !c.tag && isPassageControl(null, c.title));
-      const matches = untagged.filter(
-        (c) => (target.controlId === undefined || `untagged:${c.id}` === target.controlId) && (target.title === undefined || c.title === target.title),
-      );
-      if (matches.length === 0 || (target.controlId === undefined && target.title === undefined)) {
-        throw new HostError('passage-not-found', 'Không tìm thấy vùng AI mất nhãn cần gắn lại.', 'No untagged AI control matches.');
-      }
-      if (matches.length > 1) {
-        throw new HostError(
-          'ambiguous-target',
-          `Có ${matches.length} vùng AI cùng tiêu đề; cần chỉ rõ vùng nào.`,
-          `${matches.length} untagged AI controls share that title; say which one.`,
-        );
-      }
-      matches[0]!.tag = tag;
+      const control = pickRebindTarget(untagged, target, (c) => `untagged:${c.id}`);
+      control.tag = tag;
       await context.sync();
     });
   }
@@ -290,7 +279,7 @@ export class WordHost implements DocumentHost {
 
   // 2 syncs (WordApi 1.4), or the common API's callbacks (no sync).
   async writeRecord(namespace: string, xml: string): Promise<void> {
-    validateRecord(namespace, xml);
+    validateRecordXml(namespace, xml);
     const errors = { feature: 'customXmlParts' };
     if (this.recordThroughWordApi) return this.batch((context) => writeRecordBatched(context, namespace, xml), errors);
     try {

@@ -11,25 +11,6 @@ import { HostError } from '../port';
 import { parseXml } from '../docx/xml';
 import type { OfficeLike } from './types';
 
-/**
- * Refuses XML that is not well-formed or whose root namespace does not start with `namespace`
- * (same rule as the .docx host).
- */
-export function validateRecord(namespace: string, xml: string): void {
-  let root;
-  try {
-    root = parseXml(xml, 'record').documentElement;
-  } catch (error) {
-    throw new HostError('invalid-record', `Bản ghi không phải XML hợp lệ: ${(error as Error).message}`, `The record is not valid XML: ${(error as Error).message}`);
-  }
-  if (!root?.namespaceURI?.startsWith(namespace)) {
-    throw new HostError(
-      'invalid-record',
-      `Phần tử gốc của bản ghi không thuộc không gian tên ${namespace}.`,
-      `The record's root element is not in namespace ${namespace}.`,
-    );
-  }
-}
 
 /**
  * The record part is the first part whose root namespace is `namespace` or starts with it (so a
