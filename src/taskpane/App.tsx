@@ -5,6 +5,7 @@ import {
   FluentProvider,
   Label,
   Select,
+  Spinner,
   Subtitle2,
   Title3,
   makeStyles,
@@ -14,16 +15,23 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { LANGUAGES, parseLanguage } from '../i18n';
 import type { Language, Translator } from '../i18n';
 import { saveLanguagePreference } from './languagePreference';
 import type { OfficeEnvironment, ThemeMode } from './officeEnvironment';
+import type { PaneServices } from './services';
 import { useI18n } from './useI18n';
+
+// The workspace carries the workflow, the checks engine and the record: loaded only when there is
+// a document to work on, so the pane's first load stays small.
+const Workspace = lazy(() => import('./Workspace'));
 
 export interface AppProps {
   readonly environment: OfficeEnvironment;
   readonly theme?: ThemeMode;
+  /** The document and the services around it; absent outside Word (standalone view). */
+  readonly services?: PaneServices | null;
 }
 
 const useStyles = makeStyles({
@@ -143,8 +151,23 @@ function LanguageSwitch(): ReactNode {
   );
 }
 
-/** The task pane: product name, where it runs, and the document status (empty for now). */
-export function App({ environment, theme = 'light' }: AppProps): ReactNode {
+function EmptyDocument(): ReactNode {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <div className={styles.emptyState}>
+      <Body1Strong as="p" className={styles.paragraph}>
+        {t('document.emptyTitle')}
+      </Body1Strong>
+      <Body1 as="p" className={styles.paragraph}>
+        {t('document.emptyBody')}
+      </Body1>
+    </div>
+  );
+}
+
+/** The task pane: product name, where it runs, and the document with the seven steps of KAI-CB Điều 10. */
+export function App({ environment, theme = 'light', services = null }: AppProps): ReactNode {
   const styles = useStyles();
   const { t, language } = useI18n();
   const environmentHeadingId = useId('environment-heading');
@@ -172,14 +195,13 @@ export function App({ environment, theme = 'light' }: AppProps): ReactNode {
             <Subtitle2 as="h2" id={documentHeadingId} className={styles.heading}>
               {t('document.heading')}
             </Subtitle2>
-            <div className={styles.emptyState}>
-              <Body1Strong as="p" className={styles.paragraph}>
-                {t('document.emptyTitle')}
-              </Body1Strong>
-              <Body1 as="p" className={styles.paragraph}>
-                {t('document.emptyBody')}
-              </Body1>
-            </div>
+            {services ? (
+              <Suspense fallback={<Spinner size="tiny" label={t('workspace.loading')} />}>
+                <Workspace services={services} />
+              </Suspense>
+            ) : (
+              <EmptyDocument />
+            )}
           </section>
         </main>
       </div>

@@ -11,6 +11,7 @@ import { App } from './App';
 import { loadLanguagePreference } from './languagePreference';
 import { detectOfficeEnvironment, detectThemeMode, officeGlobal } from './officeEnvironment';
 import type { OfficeEnvironment, ThemeMode } from './officeEnvironment';
+import type { PaneServices } from './services';
 
 /** Shows a plain message in the current language instead of a blank pane when rendering throws. */
 class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
@@ -35,6 +36,16 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | 
   }
 }
 
+/** The document through Office.js and the services around it; loaded only inside Word. */
+async function wordServices(): Promise<PaneServices> {
+  const [{ WordHost }, { fetchOrgSettings }, { draftGenerator }] = await Promise.all([
+    import('../host/word'),
+    import('./orgSettings'),
+    import('./draftService'),
+  ]);
+  return { host: new WordHost(), org: await fetchOrgSettings(), generate: draftGenerator() };
+}
+
 function start(): void {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
@@ -49,11 +60,11 @@ function start(): void {
   setLanguage(resolveLanguage({ explicit: savedLanguage }));
   syncDocumentLanguage();
 
-  const render = (environment: OfficeEnvironment, theme: ThemeMode): void => {
+  const render = (environment: OfficeEnvironment, theme: ThemeMode, services: PaneServices | null = null): void => {
     root.render(
       <StrictMode>
         <ErrorBoundary>
-          <App environment={environment} theme={theme} />
+          <App environment={environment} theme={theme} services={services} />
         </ErrorBoundary>
       </StrictMode>,
     );
@@ -68,6 +79,13 @@ function start(): void {
         setLanguage(resolveLanguage({ explicit: savedLanguage, displayLanguage: environment.displayLanguage }));
       }
       render(environment, detectThemeMode(office));
+      if (environment.kind === 'office' && environment.host === 'Word') {
+        return wordServices().then(
+          (services) => render(environment, detectThemeMode(office), services),
+          (error: unknown) => console.error('[aiprov] could not connect to the document', error),
+        );
+      }
+      return undefined;
     })
     .catch((error: unknown) => {
       console.error('[aiprov] Office.onReady failed; showing the standalone view', error);

@@ -1,0 +1,385 @@
+/**
+ * The document workspace: the seven steps of KAI-CB Điều 10 as an accordion whose headers show each
+ * step's state, and the settings panel. State comes from the workflow (useDocumentState); every
+ * rule is decided there or in src/policy, never here. Loaded on demand (it carries the workflow,
+ * the checks engine and the record), so the pane's first paint stays small.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Body1Strong,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  useId,
+} from '@fluentui/react-components';
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import type { GroundingResult } from '../ai';
+import type { SensitivityLevel } from '../checks/types';
+import { isLocked, providersFor, rankProviders, resolveProfile, type PurposeId } from '../policy';
+import { reportHtml, shortId } from '../provenance';
+import {
+  declarePassage,
+  insertDisclosure,
+  insertPassage,
+  loadRecord,
+  rejectClaim,
+  signOff,
+  verifyClaim,
+  type WorkflowContext,
+} from '../workflow';
+import { usePaneStyles } from './components/styles';
+import { PaneError } from './components/PaneError';
+import type { GenerateRequest, GenerateResult, SourceInput } from './generate';
+import { sendPreview } from './sendPreview';
+import { downloadFile, type PaneServices } from './services';
+import { SettingsPanel } from './SettingsPanel';
+import { GenerateStep } from './steps/GenerateStep';
+import { InputStep } from './steps/InputStep';
+import { PlatformStep } from './steps/PlatformStep';
+import { PurposeStep } from './steps/PurposeStep';
+import { RecordStep } from './steps/RecordStep';
+import { SignOffStep } from './steps/SignOffStep';
+import { VerifyStep } from './steps/VerifyStep';
+import { useDocumentState } from './useDocumentState';
+import { useI18n } from './useI18n';
+import { loadApiKey, loadUserSettings, saveUserSettings, type UserSettings } from './userSettings';
+
+type StepId = 'purpose' | 'platform' | 'input' | 'generate' | 'verify' | 'record' | 'signoff';
+type StepTone = 'done' | 'todo' | 'attention' | 'blocked';
+const TONE_COLOR: Record<StepTone, 'success' | 'informative' | 'warning' | 'danger'> = {
+  done: 'success',
+  todo: 'informative',
+  attention: 'warning',
+  blocked: 'danger',
+};
+
+function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const maxLevel = (...levels: (SensitivityLevel | null | undefined)[]): SensitivityLevel =>
+  Math.max(1, ...levels.map((l) => l ?? 1)) as SensitivityLevel;
+
+export default function Workspace({ services }: { readonly services: PaneServices }): ReactNode {
+  const { t, language } = useI18n();
+  const styles = usePaneStyles();
+  const storage = services.storage === undefined ? browserStorage() : services.storage;
+  const org = services.org.settings;
+  const profile = useMemo(() => resolveProfile(org), [org]);
+
+  const [user, setUserState] = useState<UserSettings>(() => loadUserSettings(storage));
+  const setUser = useCallback(
+    (next: UserSettings) => {
+      setUserState(next);
+      saveUserSettings(storage, next);
+    },
+    [storage],
+  );
+  const actor = user.name.trim();
+  const canRecord = actor !== '';
+  const context = useMemo<WorkflowContext>(() => ({ actor, lang: language, profile }), [actor, language, profile]);
+  const doc = useDocumentState(services, context);
+  const { snapshot, run, busy } = doc;
+  const status = snapshot?.status;
+
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsId = useId('settings');
+  const [openSteps, setOpenSteps] = useState<StepId[]>(['purpose']);
+
+  // The drafting choices of this session.
+  const [purpose, setPurpose] = useState<PurposeId | null>(() => org.defaults.purpose ?? null);
+  const [providerId, setProviderId] = useState<string | null>(() => org.defaults.providerId ?? null);
+  const [prompt, setPrompt] = useState('');
+  const [sources, setSources] = useState<SourceInput[]>([]);
+  const [declaredLevel, setDeclaredLevel] = useState<SensitivityLevel | null>(null);
+  const [groundings, setGroundings] = useState<Record<string, GroundingResult>>({});
+  const [role, setRole] = useState(user.role);
+
+  const providers = useMemo(
+    () => (isLocked(org, 'providers') ? rankProviders(org.providers) : rankProviders([...org.providers, ...user.providers])),
+    [org, user.providers],
+  );
+  const detected = status?.level?.detected.level ?? 1;
+  const declared = declaredLevel || status?.level?.declared ? maxLevel(declaredLevel, status?.level?.declared) : undefined;
+  const effectiveLevel = maxLevel(detected, declared, status?.level?.effective);
+  const permissions = useMemo(() => providersFor(effectiveLevel, profile), [effectiveLevel, profile]);
+  const provider = providers.find((p) => p.id === providerId) ?? null;
+  const providerAllowed = !!provider && !!permissions.find((p) => p.tier === provider.tier)?.allowed;
+
+  const deferredPrompt = useDeferredValue(prompt);
+  const deferredSources = useDeferredValue(sources);
+  const preview = useMemo(
+    () =>
+      sendPreview({
+        prompt: deferredPrompt,
+        sources: deferredSources,
+        level: { detected, ...(declared ? { declared } : {}) },
+        tier: providerAllowed ? provider!.tier : null,
+        purpose,
+        profile,
+      }),
+    [deferredPrompt, deferredSources, detected, declared, providerAllowed, provider, purpose, profile],
+  );
+
+  const showError = useCallback((error: unknown) => {
+    void run(async () => {
+      throw error;
+    });
+  }, [run]);
+
+  const blocker = !canRecord
+    ? t('workspace.needName')
+    : !purpose
+      ? t('generate.needPurpose')
+      : !providerAllowed
+        ? t('generate.needProvider')
+        : !prompt.trim()
+          ? t('generate.needPrompt')
+          : null;
+
+  const buildRequest = (extra: Pick<GenerateRequest, 'confirmed' | 'signal' | 'onToken'>): GenerateRequest => ({
+    purpose: purpose!,
+    provider: provider!,
+    apiKey: loadApiKey(storage, provider!.id) || undefined,
+    prompt,
+    sources: sources.filter((s) => s.text.trim()),
+    level: { detected, ...(declared ? { declared } : {}) },
+    profile,
+    ...extra,
+  });
+
+  const onInsert = async (result: GenerateResult, afterParagraph: number): Promise<boolean> => {
+    const passageId = await run((ctx) => insertPassage(services.host, ctx, { afterParagraph, text: result.text, generation: result.generation }));
+    if (!passageId) return false;
+    if (result.grounding) setGroundings((g) => ({ ...g, [passageId]: result.grounding! }));
+    setOpenSteps((open) => (open.includes('verify') ? open : [...open, 'verify']));
+    return true;
+  };
+
+  const succeeded = async (work: (ctx: WorkflowContext) => Promise<unknown>): Promise<boolean> =>
+    (await run(async (ctx) => {
+      await work(ctx);
+      return true;
+    })) === true;
+
+  const exportReport = async (): Promise<void> => {
+    await run(async () => {
+      const loaded = await loadRecord(services.host);
+      if (loaded.status !== 'ok') return;
+      const html = await reportHtml(loaded.record, loaded.state, language, loaded.anchor ? { anchor: loaded.anchor } : {});
+      (services.saveFile ?? downloadFile)(`aiprov-${shortId(loaded.state.documentId)}.html`, new Blob([html], { type: 'text/html;charset=utf-8' }));
+    });
+  };
+
+  if (!snapshot) {
+    return (
+      <div className={styles.stack}>
+        {doc.error ? <PaneError error={doc.error} onDismiss={doc.clearError} /> : null}
+        <div className={styles.tight}>
+          <Body1Strong as="p" className={styles.paragraph}>
+            {t('document.emptyTitle')}
+          </Body1Strong>
+          <Body1 as="p" className={styles.paragraph}>
+            {t('document.emptyBody')}
+          </Body1>
+        </div>
+        {!doc.error ? <Spinner size="tiny" label={t('workspace.loading')} /> : null}
+      </div>
+    );
+  }
+
+  const totals = status?.state?.totals;
+  const secret = effectiveLevel === 4;
+  const secretRule = permissions.find((p) => !p.allowed) ?? permissions[0];
+  const steps: { id: StepId; n: number; title: string; tone: StepTone; badge: string; body: () => ReactNode }[] = [];
+  if (!secret) {
+    steps.push(
+      {
+        id: 'purpose',
+        n: 1,
+        title: t('step.purpose'),
+        tone: purpose ? 'done' : 'todo',
+        badge: purpose ? t('stepStatus.chosen') : t('stepStatus.todo'),
+        body: () => <PurposeStep profile={profile} purpose={purpose} onChange={setPurpose} locked={isLocked(org, 'defaultPurpose') && !!org.defaults.purpose} />,
+      },
+      {
+        id: 'platform',
+        n: 2,
+        title: t('step.platform'),
+        tone: providerAllowed ? 'done' : provider ? 'blocked' : 'todo',
+        badge: providerAllowed ? t('stepStatus.chosen') : provider ? t('stepStatus.notAllowed') : t('stepStatus.todo'),
+        body: () => <PlatformStep providers={providers} permissions={permissions} level={effectiveLevel} providerId={providerId} onChange={setProviderId} />,
+      },
+      {
+        id: 'input',
+        n: 3,
+        title: t('step.input'),
+        tone: preview.decision?.outcome === 'deny' ? 'blocked' : prompt.trim() ? 'done' : 'todo',
+        badge: t('stepStatus.level', { level: effectiveLevel }),
+        body: () => (
+          <InputStep
+            prompt={prompt}
+            onPromptChange={setPrompt}
+            sources={sources}
+            onSourcesChange={setSources}
+            declaredLevel={declaredLevel}
+            onDeclaredLevelChange={setDeclaredLevel}
+            documentLevel={status?.level ?? null}
+            effectiveLevel={effectiveLevel}
+            preview={preview}
+            onError={showError}
+          />
+        ),
+      },
+      {
+        id: 'generate',
+        n: 4,
+        title: t('step.generate'),
+        tone: blocker ? 'todo' : 'done',
+        badge: blocker ? t('stepStatus.waiting') : t('stepStatus.ready'),
+        body: () => (
+          <GenerateStep
+            generate={services.generate}
+            blocker={blocker}
+            buildRequest={buildRequest}
+            paragraphs={snapshot.paragraphs}
+            onInsert={onInsert}
+            onError={showError}
+            busy={busy}
+          />
+        ),
+      },
+    );
+  }
+  const claimsLeft = (totals?.claims ?? 0) - (totals?.verified ?? 0);
+  steps.push(
+    {
+      id: 'verify',
+      n: 5,
+      title: t('step.verify'),
+      tone: !totals?.passages ? 'todo' : claimsLeft > 0 ? 'attention' : 'done',
+      badge: t('stepStatus.claims', { verified: totals?.verified ?? 0, total: totals?.claims ?? 0 }),
+      body: () => (
+        <VerifyStep
+          state={status?.state}
+          groundings={groundings}
+          onVerify={(claim, source) => succeeded((ctx) => verifyClaim(services.host, ctx, { claim, source }))}
+          onReject={(claim, reason) => succeeded((ctx) => rejectClaim(services.host, ctx, { claim, reason }))}
+          canRecord={canRecord}
+          busy={busy}
+          paragraphs={snapshot.paragraphs}
+          declare={{ profile, level: effectiveLevel, onDeclare: (input) => succeeded((ctx) => declarePassage(services.host, ctx, input)) }}
+        />
+      ),
+    },
+    {
+      id: 'record',
+      n: 6,
+      title: t('step.record'),
+      tone: status?.record.status === 'ok' || status?.record.status === 'none' ? 'done' : 'blocked',
+      badge: status?.record.status === 'ok' ? t('stepStatus.intact') : status?.record.status === 'none' ? t('stepStatus.empty') : t('stepStatus.broken'),
+      body: () => (
+        <RecordStep
+          status={status}
+          record={snapshot.record}
+          profile={profile}
+          fixedDisclosure={isLocked(org, 'disclosure') ? (org.defaults.disclosure ?? 0) : null}
+          onInsertDisclosure={(option) => succeeded((ctx) => insertDisclosure(services.host, ctx, { option }))}
+          onExport={exportReport}
+          canRecord={canRecord}
+          busy={busy}
+        />
+      ),
+    },
+    {
+      id: 'signoff',
+      n: 7,
+      title: t('step.signoff'),
+      tone: status?.state?.signOffs.some((s) => s.current) ? 'done' : status?.readiness.ready ? 'todo' : 'blocked',
+      badge: status?.state?.signOffs.some((s) => s.current)
+        ? t('stepStatus.signed')
+        : status?.readiness.ready
+          ? t('stepStatus.ready')
+          : t('stepStatus.notReady'),
+      body: () => (
+        <SignOffStep
+          status={status}
+          name={actor}
+          role={role}
+          onRoleChange={(value) => {
+            setRole(value);
+            setUser({ ...user, role: value });
+          }}
+          onSignOff={() => succeeded((ctx) => signOff(services.host, ctx, role.trim() ? { role } : {}))}
+          canRecord={canRecord}
+          busy={busy}
+        />
+      ),
+    },
+  );
+
+  return (
+    <div className={styles.stack}>
+      <div className={styles.row}>
+        <Button aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen((open) => !open)}>
+          {settingsOpen ? t('settings.close') : t('settings.open')}
+        </Button>
+        <Button appearance="subtle" disabled={busy} onClick={() => void doc.reload()}>
+          {t('workspace.refresh')}
+        </Button>
+        {busy ? <Spinner size="extra-tiny" aria-label={t('workspace.working')} /> : null}
+      </div>
+      {settingsOpen ? <SettingsPanel id={settingsId} settings={user} onChange={setUser} org={org} storage={storage} /> : null}
+      {services.org.error ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{services.org.error[language]}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {!canRecord ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('workspace.needName')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div aria-live="assertive">{doc.error ? <PaneError error={doc.error} onDismiss={doc.clearError} /> : null}</div>
+      {secret && secretRule ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t('workspace.secretTitle')}</MessageBarTitle>
+            {secretRule.message[language]} ({secretRule.article[language]})
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Accordion
+        multiple
+        collapsible
+        openItems={openSteps}
+        onToggle={(_event, data) => setOpenSteps(data.openItems as StepId[])}
+      >
+        {steps.map((step) => (
+          <AccordionItem key={step.id} value={step.id}>
+            <AccordionHeader as="h3">
+              <span className={styles.row}>
+                <span>{t('step.numbered', { n: step.n, title: step.title })}</span>
+                <Badge appearance="tint" color={TONE_COLOR[step.tone]}>
+                  {step.badge}
+                </Badge>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>{step.body()}</AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </div>
+  );
+}

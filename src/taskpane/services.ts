@@ -1,0 +1,32 @@
+/**
+ * What the pane needs from outside: the document (any DocumentHost: Word in the add-in, a .docx in
+ * tests), the draft workflow, the organisation's settings and where to keep the user's own.
+ */
+import type { DocumentHost } from '../host/port';
+import type { ParsedOrgSettings } from '../policy';
+import type { GenerateFn } from './generate';
+
+export interface PaneServices {
+  readonly host: DocumentHost;
+  /** The draft workflow; absent where AI cannot be reached (the pane says so). */
+  readonly generate?: GenerateFn;
+  /** org-settings.json, parsed (defaults when there is none). */
+  readonly org: ParsedOrgSettings;
+  /** Where the user's name, own providers and keys live: this computer only. */
+  readonly storage?: Storage | null;
+  /** Saves an exported file (a download in the browser). */
+  readonly saveFile?: (name: string, blob: Blob) => void;
+}
+
+/** Downloads a Blob through a temporary link (works in the browser and in Office's web view). */
+export function downloadFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,189 @@
+/**
+ * Step 4: generate. The answer streams into the pane (announced politely to screen readers) with a
+ * Stop button; then the person inserts it as a marked passage after a chosen paragraph, or
+ * discards it (no mark, no record). Refusals show the reasons with their articles; warnings the
+ * policy wants acknowledged are confirmed explicitly before the request is sent again.
+ */
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { HostParagraph } from '../../host/port';
+import { ReasonList } from '../components/ReasonList';
+import { usePaneStyles } from '../components/styles';
+import { generateFailure, type GenerateFailure, type GenerateFn, type GenerateRequest, type GenerateResult } from '../generate';
+import { useI18n } from '../useI18n';
+
+export interface GenerateStepProps {
+  readonly generate: GenerateFn | undefined;
+  /** Why generation cannot start yet (first missing choice), or null when it can. */
+  readonly blocker: string | null;
+  readonly buildRequest: (extra: Pick<GenerateRequest, 'confirmed' | 'signal' | 'onToken'>) => GenerateRequest;
+  readonly paragraphs: readonly HostParagraph[];
+  /** Inserts the draft as a marked passage; resolves true when it was recorded. */
+  readonly onInsert: (result: GenerateResult, afterParagraph: number) => Promise<boolean>;
+  readonly onError: (error: unknown) => void;
+  readonly busy: boolean;
+}
+
+type Phase = 'idle' | 'streaming' | 'ready' | 'stopped';
+
+const excerpt = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function GenerateStep(props: GenerateStepProps): ReactNode {
+  const { generate, blocker, buildRequest, paragraphs, onInsert, onError, busy } = props;
+  const { t, language } = useI18n();
+  const styles = usePaneStyles();
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<GenerateResult | null>(null);
+  const [failure, setFailure] = useState<GenerateFailure | null>(null);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [insertAfter, setInsertAfter] = useState<number | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+  const lastParagraph = paragraphs.length;
+  const target = insertAfter ?? lastParagraph;
+
+  const start = async (confirmed: boolean): Promise<void> => {
+    if (!generate) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setPhase('streaming');
+    setText('');
+    setResult(null);
+    setFailure(null);
+    try {
+      const answer = await generate(buildRequest({ confirmed, signal: abort.signal, onToken: (_token, soFar) => setText(soFar) }));
+      if (abort.signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+      setText(answer.text);
+      setResult(answer);
+      setPhase('ready');
+      setAcknowledged(false);
+    } catch (e) {
+      const known = generateFailure(e);
+      if (known?.kind === 'cancelled' || abort.signal.aborted) {
+        setPhase('stopped');
+        return;
+      }
+      setPhase('idle');
+      if (known) setFailure(known);
+      else onError(e);
+    } finally {
+      if (controller.current === abort) controller.current = null;
+    }
+  };
+
+  const stop = (): void => controller.current?.abort();
+  const discard = (): void => {
+    setText('');
+    setResult(null);
+    setPhase('idle');
+  };
+  const insert = async (): Promise<void> => {
+    if (!result) return;
+    if (await onInsert(result, target)) discard();
+  };
+
+  if (!generate) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{t('generate.unavailable')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const streaming = phase === 'streaming';
+  return (
+    <div className={styles.stack}>
+      {blocker ? <Caption1 role="status">{blocker}</Caption1> : null}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={!!blocker || streaming || busy} onClick={() => void start(false)}>
+          {t('generate.start')}
+        </Button>
+        {streaming ? <Button onClick={stop}>{t('generate.stop')}</Button> : null}
+      </div>
+
+      {failure?.kind === 'refused' ? (
+        <MessageBar intent="error" layout="multiline" politeness="assertive">
+          <MessageBarBody>
+            <MessageBarTitle>{t('generate.refused')}</MessageBarTitle>
+            {failure.message[language]}
+            <ReasonList reasons={failure.reasons.filter((r) => r.severity === 'deny')} />
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {failure?.kind === 'confirm' ? (
+        <MessageBar intent="warning" layout="multiline" politeness="assertive">
+          <MessageBarBody className={styles.stack}>
+            <MessageBarTitle>{t('generate.confirmTitle')}</MessageBarTitle>
+            <ReasonList reasons={failure.reasons.filter((r) => r.severity === 'warn')} />
+            <Checkbox checked={acknowledged} onChange={(_event, data) => setAcknowledged(data.checked === true)} label={t('generate.confirmCheckbox')} />
+            <div className={styles.row}>
+              <Button disabled={!acknowledged} onClick={() => void start(true)}>
+                {t('generate.confirmSend')}
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {streaming ? <ProgressBar aria-label={t('generate.streaming')} /> : null}
+      {phase !== 'idle' || text ? (
+        <section className={styles.tight} aria-label={t('generate.outputLabel')}>
+          <div className={styles.output} role="log" aria-live="polite" aria-busy={streaming} data-testid="generate-output">
+            {text}
+          </div>
+          {phase === 'stopped' ? <Caption1 role="status">{t('generate.stopped')}</Caption1> : null}
+        </section>
+      ) : null}
+
+      {result && phase === 'ready' ? (
+        <div className={styles.stack}>
+          {result.grounding ? (
+            <Caption1>
+              {t('generate.grounding', {
+                grounded: result.grounding.grounded,
+                partial: result.grounding.partial,
+                ungrounded: result.grounding.ungrounded,
+              })}
+            </Caption1>
+          ) : null}
+          <Field label={t('generate.insertAfter')}>
+            <Select value={String(target)} onChange={(_event, data) => setInsertAfter(Number(data.value))}>
+              <option value="0">{t('generate.atStart')}</option>
+              {paragraphs.map((p) => (
+                <option key={p.locator} value={String(p.index)}>
+                  {t('generate.paragraphOption', { n: p.index, text: excerpt(p.text) || t('generate.emptyParagraph') })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Caption1>{t('generate.noReplaceSelection')}</Caption1>
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={busy} onClick={() => void insert()}>
+              {t('generate.insert')}
+            </Button>
+            <Button disabled={busy} onClick={discard}>
+              {t('generate.discard')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {phase === 'stopped' && text ? (
+        <div className={styles.row}>
+          <Button onClick={discard}>{t('generate.discard')}</Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

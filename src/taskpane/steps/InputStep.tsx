@@ -1,0 +1,188 @@
+/**
+ * Step 3 (KAI-CB Điều 10, bước 3): prepare the input lawfully. The prompt, the sources, the
+ * document's level (declared and detected, the stricter applies) and a preview of what would be
+ * sent, with personal data replaced by placeholders.
+ */
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Subtitle2,
+  Textarea,
+} from '@fluentui/react-components';
+import { useRef, type ReactNode } from 'react';
+import type { SensitivityLevel } from '../../checks/types';
+import { LEVEL_LABELS, type Outcome } from '../../policy';
+import type { DocumentLevel } from '../../workflow';
+import { ReasonList } from '../components/ReasonList';
+import { usePaneStyles } from '../components/styles';
+import type { SourceInput } from '../generate';
+import type { SendPreview } from '../sendPreview';
+import { readSourceFile } from '../sourceFiles';
+import { useI18n } from '../useI18n';
+
+export interface InputStepProps {
+  readonly prompt: string;
+  readonly onPromptChange: (prompt: string) => void;
+  readonly sources: readonly SourceInput[];
+  readonly onSourcesChange: (sources: SourceInput[]) => void;
+  readonly declaredLevel: SensitivityLevel | null;
+  readonly onDeclaredLevelChange: (level: SensitivityLevel | null) => void;
+  readonly documentLevel: DocumentLevel | null;
+  readonly effectiveLevel: SensitivityLevel;
+  readonly preview: SendPreview;
+  readonly onError: (error: unknown) => void;
+}
+
+const OUTCOME_INTENT: Record<Outcome, 'success' | 'info' | 'warning' | 'error'> = {
+  allow: 'success',
+  'allow-after-redaction': 'info',
+  warn: 'warning',
+  deny: 'error',
+};
+
+export function InputStep(props: InputStepProps): ReactNode {
+  const { prompt, onPromptChange, sources, onSourcesChange, declaredLevel, onDeclaredLevelChange, documentLevel, effectiveLevel, preview } = props;
+  const { t, language } = useI18n();
+  const styles = usePaneStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const updateSource = (index: number, text: string): void =>
+    onSourcesChange(sources.map((s, i) => (i === index ? { ...s, text } : s)));
+  const removeSource = (index: number): void => onSourcesChange(sources.filter((_s, i) => i !== index));
+  const addPasted = (): void => onSourcesChange([...sources, { name: t('input.pastedSourceName', { n: sources.length + 1 }), text: '' }]);
+  const addFiles = async (files: FileList | null): Promise<void> => {
+    const added: SourceInput[] = [];
+    for (const file of Array.from(files ?? [])) {
+      try {
+        added.push({ name: file.name, text: await readSourceFile(file) });
+      } catch (e) {
+        props.onError(e);
+      }
+    }
+    if (added.length) onSourcesChange([...sources, ...added]);
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const detected = documentLevel?.detected;
+  const recordDeclared = documentLevel?.declared;
+  const { personalData, decision, redacted } = preview;
+
+  return (
+    <div className={styles.stack}>
+      <Field label={t('input.promptLabel')} hint={t('input.promptHint')}>
+        <Textarea value={prompt} resize="vertical" rows={4} onChange={(_event, data) => onPromptChange(data.value)} />
+      </Field>
+
+      <section className={styles.stack} aria-label={t('input.sourcesHeading')}>
+        <Subtitle2 as="h3" className={styles.heading}>
+          {t('input.sourcesHeading')}
+        </Subtitle2>
+        {sources.length === 0 ? <Caption1>{t('input.noSources')}</Caption1> : null}
+        {sources.map((source, index) => (
+          <div key={index} className={styles.tight}>
+            <Field label={t('input.sourceLabel', { n: index + 1, name: source.name })}>
+              <Textarea value={source.text} resize="vertical" rows={3} onChange={(_event, data) => updateSource(index, data.value)} />
+            </Field>
+            <div className={styles.row}>
+              <Button size="small" onClick={() => removeSource(index)}>
+                {t('input.removeSource', { name: source.name })}
+              </Button>
+            </div>
+          </div>
+        ))}
+        <div className={styles.row}>
+          <Button onClick={addPasted}>{t('input.addPasted')}</Button>
+          <Button onClick={() => fileInput.current?.click()}>{t('input.addFile')}</Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            multiple
+            hidden
+            aria-label={t('input.addFile')}
+            onChange={(event) => void addFiles(event.currentTarget.files)}
+          />
+        </div>
+      </section>
+
+      <section className={styles.stack} aria-label={t('input.levelHeading')}>
+        <Subtitle2 as="h3" className={styles.heading}>
+          {t('input.levelHeading')}
+        </Subtitle2>
+        <Field label={t('input.declaredLevel')} hint={t('input.declaredLevelHint')}>
+          <Select
+            value={declaredLevel ? String(declaredLevel) : ''}
+            onChange={(_event, data) => onDeclaredLevelChange(data.value ? (Number(data.value) as SensitivityLevel) : null)}
+          >
+            <option value="">{t('input.notDeclared')}</option>
+            {([1, 2, 3, 4] as const).map((level) => (
+              <option key={level} value={String(level)}>
+                {LEVEL_LABELS[level][language]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <dl className={styles.facts}>
+          <dt className={styles.factName}>{t('input.detectedLevel')}</dt>
+          <dd className={styles.factValue}>{detected ? LEVEL_LABELS[detected.level][language] : t('common.unknown')}</dd>
+          {recordDeclared ? (
+            <>
+              <dt className={styles.factName}>{t('input.recordedLevel')}</dt>
+              <dd className={styles.factValue}>{LEVEL_LABELS[recordDeclared][language]}</dd>
+            </>
+          ) : null}
+          <dt className={styles.factName}>{t('input.appliedLevel')}</dt>
+          <dd className={styles.factValue}>{LEVEL_LABELS[effectiveLevel][language]}</dd>
+        </dl>
+        {detected && detected.evidence.length > 0 ? (
+          <ul className={styles.list} aria-label={t('input.evidence')}>
+            {detected.evidence.slice(0, 3).map((evidence, i) => (
+              <li key={i}>
+                <Caption1>{evidence.reason[language]}</Caption1>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section className={styles.stack} aria-label={t('input.sendHeading')} aria-live="polite">
+        <Subtitle2 as="h3" className={styles.heading}>
+          {t('input.sendHeading')}
+        </Subtitle2>
+        {personalData.length > 0 ? (
+          <Caption1>{t('input.personalDataFound', { count: personalData.length, kinds: [...new Set(personalData.map((f) => f.subtype))].join(', ') })}</Caption1>
+        ) : (
+          <Caption1>{t('input.noPersonalData')}</Caption1>
+        )}
+        {decision ? (
+          <MessageBar intent={OUTCOME_INTENT[decision.outcome]} layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t(`input.outcome.${decision.outcome}`)}</MessageBarTitle>
+              <ReasonList reasons={decision.reasons} />
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <Caption1>{t('input.chooseFirst')}</Caption1>
+        )}
+        {redacted ? (
+          <div className={styles.tight}>
+            <Caption1>{t('input.redactedPreview')}</Caption1>
+            <p className={styles.quote} data-testid="redacted-prompt">
+              {redacted.prompt}
+            </p>
+            {redacted.sources.map((text, i) => (
+              <p key={i} className={styles.quote}>
+                {text}
+              </p>
+            ))}
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * Step 5 (KAI-CB Điều 10, bước 4–5; QC-PB Điều 4.2): check the output. Every AI passage with its
+ * claims (figures and citations): form warnings from the checks engine, what grounding found in the
+ * sources, and for each claim a named person verifies it with a source, or rejects it with a reason.
+ * Text pasted from an outside AI tool can be declared here so it follows the same verification.
+ */
+import {
+  Badge,
+  Body1Strong,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Subtitle2,
+} from '@fluentui/react-components';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { GroundingResult } from '../../ai';
+import { scanText } from '../../checks';
+import type { HostParagraph } from '../../host/port';
+import type { ClaimState, PassageState, RecordState } from '../../provenance';
+import { passageCondition, qualifiedClaimId, shortId, type PassageCondition } from '../../workflow';
+import { usePaneStyles } from '../components/styles';
+import { useI18n } from '../useI18n';
+import { DeclareForm, type DeclareFormProps } from './DeclareForm';
+
+export interface VerifyStepProps {
+  readonly state: RecordState | undefined;
+  readonly groundings: Readonly<Record<string, GroundingResult>>;
+  readonly onVerify: (claim: string, source: string) => Promise<boolean>;
+  readonly onReject: (claim: string, reason: string) => Promise<boolean>;
+  readonly canRecord: boolean;
+  readonly busy: boolean;
+  readonly paragraphs: readonly HostParagraph[];
+  readonly declare: Omit<DeclareFormProps, 'paragraphs' | 'canRecord' | 'busy'>;
+}
+
+export const CONDITION_BADGE: Record<PassageCondition, 'warning' | 'success' | 'danger'> = {
+  unverified: 'warning',
+  verified: 'success',
+  'needs-review': 'danger',
+};
+
+const CLAIM_BADGE: Record<ClaimState['status'], 'warning' | 'success' | 'danger'> = {
+  unverified: 'warning',
+  verified: 'success',
+  rejected: 'danger',
+  lapsed: 'danger',
+};
+
+export function VerifyStep(props: VerifyStepProps): ReactNode {
+  const { state, groundings, canRecord, busy, paragraphs } = props;
+  const { t } = useI18n();
+  const styles = usePaneStyles();
+  const passages = state?.passages.filter((p) => !p.removed) ?? [];
+  return (
+    <div className={styles.stack}>
+      {passages.length === 0 ? <Caption1>{t('verify.noPassages')}</Caption1> : null}
+      <ul className={styles.plainList} aria-label={t('verify.passagesList')}>
+        {passages.map((passage) => (
+          <PassageCard key={passage.passageId} passage={passage} grounding={groundings[passage.passageId]} {...props} />
+        ))}
+      </ul>
+      <DeclareForm {...props.declare} paragraphs={paragraphs} canRecord={canRecord} busy={busy} />
+    </div>
+  );
+}
+
+function PassageCard({
+  passage,
+  grounding,
+  onVerify,
+  onReject,
+  canRecord,
+  busy,
+}: { readonly passage: PassageState; readonly grounding: GroundingResult | undefined } & VerifyStepProps): ReactNode {
+  const { t } = useI18n();
+  const styles = usePaneStyles();
+  const condition = passageCondition(passage);
+  const diagnostics = useMemo(() => scanText(passage.currentText).diagnostics, [passage.currentText]);
+  const headingId = `passage-${passage.passageId}`;
+  const origin = passage.origin === 'declared' ? t('verify.declaredFrom', { tool: passage.tool ?? '' }) : t('verify.generatedBy', { provider: passage.provider?.name ?? '' });
+  return (
+    <li className={styles.item} aria-labelledby={headingId}>
+      <div className={styles.row}>
+        <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+          {t('verify.passageHeading', { id: shortId(passage.passageId) })}
+        </Subtitle2>
+        <Badge appearance="filled" color={CONDITION_BADGE[condition]}>
+          {t(`condition.${condition}`)}
+        </Badge>
+        {passage.verbatim ? (
+          <Badge appearance="outline" color="warning">
+            {t('verify.verbatim')}
+          </Badge>
+        ) : null}
+      </div>
+      <Caption1>{origin}</Caption1>
+      <p className={styles.quote}>{passage.currentText}</p>
+      {passage.claims.length === 0 ? <Caption1>{t('verify.noClaims')}</Caption1> : null}
+      <ul className={styles.plainList} aria-label={t('verify.claimsList', { id: shortId(passage.passageId) })}>
+        {passage.claims.map((claim) => (
+          <ClaimRow
+            key={claim.claimId}
+            reference={qualifiedClaimId(passage.passageId, claim.claimId)}
+            claim={claim}
+            warnings={diagnostics.filter((d) => d.severity !== 'info' && d.start < claim.end && d.end > claim.start).map((d) => d.message)}
+            grounding={grounding?.claims.find((g) => g.finding.text === claim.text)}
+            onVerify={onVerify}
+            onReject={onReject}
+            canRecord={canRecord}
+            busy={busy}
+          />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+interface ClaimRowProps {
+  readonly reference: string;
+  readonly claim: ClaimState;
+  readonly warnings: readonly { vi: string; en: string }[];
+  readonly grounding: GroundingResult['claims'][number] | undefined;
+  readonly onVerify: (claim: string, source: string) => Promise<boolean>;
+  readonly onReject: (claim: string, reason: string) => Promise<boolean>;
+  readonly canRecord: boolean;
+  readonly busy: boolean;
+}
+
+function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, canRecord, busy }: ClaimRowProps): ReactNode {
+  const { t, language } = useI18n();
+  const styles = usePaneStyles();
+  const [source, setSource] = useState('');
+  const [reason, setReason] = useState('');
+  const labelId = `claim-${reference}`;
+  return (
+    <li className={styles.item} aria-labelledby={labelId}>
+      <div className={styles.row}>
+        <Body1Strong id={labelId}>{claim.text}</Body1Strong>
+        <Badge appearance="tint" color="informative">
+          {t(`claimKind.${claim.kind}`)}
+        </Badge>
+        <Badge appearance="filled" color={CLAIM_BADGE[claim.status]}>
+          {t(`claimStatus.${claim.status}`)}
+        </Badge>
+        <Caption1>{reference}</Caption1>
+      </div>
+      {claim.status === 'verified' ? (
+        <Caption1>{t('verify.verifiedBy', { who: claim.verifiedBy ?? '', source: claim.source ?? '' })}</Caption1>
+      ) : null}
+      {claim.status === 'rejected' ? <Caption1>{t('verify.rejectedBy', { who: claim.rejectedBy ?? '', reason: claim.rejectionReason ?? '' })}</Caption1> : null}
+      {claim.status === 'lapsed' ? <Caption1 className={styles.warningText}>{t('verify.lapsed')}</Caption1> : null}
+      {warnings.map((w, i) => (
+        <Caption1 key={i} className={styles.warningText}>
+          {t('verify.formWarning', { message: w[language] })}
+        </Caption1>
+      ))}
+      {grounding ? (
+        <Caption1>
+          {grounding.status === 'ungrounded'
+            ? t('verify.ungrounded')
+            : t('verify.grounded', { n: (grounding.match?.sourceIndex ?? 0) + 1, snippet: grounding.match?.snippet ?? '' })}
+        </Caption1>
+      ) : null}
+      {claim.status !== 'verified' ? (
+        <div className={styles.row}>
+          <Field label={t('verify.sourceLabel', { claim: claim.text })} size="small">
+            <Input size="small" value={source} onChange={(_event, data) => setSource(data.value)} />
+          </Field>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={!canRecord || busy || !source.trim()}
+            onClick={() => void onVerify(reference, source).then((ok) => ok && setSource(''))}
+          >
+            {t('verify.verify')}
+          </Button>
+        </div>
+      ) : null}
+      {claim.status !== 'rejected' ? (
+        <div className={styles.row}>
+          <Field label={t('verify.reasonLabel', { claim: claim.text })} size="small">
+            <Input size="small" value={reason} onChange={(_event, data) => setReason(data.value)} />
+          </Field>
+          <Button size="small" disabled={!canRecord || busy || !reason.trim()} onClick={() => void onReject(reference, reason).then((ok) => ok && setReason(''))}>
+            {t('verify.reject')}
+          </Button>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The pane's view of the document, always obtained through the workflow: the status (record
+ * integrity, passages, claims, readiness, level), the record's events, and the paragraphs (for
+ * "insert after" and "declare" pickers). Actions go through `run`, which serialises them (one
+ * document operation at a time), reports errors bilingually and reloads the state afterwards.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { HostParagraph } from '../host/port';
+import type { ProvenanceRecord } from '../provenance';
+import { documentStatus, loadRecord, refresh, type DocumentStatus, type WorkflowContext } from '../workflow';
+import { paneMessage, type PaneMessage } from './errors';
+import type { PaneServices } from './services';
+
+export interface DocumentSnapshot {
+  status: DocumentStatus;
+  /** The record's events (null when the document has none or it cannot be read). */
+  record: ProvenanceRecord | null;
+  paragraphs: HostParagraph[];
+}
+
+export interface DocumentState {
+  snapshot: DocumentSnapshot | null;
+  busy: boolean;
+  error: PaneMessage | null;
+  clearError: () => void;
+  /** Brings the record in step with the document (when a name is set) and re-reads everything. */
+  reload: () => Promise<void>;
+  /** Runs a use case; returns its result, or undefined when it failed (the error is shown). */
+  run: <T>(action: (context: WorkflowContext) => Promise<T>) => Promise<T | undefined>;
+}
+
+export function useDocumentState(services: PaneServices, context: WorkflowContext): DocumentState {
+  const { host } = services;
+  const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PaneMessage | null>(null);
+  const contextRef = useRef(context);
+  contextRef.current = context;
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(work, work);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const read = useCallback(async (): Promise<void> => {
+    const ctx = contextRef.current;
+    let status = await documentStatus(host, ctx);
+    const { edited, rebound, removed } = status.pending;
+    if (ctx.actor.trim() && status.record.status === 'ok' && edited.length + rebound.length + removed.length > 0) {
+      // The person edited, removed or re-tagged passages since the record last saw them: record it
+      // under their name, then read the state the record now holds.
+      await refresh(host, ctx);
+      status = await documentStatus(host, ctx);
+    }
+    const loaded = await loadRecord(host);
+    const paragraphs = await host.readParagraphs();
+    if (mounted.current) setSnapshot({ status, record: loaded.status === 'ok' ? loaded.record : null, paragraphs });
+  }, [host]);
+
+  const reload = useCallback(
+    () =>
+      enqueue(async () => {
+        try {
+          await read();
+        } catch (e) {
+          if (mounted.current) setError(paneMessage(e));
+        }
+      }),
+    [enqueue, read],
+  );
+
+  const run = useCallback(
+    <T,>(action: (ctx: WorkflowContext) => Promise<T>): Promise<T | undefined> =>
+      enqueue(async () => {
+        setBusy(true);
+        setError(null);
+        let result: T | undefined;
+        try {
+          result = await action(contextRef.current);
+        } catch (e) {
+          if (mounted.current) setError(paneMessage(e));
+        }
+        try {
+          await read();
+        } catch (e) {
+          if (mounted.current) setError((current) => current ?? paneMessage(e));
+        }
+        if (mounted.current) setBusy(false);
+        return result;
+      }),
+    [enqueue, read],
+  );
+
+  // First read, and again whenever the pane gets focus (the person may have edited the document).
+  useEffect(() => {
+    void reload();
+    const onFocus = (): void => void reload();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [reload]);
+
+  const clearError = useCallback(() => setError(null), []);
+  return { snapshot, busy, error, clearError, reload, run };
+}
