@@ -43,6 +43,8 @@ export const providerConfigSchema = z
         });
       }
     }
+    // superRefine also runs when the URL check above failed: never let `new URL` throw here.
+    if (!URL.canParse(p.baseUrl)) return;
     const url = new URL(p.baseUrl);
     if ((p.tier === 'public' || p.tier === 'external-contracted') && url.protocol !== 'https:' && !LOCAL_HOSTS.has(url.hostname)) {
       ctx.addIssue({

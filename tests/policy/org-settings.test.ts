@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROVIDER, STRICT, isLocked, parseOrgSettings, rankProviders, resolveProfile } from '../../src/policy';
+import { DEFAULT_PROVIDER, STRICT, isLocked, parseOrgSettings, providerConfigSchema, rankProviders, resolveProfile } from '../../src/policy';
 
 const provider = (id: string, tier: string, baseUrl = 'https://ai.example.vn/v1') => ({ id, name: id, tier, baseUrl, model: 'm' });
 
@@ -59,6 +59,13 @@ describe('parseOrgSettings', () => {
   it('refuses plain http for an external provider', () => {
     const r = parseOrgSettings({ providers: [provider('x', 'public', 'http://api.example.com/v1')] });
     expect(r.error?.vi).toContain('https');
+  });
+
+  it('refuses a provider address that is not a URL with a message, not an exception', () => {
+    const result = parseOrgSettings({ providers: [{ id: 'x', name: 'X', tier: 'public', baseUrl: 'không phải địa chỉ', model: 'm' }] });
+    expect(result.error?.en).toMatch(/baseUrl/);
+    expect(result.settings).toEqual(parseOrgSettings(undefined).settings);
+    expect(() => providerConfigSchema.safeParse({ id: 'x', name: 'X', tier: 'public', baseUrl: '::', model: 'm' })).not.toThrow();
   });
 
   it('refuses invalid JSON, an unknown profile, an unknown lock and a default provider that does not exist', () => {
