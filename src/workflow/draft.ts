@@ -335,6 +335,27 @@ function recordablePrompt(prompt: string, apiKey?: string): string {
 }
 
 /**
+ * The generation data the record keeps for a draft: what left the machine (placeholders where values
+ * were replaced, so the record holds no value kept from the AI, and never a key), timings in whole ms.
+ */
+export function generationOf(draft: DraftResult, purpose: GenerationData['purpose'], apiKey?: string): GenerationData {
+  return {
+    purpose,
+    provider: draft.provider,
+    model: draft.model.slice(0, 200),
+    prompt: recordablePrompt(draft.sentInstruction, apiKey),
+    sources: draft.sources,
+    redactions: draft.redactionCounts,
+    timings: {
+      startedAt: draft.timings.startedAt,
+      ...(draft.timings.firstTokenMs !== null ? { firstTokenMs: Math.round(draft.timings.firstTokenMs) } : {}),
+      totalMs: Math.round(draft.timings.totalMs),
+    },
+    level: draft.level,
+  };
+}
+
+/**
  * Drafts into a document: the document's level (stamps in headers and text boxes included) gates
  * the call; on success the answer is inserted as a marked passage after paragraph `afterParagraph`
  * and the record says how it was made. On any refusal, error or cancel nothing is changed.
@@ -375,22 +396,7 @@ export async function draftIntoDocument(
 
   const purpose = options.purpose;
   if (!isPurposeId(purpose)) throw new DraftRefusedError(draft.decision);
-  const generation: GenerationData = {
-    purpose,
-    provider: draft.provider,
-    model: draft.model.slice(0, 200),
-    // What left the machine: placeholders where values were replaced, so the record holds no value
-    // that was kept from the AI, and never a key.
-    prompt: recordablePrompt(draft.sentInstruction, options.apiKey),
-    sources: draft.sources,
-    redactions: draft.redactionCounts,
-    timings: {
-      startedAt: draft.timings.startedAt,
-      ...(draft.timings.firstTokenMs !== null ? { firstTokenMs: Math.round(draft.timings.firstTokenMs) } : {}),
-      totalMs: Math.round(draft.timings.totalMs),
-    },
-    level: draft.level,
-  };
+  const generation = generationOf(draft, purpose, options.apiKey);
   const passageId = await insertPassage(host, context, { afterParagraph: after, text: draft.text, generation });
   return { passageId, draft, claims: claimsOfText(draft.text).length };
 }
