@@ -1,0 +1,217 @@
+/**
+ * The workbench's read-only view of a document's body, beside the pane: the paragraphs in order,
+ * each AI passage wrapped in a labelled section in its state's colour (the same colour the content
+ * control carries in Word). Data in, nothing fetched: the caller reads `readParagraphs()` and
+ * `listPassages()` from the host and passes them here, so the view is the same over any host.
+ */
+import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import type { CSSProperties, ReactNode } from 'react';
+import type { HostParagraph, HostPassage } from '../host/port';
+import { CONDITION_COLORS, type PassageCondition } from '../workflow/looks';
+
+export type ViewLanguage = 'vi' | 'en';
+
+export interface DocumentViewProps {
+  readonly paragraphs: readonly HostParagraph[];
+  readonly passages: readonly HostPassage[];
+  /** The language of the view's own words (labels, empty state); the document keeps its own. */
+  readonly lang: ViewLanguage;
+  /** Called with the passage id when the user picks a passage's label. */
+  readonly onSelectPassage?: (passageId: string) => void;
+  /** The passage the pane is working on, shown as selected. */
+  readonly selectedPassageId?: string;
+  /** A passage's state when the caller knows it from the record; used when the control has no colour. */
+  readonly conditions?: Readonly<Record<string, PassageCondition>>;
+  /** The document's language (BCP 47) for screen readers and hyphenation; Vietnamese by default. */
+  readonly documentLang?: string;
+}
+
+const WORDS: Record<ViewLanguage, { document: string; empty: string; select: (title: string) => string; passage: string }> = {
+  vi: {
+    document: 'Văn bản (chỉ đọc)',
+    empty: 'Văn bản không có đoạn nào.',
+    select: (title) => `Chọn đoạn AI: ${title}`,
+    passage: 'Đoạn AI',
+  },
+  en: {
+    document: 'Document (read-only)',
+    empty: 'The document has no paragraphs.',
+    select: (title) => `Select AI passage: ${title}`,
+    passage: 'AI passage',
+  },
+};
+
+const useStyles = makeStyles({
+  page: {
+    ...typographyStyles.body1,
+    fontFamily: '"Times New Roman", Tinos, "Liberation Serif", serif',
+    fontSize: '15px',
+    lineHeight: '1.5',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
+    maxWidth: '46rem',
+    overflowY: 'auto',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  paragraph: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+  },
+  spacer: { height: '0.75em' },
+  empty: { ...typographyStyles.body1, color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyBase, margin: 0 },
+  passage: {
+    margin: `${tokens.spacingVerticalS} 0`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
+    borderLeft: `4px solid var(--aiprov-passage-colour)`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: 'var(--aiprov-passage-tint)',
+  },
+  selected: {
+    outline: `${tokens.strokeWidthThick} solid var(--aiprov-passage-colour)`,
+    outlineOffset: '2px',
+  },
+  label: {
+    ...typographyStyles.caption1Strong,
+    fontFamily: tokens.fontFamilyBase,
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid var(--aiprov-passage-colour)`,
+    borderRadius: tokens.borderRadiusCircular,
+  },
+  labelButton: {
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  swatch: {
+    width: '0.7em',
+    height: '0.7em',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: 'var(--aiprov-passage-colour)',
+    flexShrink: 0,
+  },
+});
+
+/** The state a passage's title names, in either language ("AI · đã kiểm chứng · 3f2a…"). */
+export function conditionFromTitle(title: string): PassageCondition | null {
+  const lower = title.normalize('NFC').toLowerCase();
+  if (lower.includes('cần xem lại') || lower.includes('needs review')) return 'needs-review';
+  if (lower.includes('chưa kiểm chứng') || lower.includes('unverified')) return 'unverified';
+  if (lower.includes('đã kiểm chứng') || lower.includes('verified')) return 'verified';
+  return null;
+}
+
+/** "#RRGGBB" for a passage: its control's colour, else its known state's, else its title's, else amber. */
+export function passageColour(passage: HostPassage, condition?: PassageCondition): string {
+  if (passage.color && /^#?[0-9a-f]{6}$/i.test(passage.color)) return `#${passage.color.replace(/^#/, '').toUpperCase()}`;
+  return CONDITION_COLORS[condition ?? conditionFromTitle(passage.title) ?? 'unverified'];
+}
+
+function tint(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+type Block =
+  | { kind: 'paragraph'; paragraph: HostParagraph }
+  | { kind: 'passage'; passage: HostPassage; paragraphs: HostParagraph[] };
+
+/** Paragraphs grouped into runs: plain paragraphs, and each passage's paragraphs together. */
+export function groupByPassage(paragraphs: readonly HostParagraph[], passages: readonly HostPassage[]): Block[] {
+  const byIndex = new Map<number, HostPassage>();
+  for (const passage of passages) {
+    const [from, to] = passage.paragraphRange;
+    for (let i = from; i <= to; i++) if (!byIndex.has(i)) byIndex.set(i, passage);
+  }
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const blocks: Block[] = [];
+  for (const paragraph of paragraphs) {
+    const passage = byIndex.get(paragraph.index) ?? (paragraph.passageId ? byId.get(paragraph.passageId) : undefined);
+    const last = blocks[blocks.length - 1];
+    if (passage && last?.kind === 'passage' && last.passage === passage) last.paragraphs.push(paragraph);
+    else if (passage) blocks.push({ kind: 'passage', passage, paragraphs: [paragraph] });
+    else blocks.push({ kind: 'paragraph', paragraph });
+  }
+  return blocks;
+}
+
+// Word's object model reports a manual line break as U+000B; show it as one.
+const displayText = (text: string) => text.replace(/\u000b/g, '\n');
+
+export function DocumentView(props: DocumentViewProps): ReactNode {
+  const { paragraphs, passages, lang, onSelectPassage, selectedPassageId, conditions, documentLang = 'vi' } = props;
+  const styles = useStyles();
+  const words = WORDS[lang];
+
+  const renderParagraph = (p: HostParagraph) =>
+    p.text.trim() === '' ? (
+      <div key={p.locator} className={styles.spacer} aria-hidden="true" />
+    ) : (
+      <p key={p.locator} className={styles.paragraph} data-paragraph={p.index}>
+        {displayText(p.text)}
+      </p>
+    );
+
+  return (
+    <div role="document" aria-label={words.document} tabIndex={0} className={styles.page} lang={documentLang}>
+      {paragraphs.length === 0 ? (
+        <p className={styles.empty} lang={lang}>
+          {words.empty}
+        </p>
+      ) : (
+        groupByPassage(paragraphs, passages).map((block) => {
+          if (block.kind === 'paragraph') return renderParagraph(block.paragraph);
+          const { passage } = block;
+          const colour = passageColour(passage, conditions?.[passage.id]);
+          const style = { '--aiprov-passage-colour': colour, '--aiprov-passage-tint': tint(colour, 0.12) } as CSSProperties;
+          const selected = passage.id === selectedPassageId;
+          const label = (
+            <>
+              <span className={styles.swatch} aria-hidden="true" />
+              {passage.title}
+            </>
+          );
+          return (
+            <section
+              key={`passage-${passage.id}`}
+              aria-label={passage.title}
+              aria-roledescription={words.passage}
+              className={mergeClasses(styles.passage, selected && styles.selected)}
+              style={style}
+              data-passage-id={passage.id}
+              data-colour={colour}
+            >
+              {onSelectPassage ? (
+                <button
+                  type="button"
+                  className={mergeClasses(styles.label, styles.labelButton)}
+                  aria-label={words.select(passage.title)}
+                  aria-pressed={selected}
+                  onClick={() => onSelectPassage(passage.id)}
+                  lang={lang}
+                >
+                  {label}
+                </button>
+              ) : (
+                <div className={styles.label} lang={lang}>
+                  {label}
+                </div>
+              )}
+              {block.paragraphs.map(renderParagraph)}
+            </section>
+          );
+        })
+      )}
+    </div>
+  );
+}
