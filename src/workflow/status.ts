@@ -4,7 +4,7 @@ import { scanParts } from '../checks';
 import type { Bilingual, LevelSuggestion, SensitivityLevel } from '../checks/types';
 import { segmentLabel, type DocumentHost } from '../host/port';
 import type { RecordState } from '../provenance';
-import { RecordSession, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
+import { RecordSession, WorkflowError, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
 import { reconcile } from './passages';
 import { readinessOf, type Readiness } from './signoff';
 
@@ -86,4 +86,20 @@ export async function documentStatus(host: DocumentHost, context: WorkflowContex
     readiness: readinessOf(state, true, profileOf(context, state)),
     ...(await levelOf(state.declaredLevel?.level)),
   };
+}
+
+/**
+ * Records the level a person declares for the document (QC-PB Điều 8) in the record and in the
+ * custom property, so every later check, the pane and a reader without the add-in see it. The
+ * detected level still applies when it is stricter.
+ */
+export async function declareLevel(host: DocumentHost, context: WorkflowContext, level: SensitivityLevel): Promise<DocumentLevel> {
+  if (![1, 2, 3, 4].includes(level)) {
+    throw new WorkflowError('invalid-level', { vi: `Mức độ ${level} không có (chỉ có 1 đến 4).`, en: `There is no level ${level} (only 1 to 4).` });
+  }
+  const session = await RecordSession.open(host, context);
+  await session.append('level-declared', { level });
+  await session.commit();
+  await host.writeProperties({ [LEVEL_PROPERTY]: String(level) });
+  return documentLevel(host, level);
 }
