@@ -1,6 +1,6 @@
 /**
- * Builds the Word task pane into dist/: taskpane.html, hashed JS chunks, assets/ (icons) and
- * manifest.xml.
+ * Builds the Word task pane into dist/: taskpane.html, hashed JS chunks, assets/ (icons and the
+ * workbench's sample documents) and manifest.xml.
  *
  *   npm run build                          production, office.js from Microsoft's CDN
  *   npm run build:dev                      development, office.js from node_modules (dist/office-js/)
@@ -63,6 +63,8 @@ export function createConfig({ mode, officeJs, outputPath = path.join(ROOT, 'dis
   const copyPatterns: CopyPlugin.Pattern[] = [
     { from: path.join(ROOT, 'assets', 'icon-*.png').replaceAll('\\', '/'), to: 'assets/[name][ext]' },
     { from: path.join(ROOT, 'manifest.xml'), to: 'manifest.xml' },
+    // The workbench's sample documents (src/workbench/files.ts fetches them beside taskpane.html).
+    { from: path.join(ROOT, 'assets', 'samples').replaceAll('\\', '/'), to: 'assets/samples' },
   ];
   // A build for local use carries its own office.js; the dev server serves it straight from
   // node_modules instead (see devServer.static) so it does not copy ~40 MB into memory.

@@ -1,7 +1,7 @@
 /**
  * `npm start`: serves the task pane on https://localhost:3000 with webpack-dev-server and, on
  * Windows and macOS, sideloads manifest.xml into desktop Word. On Linux (no desktop Word) it serves
- * the pane and explains how to open it. Ctrl-C stops the server (and removes the sideloaded add-in).
+ * the pane, whose address opens the workbench in any browser, and says so. Ctrl-C stops the server (and removes the sideloaded add-in).
  *
  *   npm start                       office.js from node_modules (works offline)
  *   OFFICE_JS=cdn npm start         office.js from Microsoft's CDN
@@ -47,17 +47,19 @@ function untrustedCertificateNotice(problem: string | undefined): string[] {
 function howToOpen(): string[] {
   return [
     '',
-    `AI Provenance – ngăn tác vụ đang chạy / task pane is running:`,
+    `AI Provenance – ngăn tác vụ và bàn làm việc đang chạy / task pane and workbench are running:`,
     `  ${PANE_URL}`,
     '',
     'Tiếng Việt:',
-    '  • Mở địa chỉ trên bằng trình duyệt (chế độ xem độc lập). Nếu trình duyệt cảnh báo chứng chỉ,',
+    '  • Mở địa chỉ trên bằng trình duyệt để vào bàn làm việc (không cần Word): mở một tệp .docx',
+    '    hoặc tài liệu mẫu, làm theo bảy bước rồi tải tệp về. Nếu trình duyệt cảnh báo chứng chỉ,',
     '    hãy chấp nhận chứng chỉ phát triển (chỉ dùng trên máy này).',
     '  • Hoặc dùng trong Word trên web: Chèn › Phần bổ trợ › Tải lên phần bổ trợ của tôi',
     `    (Insert › Add-ins › Upload My Add-in) rồi chọn tệp ${MANIFEST}`,
     '    Trình duyệt phải tin cậy chứng chỉ của localhost thì Word mới tải được ngăn.',
     'English:',
-    '  • Open the address above in a browser (standalone view). If the browser warns about the',
+    '  • Open the address above in a browser for the workbench (no Word needed): open a .docx or',
+    '    a sample, follow the seven steps and download the file. If the browser warns about the',
     '    certificate, accept the development certificate (used on this machine only).',
     '  • Or use it in Word on the web: Insert › Add-ins › Upload My Add-in, then choose',
     `    ${MANIFEST}`,

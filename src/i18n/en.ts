@@ -22,7 +22,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   'environment.wordApi': 'Word API set',
   'environment.notInOffice': 'Not running inside Office',
   'environment.standaloneNote':
-    'This is the standalone view in a browser. Features that work on a Word document are only available when this pane is opened in Word.',
+    'This is the standalone view in a browser (the workbench): open a .docx or a sample below, follow the seven steps and download the file. In Word, this pane works directly on the open document.',
   'environment.unsupportedHost': 'This add-in is made for Word; {host} is not supported yet.',
   'environment.oldWordApi':
     'This version of Word does not support WordApi 1.3 or later. Update Office to use the add-in.',
@@ -38,6 +38,21 @@ export const en: { readonly [K in MessageKey]: string } = {
   'document.emptyTitle': 'No document analysed yet',
   'document.emptyBody':
     'Once the document is analysed, AI-written passages and the figures and citations to verify appear here.',
+
+  'workbench.heading': 'Workbench',
+  'workbench.intro':
+    'Open a .docx from this computer, or a sample, to follow the seven steps. The document is processed in the browser only; only what you send to the AI leaves the machine.',
+  'workbench.openFile': 'Open a .docx from this computer',
+  'workbench.samples': 'Samples',
+  'workbench.sample.report': 'Digital transformation report (public)',
+  'workbench.sample.plan': 'AI roll-out plan (personal data)',
+  'workbench.sample.secret': 'TOP SECRET report (state secret)',
+  'workbench.opening': 'Opening the document…',
+  'workbench.current': 'Working on: {name}',
+  'workbench.download': 'Download the .docx',
+  'workbench.close': 'Close the document',
+  'workbench.paneLabel': 'Steps for working with AI',
+  'workbench.viewLabel': 'Document preview',
 
   'pane.errorTitle': 'Could not be done',
   'pane.dismiss': 'Dismiss',

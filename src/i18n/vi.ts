@@ -21,7 +21,7 @@ export const vi = {
   'environment.wordApi': 'Bộ API Word',
   'environment.notInOffice': 'Không chạy trong Office',
   'environment.standaloneNote':
-    'Đây là chế độ xem độc lập trong trình duyệt. Các chức năng làm việc trên tài liệu Word chỉ có khi mở ngăn này trong Word.',
+    'Đây là chế độ xem độc lập trong trình duyệt (bàn làm việc): mở một tệp .docx hoặc tài liệu mẫu bên dưới để làm theo bảy bước rồi tải tệp về. Trong Word, ngăn này làm việc trực tiếp trên tài liệu đang mở.',
   'environment.unsupportedHost': 'Tiện ích này dành cho Word; {host} chưa được hỗ trợ.',
   'environment.oldWordApi':
     'Phiên bản Word này không hỗ trợ WordApi 1.3 trở lên. Hãy cập nhật Office để dùng tiện ích.',
@@ -37,6 +37,21 @@ export const vi = {
   'document.emptyTitle': 'Chưa phân tích tài liệu nào',
   'document.emptyBody':
     'Khi tài liệu được phân tích, các đoạn do AI viết cùng số liệu và trích dẫn cần kiểm chứng sẽ hiện ở đây.',
+
+  'workbench.heading': 'Bàn làm việc',
+  'workbench.intro':
+    'Mở một tệp .docx trên máy này hoặc một tài liệu mẫu để làm theo bảy bước. Tài liệu chỉ được xử lý trong trình duyệt; chỉ phần nội dung bạn gửi cho AI mới rời khỏi máy.',
+  'workbench.openFile': 'Mở tệp .docx trên máy',
+  'workbench.samples': 'Tài liệu mẫu',
+  'workbench.sample.report': 'Báo cáo chuyển đổi số (công khai)',
+  'workbench.sample.plan': 'Kế hoạch triển khai AI (có dữ liệu cá nhân)',
+  'workbench.sample.secret': 'Báo cáo TỐI MẬT (bí mật nhà nước)',
+  'workbench.opening': 'Đang mở tài liệu…',
+  'workbench.current': 'Đang làm việc với: {name}',
+  'workbench.download': 'Tải xuống tệp .docx',
+  'workbench.close': 'Đóng tài liệu',
+  'workbench.paneLabel': 'Các bước làm việc với AI',
+  'workbench.viewLabel': 'Xem trước tài liệu',
 
   'pane.errorTitle': 'Không thực hiện được',
   'pane.dismiss': 'Đóng thông báo',

@@ -26,11 +26,14 @@ import { useI18n } from './useI18n';
 // The workspace carries the workflow, the checks engine and the record: loaded only when there is
 // a document to work on, so the pane's first load stays small.
 const Workspace = lazy(() => import('./Workspace'));
+// Outside Office the pane becomes the workbench (open a .docx, the same steps, download): loaded
+// only there, and never inside Word.
+const Workbench = lazy(() => import('./Workbench'));
 
 export interface AppProps {
   readonly environment: OfficeEnvironment;
   readonly theme?: ThemeMode;
-  /** The document and the services around it; absent outside Word (standalone view). */
+  /** The document and the services around it; absent outside Word (the standalone view is the workbench). */
   readonly services?: PaneServices | null;
 }
 
@@ -198,6 +201,10 @@ export function App({ environment, theme = 'light', services = null }: AppProps)
             {services ? (
               <Suspense fallback={<Spinner size="tiny" label={t('workspace.loading')} />}>
                 <Workspace services={services} />
+              </Suspense>
+            ) : environment.kind === 'standalone' ? (
+              <Suspense fallback={<EmptyDocument />}>
+                <Workbench />
               </Suspense>
             ) : (
               <EmptyDocument />

@@ -19,7 +19,7 @@ import {
   Spinner,
   useId,
 } from '@fluentui/react-components';
-import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { GroundingResult } from '../ai';
 import type { SensitivityLevel } from '../checks/types';
 import { isLocked, providersFor, rankProviders, resolveProfile, type PurposeId } from '../policy';
@@ -47,7 +47,7 @@ import { PurposeStep } from './steps/PurposeStep';
 import { RecordStep } from './steps/RecordStep';
 import { SignOffStep } from './steps/SignOffStep';
 import { VerifyStep } from './steps/VerifyStep';
-import { useDocumentState } from './useDocumentState';
+import { useDocumentState, type DocumentSnapshot } from './useDocumentState';
 import { useI18n } from './useI18n';
 import { loadApiKey, loadUserSettings, saveUserSettings, type UserSettings } from './userSettings';
 
@@ -71,7 +71,16 @@ function browserStorage(): Storage | null {
 const maxLevel = (...levels: (SensitivityLevel | null | undefined)[]): SensitivityLevel =>
   Math.max(1, ...levels.map((l) => l ?? 1)) as SensitivityLevel;
 
-export default function Workspace({ services }: { readonly services: PaneServices }): ReactNode {
+export interface WorkspaceProps {
+  readonly services: PaneServices;
+  /**
+   * Called with every fresh read of the document (after opening, after each action, after a
+   * refresh): the workbench redraws its document view from it.
+   */
+  readonly onDocumentChanged?: (snapshot: DocumentSnapshot) => void;
+}
+
+export default function Workspace({ services, onDocumentChanged }: WorkspaceProps): ReactNode {
   const { t, language } = useI18n();
   const styles = usePaneStyles();
   const storage = services.storage === undefined ? browserStorage() : services.storage;
@@ -92,6 +101,9 @@ export default function Workspace({ services }: { readonly services: PaneService
   const doc = useDocumentState(services, context);
   const { snapshot, run, busy } = doc;
   const status = snapshot?.status;
+  useEffect(() => {
+    if (snapshot) onDocumentChanged?.(snapshot);
+  }, [snapshot, onDocumentChanged]);
 
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsId = useId('settings');

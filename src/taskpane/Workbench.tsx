@@ -1,0 +1,223 @@
+/**
+ * The workbench: the pane outside Office. The person opens a .docx from disk or a shipped sample;
+ * the same Workspace (the seven steps) then works on it through the docx host, a read-only view of
+ * the document sits beside it with the AI passages in their state's colour, and the result is
+ * downloaded as a .docx. Nothing here decides a rule: the Workspace and the workflow do.
+ *
+ * Loaded on demand by App when Office reports no host, so the pane's first load stays small.
+ */
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  Caption1,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { DocxHost } from '../host/docx';
+import type { HostParagraph, HostPassage } from '../host/port';
+import type { ParsedOrgSettings } from '../policy';
+import { DocumentView } from '../workbench/DocumentView';
+import { SAMPLE_NAMES, downloadDocx, fetchSample, readDocxFile, type SampleName } from '../workbench/files';
+import { passageCondition, type PassageCondition } from '../workflow/looks';
+import { PaneError } from './components/PaneError';
+import { usePaneStyles } from './components/styles';
+import { draftGenerator } from './draftService';
+import { paneMessage, type PaneMessage } from './errors';
+import { fetchOrgSettings } from './orgSettings';
+import { downloadFile, type PaneServices } from './services';
+import type { DocumentSnapshot } from './useDocumentState';
+import { useI18n } from './useI18n';
+import Workspace from './Workspace';
+
+const SAMPLE_LABELS = {
+  'bao-cao-chuyen-doi-so.docx': 'workbench.sample.report',
+  'ke-hoach-trien-khai-ai.docx': 'workbench.sample.plan',
+  'bao-cao-toi-mat.docx': 'workbench.sample.secret',
+} as const satisfies Record<SampleName, string>;
+
+const useStyles = makeStyles({
+  columns: {
+    display: 'grid',
+    // Pane and document side by side when there is room for both, stacked in a narrow window.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 24rem), 1fr))',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalXL,
+  },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  emptyState: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+  },
+});
+
+interface OpenDocument {
+  /** Changes with every document opened: the Workspace starts afresh for each. */
+  readonly key: number;
+  readonly name: string;
+  readonly host: DocxHost;
+  readonly services: PaneServices;
+}
+
+interface ViewState {
+  readonly key: number;
+  readonly paragraphs: readonly HostParagraph[];
+  readonly passages: readonly HostPassage[];
+  readonly conditions: Readonly<Record<string, PassageCondition>>;
+}
+
+export default function Workbench(): ReactNode {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const pane = usePaneStyles();
+  const headingId = useId('workbench-heading');
+  const samplesId = useId('workbench-samples');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const org = useRef<Promise<ParsedOrgSettings> | null>(null);
+  const opens = useRef(0);
+  const latest = useRef<number | null>(null);
+
+  const [opened, setOpened] = useState<OpenDocument | null>(null);
+  const [view, setView] = useState<ViewState | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<PaneMessage | null>(null);
+
+  const open = async (name: string, load: () => Promise<Uint8Array>): Promise<void> => {
+    setLoading(true);
+    setError(null);
+    try {
+      const bytes = await load();
+      const host = DocxHost.open(bytes);
+      // org-settings.json is read once, when the first document is opened.
+      org.current ??= fetchOrgSettings();
+      const services: PaneServices = { host, org: await org.current, generate: draftGenerator(), saveFile: downloadFile };
+      const key = ++opens.current;
+      latest.current = key;
+      setView(null);
+      setOpened({ key, name, host, services });
+    } catch (e) {
+      setError(paneMessage(e));
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  const openFiles = (files: FileList | null): void => {
+    const file = files?.[0];
+    if (fileInput.current) fileInput.current.value = '';
+    if (file) void open(file.name, () => readDocxFile(file));
+  };
+
+  const close = (): void => {
+    latest.current = null;
+    setOpened(null);
+    setView(null);
+    setError(null);
+  };
+
+  const download = (): void => {
+    if (!opened) return;
+    try {
+      downloadDocx(opened.host.save(), opened.name);
+    } catch (e) {
+      setError(paneMessage(e));
+    }
+  };
+
+  // The Workspace re-reads the document after every action; the view follows each read.
+  const host = opened?.host;
+  const key = opened?.key;
+  const onDocumentChanged = useCallback(
+    (snapshot: DocumentSnapshot) => {
+      if (!host || key === undefined) return;
+      const conditions = Object.fromEntries(
+        (snapshot.status.state?.passages ?? []).map((p) => [p.passageId, passageCondition(p)] as const),
+      );
+      host.listPassages().then(
+        (passages) => {
+          if (latest.current === key) setView({ key, paragraphs: snapshot.paragraphs, passages, conditions });
+        },
+        (e: unknown) => setError(paneMessage(e)),
+      );
+    },
+    [host, key],
+  );
+
+  return (
+    <div className={pane.stack}>
+      <section className={pane.stack} aria-labelledby={headingId}>
+        <Subtitle2 as="h3" id={headingId} className={pane.heading}>
+          {t('workbench.heading')}
+        </Subtitle2>
+        <Body1 as="p" className={pane.paragraph}>
+          {t('workbench.intro')}
+        </Body1>
+        <div className={pane.row}>
+          <Button appearance="primary" disabled={loading} onClick={() => fileInput.current?.click()}>
+            {t('workbench.openFile')}
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            hidden
+            aria-label={t('workbench.openFile')}
+            onChange={(event) => openFiles(event.currentTarget.files)}
+          />
+        </div>
+        <div className={pane.tight} role="group" aria-labelledby={samplesId}>
+          <Caption1 id={samplesId}>{t('workbench.samples')}</Caption1>
+          <div className={pane.row}>
+            {SAMPLE_NAMES.map((name) => (
+              <Button key={name} disabled={loading} onClick={() => void open(name, () => fetchSample(name))}>
+                {t(SAMPLE_LABELS[name])}
+              </Button>
+            ))}
+          </div>
+        </div>
+        {loading ? <Spinner size="tiny" label={t('workbench.opening')} /> : null}
+        {opened ? (
+          <div className={pane.row}>
+            <Body1Strong>{t('workbench.current', { name: opened.name })}</Body1Strong>
+            <Button appearance="primary" onClick={download}>
+              {t('workbench.download')}
+            </Button>
+            <Button onClick={close}>{t('workbench.close')}</Button>
+          </div>
+        ) : null}
+      </section>
+      <div aria-live="assertive">{error ? <PaneError error={error} onDismiss={() => setError(null)} /> : null}</div>
+      {opened ? (
+        <div className={styles.columns}>
+          <section className={styles.column} aria-label={t('workbench.paneLabel')}>
+            <Workspace key={opened.key} services={opened.services} onDocumentChanged={onDocumentChanged} />
+          </section>
+          <section className={styles.column} aria-label={t('workbench.viewLabel')}>
+            {view && view.key === opened.key ? (
+              <DocumentView paragraphs={view.paragraphs} passages={view.passages} conditions={view.conditions} lang={language} />
+            ) : (
+              <Spinner size="tiny" label={t('workspace.loading')} />
+            )}
+          </section>
+        </div>
+      ) : (
+        <div className={styles.emptyState}>
+          <Body1Strong as="p" className={pane.paragraph}>
+            {t('document.emptyTitle')}
+          </Body1Strong>
+          <Body1 as="p" className={pane.paragraph}>
+            {t('document.emptyBody')}
+          </Body1>
+        </div>
+      )}
+    </div>
+  );
+}
