@@ -117,6 +117,25 @@ export interface DocumentHost {
   readProperties(): Promise<Record<string, string>>;
   /** Sets the given custom properties; other properties are left as they are. */
   writeProperties(props: Record<string, string>): Promise<void>;
+  /**
+   * Runs `work` as one unit against the document: reads inside come from one snapshot taken at the
+   * start (kept current with the writes made inside), writes are applied together at the end.
+   * Calls made inside join it (a nested batch too). Hosts where calls are cheap (docx) may leave it out.
+   */
+  batch?<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T>;
+}
+
+/** What a batch should read up front, so the reads inside cost no extra round trip. */
+export interface BatchOptions {
+  /** Every text story will be read (`readAllText`): fetch headers, footers and text boxes too. */
+  withText?: boolean;
+  /** The record namespace (or prefix) `readRecord` will be asked for: fetch that part's XML too. */
+  record?: string;
+}
+
+/** `work` as one batch where the host has batches, else simply `work()`. */
+export function inBatch<T>(host: DocumentHost, work: () => Promise<T>, options?: BatchOptions): Promise<T> {
+  return host.batch ? host.batch(work, options) : work();
 }
 
 export const PASSAGE_TAG_PREFIX = 'aiprov:';

@@ -3,11 +3,14 @@
  * integrity, passages, claims, readiness, level), the record's events, and the paragraphs (for
  * "insert after" and "declare" pickers). Actions go through `run`, which serialises them (one
  * document operation at a time), reports errors bilingually and reloads the state afterwards.
+ *
+ * One click is one batch (`inBatch`): on Word the action and the re-read after it share one
+ * Word.run of at most 3 round trips, however many passages the document holds.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HostParagraph } from '../host/port';
+import { inBatch, type DocumentHost, type HostParagraph } from '../host/port';
 import type { ProvenanceRecord } from '../provenance';
-import { documentStatus, loadRecord, refresh, type DocumentStatus, type WorkflowContext } from '../workflow';
+import { batchOptions, documentStatus, loadRecord, refresh, type DocumentStatus, type WorkflowContext } from '../workflow';
 import { paneMessage, type PaneMessage } from './errors';
 import type { PaneServices } from './services';
 
@@ -27,6 +30,26 @@ export interface DocumentState {
   reload: () => Promise<void>;
   /** Runs a use case; returns its result, or undefined when it failed (the error is shown). */
   run: <T>(action: (context: WorkflowContext) => Promise<T>) => Promise<T | undefined>;
+}
+
+/** The pane's reads scan every text story (for the document's level) and the record. */
+export const PANE_READS = batchOptions(true);
+
+/**
+ * Everything the pane shows, read through the workflow (inside the caller's batch, if any). When the
+ * person edited, removed or re-tagged passages since the record last saw them, that is recorded
+ * under their name first (when a name is set), and the state the record then holds is read.
+ */
+export async function readPaneSnapshot(host: DocumentHost, ctx: WorkflowContext): Promise<DocumentSnapshot> {
+  let status = await documentStatus(host, ctx);
+  const { edited, rebound, removed } = status.pending;
+  if (ctx.actor.trim() && status.record.status === 'ok' && edited.length + rebound.length + removed.length > 0) {
+    await refresh(host, ctx);
+    status = await documentStatus(host, ctx);
+  }
+  const loaded = await loadRecord(host);
+  const paragraphs = await host.readParagraphs();
+  return { status, record: loaded.status === 'ok' ? loaded.record : null, paragraphs };
 }
 
 export function useDocumentState(services: PaneServices, context: WorkflowContext): DocumentState {
@@ -52,20 +75,12 @@ export function useDocumentState(services: PaneServices, context: WorkflowContex
     return next;
   }, []);
 
+  const collect = useCallback((): Promise<DocumentSnapshot> => readPaneSnapshot(host, contextRef.current), [host]);
+
   const read = useCallback(async (): Promise<void> => {
-    const ctx = contextRef.current;
-    let status = await documentStatus(host, ctx);
-    const { edited, rebound, removed } = status.pending;
-    if (ctx.actor.trim() && status.record.status === 'ok' && edited.length + rebound.length + removed.length > 0) {
-      // The person edited, removed or re-tagged passages since the record last saw them: record it
-      // under their name, then read the state the record now holds.
-      await refresh(host, ctx);
-      status = await documentStatus(host, ctx);
-    }
-    const loaded = await loadRecord(host);
-    const paragraphs = await host.readParagraphs();
-    if (mounted.current) setSnapshot({ status, record: loaded.status === 'ok' ? loaded.record : null, paragraphs });
-  }, [host]);
+    const next = await inBatch(host, collect, PANE_READS);
+    if (mounted.current) setSnapshot(next);
+  }, [host, collect]);
 
   const reload = useCallback(
     () =>
@@ -85,20 +100,46 @@ export function useDocumentState(services: PaneServices, context: WorkflowContex
         setBusy(true);
         setError(null);
         let result: T | undefined;
+        let actionFailed = false;
+        let next: DocumentSnapshot | undefined;
+        let readError: unknown;
         try {
-          result = await action(contextRef.current);
+          await inBatch(
+            host,
+            async () => {
+              try {
+                result = await action(contextRef.current);
+              } catch (e) {
+                actionFailed = true;
+                if (mounted.current) setError(paneMessage(e));
+              }
+              try {
+                next = await collect();
+              } catch (e) {
+                readError = e;
+              }
+            },
+            PANE_READS,
+          );
         } catch (e) {
-          if (mounted.current) setError(paneMessage(e));
+          // Word refused the writes sent at the end of the batch: the action did not take effect,
+          // and what was read inside assumed it had. Show why, and read the document as it is.
+          result = undefined;
+          next = undefined;
+          if (!actionFailed && mounted.current) setError(paneMessage(e));
+          try {
+            next = await inBatch(host, collect, PANE_READS);
+            readError = undefined;
+          } catch (again) {
+            readError = again;
+          }
         }
-        try {
-          await read();
-        } catch (e) {
-          if (mounted.current) setError((current) => current ?? paneMessage(e));
-        }
+        if (next && mounted.current) setSnapshot(next);
+        if (readError !== undefined && mounted.current) setError((current) => current ?? paneMessage(readError));
         if (mounted.current) setBusy(false);
         return result;
       }),
-    [enqueue, read],
+    [enqueue, host, collect],
   );
 
   // First read, and again whenever the pane gets focus (the person may have edited the document).

@@ -1,7 +1,7 @@
 // Verifying and rejecting claims: a named person, the time, and the source (or the reason).
 import type { DocumentHost } from '../host/port';
 import { claimRejectedData, claimVerifiedData, type ClaimState, type PassageState, type RecordState } from '../provenance';
-import { RecordSession, WorkflowError, type WorkflowContext } from './document';
+import { RecordSession, WorkflowError, asOneBatch, type WorkflowContext } from './document';
 import { shortId } from './looks';
 import { reconcile } from './passages';
 
@@ -42,7 +42,7 @@ export interface VerifyClaimInput {
   source: string;
 }
 
-export async function verifyClaim(host: DocumentHost, context: WorkflowContext, input: VerifyClaimInput): Promise<RecordState> {
+export const verifyClaim = asOneBatch(async function verifyClaim(host: DocumentHost, context: WorkflowContext, input: VerifyClaimInput): Promise<RecordState> {
   const source = input.source.trim();
   if (!source) {
     throw new WorkflowError('source-required', {
@@ -55,14 +55,14 @@ export async function verifyClaim(host: DocumentHost, context: WorkflowContext, 
   const { passage, claim } = findClaim(session.state, input.claim);
   await session.append('claim-verified', await claimVerifiedData(passage.passageId, claim, source));
   return session.commit();
-}
+});
 
 export interface RejectClaimInput {
   claim: string;
   reason: string;
 }
 
-export async function rejectClaim(host: DocumentHost, context: WorkflowContext, input: RejectClaimInput): Promise<RecordState> {
+export const rejectClaim = asOneBatch(async function rejectClaim(host: DocumentHost, context: WorkflowContext, input: RejectClaimInput): Promise<RecordState> {
   const reason = input.reason.trim();
   if (!reason) {
     throw new WorkflowError('reason-required', {
@@ -75,4 +75,4 @@ export async function rejectClaim(host: DocumentHost, context: WorkflowContext, 
   const { passage, claim } = findClaim(session.state, input.claim);
   await session.append('claim-rejected', await claimRejectedData(passage.passageId, claim, reason));
   return session.commit();
-}
+});

@@ -3,7 +3,7 @@
 // part, the summary properties and the look of the marks are written together, only after the
 // document change they describe succeeded — so no half-written record is ever saved.
 import type { Bilingual } from '../checks/types';
-import type { DocumentHost } from '../host/port';
+import { inBatch, type BatchOptions, type DocumentHost } from '../host/port';
 import { DEFAULT_PROFILE_ID, getProfile, type BuiltInProfileId, type Profile } from '../policy';
 import {
   RECORD_NAMESPACE,
@@ -74,6 +74,25 @@ export async function loadRecord(host: DocumentHost): Promise<LoadedRecord> {
   if (!decoded.ok) return { status: 'unusable', code: decoded.code, message: decoded.message };
   const chain = await verifyChain(decoded.record, decoded.anchor ? { anchor: decoded.anchor } : {});
   return { status: 'ok', record: decoded.record, state: foldRecord(decoded.record), chain, ...(decoded.anchor ? { anchor: decoded.anchor } : {}) };
+}
+
+/**
+ * What a use case reads up front when it runs as one batch: the record, and every text story when
+ * it will scan them (`withText`, for the document's level).
+ */
+export function batchOptions(withText = false): BatchOptions {
+  return { record: RECORD_NAMESPACE_PREFIX, ...(withText ? { withText } : {}) };
+}
+
+/**
+ * The use case run as one unit against the document (`DocumentHost.batch`): on Word, one Word.run
+ * of at most 3 round trips however many passages it reads or marks; elsewhere, just the use case.
+ */
+export function asOneBatch<A extends unknown[], R>(
+  useCase: (host: DocumentHost, ...args: A) => Promise<R>,
+  withText = false,
+): (host: DocumentHost, ...args: A) => Promise<R> {
+  return (host, ...args) => inBatch(host, () => useCase(host, ...args), batchOptions(withText));
 }
 
 export function profileOf(context: WorkflowContext, record?: ProvenanceRecord | RecordState): Profile {

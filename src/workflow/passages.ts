@@ -15,7 +15,7 @@ import {
   type RecordState,
   type SourceInfo,
 } from '../provenance';
-import { RecordSession, WorkflowError, type WorkflowContext } from './document';
+import { RecordSession, WorkflowError, asOneBatch, type WorkflowContext } from './document';
 import { passageLooks, shortId } from './looks';
 
 /** The figures and citations in a text: what a person must verify. */
@@ -42,7 +42,7 @@ export interface InsertPassageInput {
 }
 
 /** Inserts AI output as a new marked passage and records how it was made. Returns the passage id. */
-export async function insertPassage(host: DocumentHost, context: WorkflowContext, input: InsertPassageInput): Promise<string> {
+export const insertPassage = asOneBatch(async function insertPassage(host: DocumentHost, context: WorkflowContext, input: InsertPassageInput): Promise<string> {
   const session = await RecordSession.open(host, context);
   const passageId = globalThis.crypto.randomUUID();
   const data = await passageData(passageId, input.text, { origin: 'generated', ...input.generation });
@@ -52,7 +52,7 @@ export async function insertPassage(host: DocumentHost, context: WorkflowContext
   await host.insertPassage({ passageId, afterParagraph: input.afterParagraph, text: input.text, ...look });
   await session.commit();
   return passageId;
-}
+});
 
 export interface DeclarePassageInput {
   fromParagraph: number;
@@ -65,7 +65,7 @@ export interface DeclarePassageInput {
 }
 
 /** Marks existing text (pasted from an outside AI tool) as an AI passage. Returns the passage id. */
-export async function declarePassage(host: DocumentHost, context: WorkflowContext, input: DeclarePassageInput): Promise<string> {
+export const declarePassage = asOneBatch(async function declarePassage(host: DocumentHost, context: WorkflowContext, input: DeclarePassageInput): Promise<string> {
   const paragraphs = await host.readParagraphs();
   const { fromParagraph: from, toParagraph: to } = input;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from || to > paragraphs.length) {
@@ -97,7 +97,7 @@ export async function declarePassage(host: DocumentHost, context: WorkflowContex
   await host.markPassage({ passageId, fromParagraph: from, toParagraph: to, ...initialLook(session.state, passageId, context) });
   await session.commit();
   return passageId;
-}
+});
 
 export interface RefreshResult {
   state: RecordState;
@@ -111,11 +111,11 @@ export interface RefreshResult {
  * verification whose claim text changed lapses, in the fold); a passage whose tag was lost (e.g. after
  * LibreOffice 7.4) is bound again by its title and text fingerprint; a passage gone is recorded removed.
  */
-export async function refresh(host: DocumentHost, context: WorkflowContext): Promise<RefreshResult> {
+export const refresh = asOneBatch(async function refresh(host: DocumentHost, context: WorkflowContext): Promise<RefreshResult> {
   const session = await RecordSession.open(host, context);
   const changes = await reconcile(session);
   return { state: await session.commit(), ...changes };
-}
+});
 
 /**
  * Brings the session's record in step with the document (the body of refresh, shared by every use

@@ -3,7 +3,7 @@ import type { Bilingual } from '../checks/types';
 import type { DocumentHost } from '../host/port';
 import { checkSignOff, type Profile, type SignOffIssue } from '../policy';
 import type { RecordState } from '../provenance';
-import { RecordSession, WorkflowError, profileOf, type WorkflowContext } from './document';
+import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowContext } from './document';
 import { reconcile } from './passages';
 
 export interface Readiness {
@@ -33,7 +33,7 @@ export interface SignOffInput {
 }
 
 /** Signs off, or refuses with the reasons (WorkflowError 'not-ready' with one reason per blocker). */
-export async function signOff(host: DocumentHost, context: WorkflowContext, input: SignOffInput = {}): Promise<RecordState> {
+export const signOff = asOneBatch(async function signOff(host: DocumentHost, context: WorkflowContext, input: SignOffInput = {}): Promise<RecordState> {
   const session = await RecordSession.open(host, context);
   await reconcile(session);
   const state = session.state;
@@ -49,7 +49,7 @@ export async function signOff(host: DocumentHost, context: WorkflowContext, inpu
   const role = input.role?.trim();
   await session.append('signed-off', { ...(role ? { role } : {}), summary: { passages, claims, verified } });
   return session.commit();
-}
+});
 
 export function withArticles(issue: SignOffIssue): Bilingual {
   const articles = (lang: 'vi' | 'en') => issue.articles.map((a) => a[lang]).join('; ');
@@ -65,7 +65,7 @@ export interface DisclosureInput {
 }
 
 /** Appends the disclosure line in the profile's wording at the end of the body, once. */
-export async function insertDisclosure(host: DocumentHost, context: WorkflowContext, input: DisclosureInput = {}): Promise<string> {
+export const insertDisclosure = asOneBatch(async function insertDisclosure(host: DocumentHost, context: WorkflowContext, input: DisclosureInput = {}): Promise<string> {
   const session = await RecordSession.open(host, context);
   await reconcile(session);
   const profile = profileOf(context, session.state);
@@ -87,4 +87,4 @@ export async function insertDisclosure(host: DocumentHost, context: WorkflowCont
   await host.insertParagraph({ afterParagraph: 'end', text: option.text });
   await session.commit();
   return option.text;
-}
+});

@@ -2,9 +2,9 @@
 // integrity, the state brought in step with the current text (in memory), readiness and the level.
 import { scanParts } from '../checks';
 import type { Bilingual, LevelSuggestion, SensitivityLevel } from '../checks/types';
-import { segmentLabel, type DocumentHost } from '../host/port';
+import { inBatch, segmentLabel, type DocumentHost } from '../host/port';
 import type { RecordState } from '../provenance';
-import { RecordSession, WorkflowError, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
+import { RecordSession, WorkflowError, asOneBatch, batchOptions, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
 import { reconcile } from './passages';
 import { readinessOf, type Readiness } from './signoff';
 
@@ -53,6 +53,10 @@ export async function documentLevel(host: DocumentHost, declaredInRecord?: Sensi
 }
 
 export async function documentStatus(host: DocumentHost, context: WorkflowContext, options: StatusOptions = {}): Promise<DocumentStatus> {
+  return inBatch(host, () => statusOf(host, context, options), batchOptions(options.level !== false));
+}
+
+async function statusOf(host: DocumentHost, context: WorkflowContext, options: StatusOptions): Promise<DocumentStatus> {
   const levelOf = async (declared?: SensitivityLevel) => (options.level === false ? {} : { level: await documentLevel(host, declared) });
   const loaded = await loadRecord(host);
   const pending = { edited: [] as string[], rebound: [] as string[], removed: [] as string[] };
@@ -93,7 +97,7 @@ export async function documentStatus(host: DocumentHost, context: WorkflowContex
  * custom property, so every later check, the pane and a reader without the add-in see it. The
  * detected level still applies when it is stricter.
  */
-export async function declareLevel(host: DocumentHost, context: WorkflowContext, level: SensitivityLevel): Promise<DocumentLevel> {
+export const declareLevel = asOneBatch(async function declareLevel(host: DocumentHost, context: WorkflowContext, level: SensitivityLevel): Promise<DocumentLevel> {
   if (![1, 2, 3, 4].includes(level)) {
     throw new WorkflowError('invalid-level', { vi: `Mức độ ${level} không có (chỉ có 1 đến 4).`, en: `There is no level ${level} (only 1 to 4).` });
   }
@@ -102,4 +106,4 @@ export async function declareLevel(host: DocumentHost, context: WorkflowContext,
   await session.commit();
   await host.writeProperties({ [LEVEL_PROPERTY]: String(level) });
   return documentLevel(host, level);
-}
+}, true);

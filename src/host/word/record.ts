@@ -20,9 +20,14 @@ import type { OfficeLike } from './types';
 async function findRecordParts(context: Word.RequestContext, namespace: string): Promise<Word.CustomXmlPart[]> {
   const parts = context.document.customXmlParts.load('items/namespaceUri,items/id');
   await context.sync();
-  const first = parts.items.find((part) => part.namespaceUri.startsWith(namespace));
+  return pickRecordParts(parts.items, namespace);
+}
+
+/** The record part among `parts` (in document order), then the duplicates in its exact namespace. */
+export function pickRecordParts<P extends { namespaceUri: string }>(parts: P[], namespace: string): P[] {
+  const first = parts.find((part) => part.namespaceUri.startsWith(namespace));
   if (!first) return [];
-  return [first, ...parts.items.filter((part) => part !== first && part.namespaceUri === first.namespaceUri)];
+  return [first, ...parts.filter((part) => part !== first && part.namespaceUri === first.namespaceUri)];
 }
 
 /** Word API path, 2 syncs: find the parts, then read (or write) them. */
@@ -98,6 +103,6 @@ export async function writeRecordCommon(office: OfficeLike, namespace: string, x
   }
 }
 
-function stripBom(text: string): string {
+export function stripBom(text: string): string {
   return text.replace(/^\uFEFF/, '');
 }

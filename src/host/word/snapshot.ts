@@ -177,6 +177,16 @@ export function queueBodySnapshot(context: Word.RequestContext, options: Snapsho
  * paragraphs from the start of the body through the control, and the control's own paragraphs.
  */
 export async function resolvePassages(context: Word.RequestContext, snapshot: BodySnapshot): Promise<PassageInfo[]> {
+  const resolve = queueResolvePassages(context, snapshot);
+  if (resolve.needsSync) await context.sync();
+  return resolve.passages();
+}
+
+/**
+ * The loads `resolvePassages` needs, queued without syncing (`needsSync` says whether any were), so
+ * a caller can sync them together with other reads; call `passages()` after that sync.
+ */
+export function queueResolvePassages(context: Word.RequestContext, snapshot: BodySnapshot): { needsSync: boolean; passages: () => PassageInfo[] } {
   const passages = snapshot.controls.filter((c) => c.isPassage);
   const unresolved = passages.filter((c) => !snapshot.blockRanges.has(c.id));
   const located = new Map<number, { through: Word.ParagraphCollection; own: Word.ParagraphCollection }>();
@@ -188,21 +198,22 @@ export async function resolvePassages(context: Word.RequestContext, snapshot: Bo
       const own = c.proxy.paragraphs.load('items/tableNestingLevel');
       located.set(c.id, { through, own });
     }
-    await context.sync();
   }
   const textOf = (range: [number, number]) =>
     snapshot.paragraphs
       .slice(range[0] - 1, range[1])
       .map((p) => p.text)
       .join('\n');
-  return passages.flatMap((control): PassageInfo[] => {
-    const block = snapshot.blockRanges.get(control.id);
-    if (block) return [{ control, range: [block[0], block[1]], text: textOf(block), block: true }];
-    const found = located.get(control.id)!;
-    const last = found.through.items.length;
-    const count = Math.max(1, found.own.items.length);
-    if (last < 1) return [];
-    const range: [number, number] = [Math.max(1, last - count + 1), last];
-    return [{ control, range, text: count > 1 ? textOf(range) : control.text, block: count > 1 }];
-  });
+  const resolved = (): PassageInfo[] =>
+    passages.flatMap((control): PassageInfo[] => {
+      const block = snapshot.blockRanges.get(control.id);
+      if (block) return [{ control, range: [block[0], block[1]], text: textOf(block), block: true }];
+      const found = located.get(control.id)!;
+      const last = found.through.items.length;
+      const count = Math.max(1, found.own.items.length);
+      if (last < 1) return [];
+      const range: [number, number] = [Math.max(1, last - count + 1), last];
+      return [{ control, range, text: count > 1 ? textOf(range) : control.text, block: count > 1 }];
+    });
+  return { needsSync: unresolved.length > 0, passages: resolved };
 }
