@@ -3,18 +3,8 @@
 
 import { cpus, loadavg } from 'node:os';
 import { scanText } from '../src/checks/index';
+import { seededRandom as rng } from '../tests/fixtures/random';
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROVINCES = ['Cao Bằng', 'Lạng Sơn', 'Thái Nguyên', 'Đồng Nai', 'Nghệ An', 'Quảng Ninh'];
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Bế', 'Nông', 'Đàm', 'Lục', 'Vũ'];

@@ -6,16 +6,8 @@ import { claimVerifiedData, generatedPassageData } from '../../src/provenance/bu
 import type { ClaimDraft } from '../../src/provenance/claims';
 import type { ProvenanceRecord } from '../../src/provenance/schema';
 
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../fixtures/random';
+export { seededRandom };
 
 const PLACES = ['phường Phước Bình', 'tỉnh Cao Bằng', 'huyện Trùng Khánh', 'xã Đàm Thủy', 'thành phố Biên Hòa', 'phường Long Bình', 'huyện Bảo Lạc', 'xã Quang Trung', 'thị trấn Nước Hai', 'phường Tân Giang', 'huyện Hà Quảng', 'xã Hưng Đạo', 'phường Sông Bằng', 'huyện Nguyên Bình', 'xã Lê Lợi', 'phường Hợp Giang'];
 const SUBJECTS = ['Ủy ban nhân dân', 'Đảng ủy', 'Ban Thường vụ', 'Sở Tài chính', 'Phòng Kinh tế', 'Văn phòng Hội đồng nhân dân', 'Ban Tuyên giáo', 'Sở Nông nghiệp và Môi trường', 'Trung tâm Phục vụ hành chính công', 'Sở Giáo dục và Đào tạo', 'Phòng Văn hóa – Xã hội', 'Ủy ban Mặt trận Tổ quốc', 'Sở Y tế', 'Công an', 'Ban Chỉ huy Quân sự'];
