@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import type { Profile } from '../../policy';
-import { formatVietnamTime, shortId, type ProvenanceRecord } from '../../provenance';
+import { formatVietnamTime, isKnownEventType, shortId, type ProvenanceRecord } from '../../provenance';
 import type { DocumentStatus } from '../../workflow';
 import { usePaneStyles } from '../components/styles';
 import { useI18n } from '../useI18n';
@@ -32,20 +32,6 @@ export interface RecordStepProps {
   readonly busy: boolean;
 }
 
-const KNOWN_EVENTS = [
-  'record-created',
-  'level-declared',
-  'passage-generated',
-  'passage-edited',
-  'passage-rebound',
-  'passage-removed',
-  'claim-verified',
-  'claim-rejected',
-  'disclosure-inserted',
-  'signed-off',
-] as const;
-type KnownEvent = (typeof KNOWN_EVENTS)[number];
-const isKnown = (type: string): type is KnownEvent => (KNOWN_EVENTS as readonly string[]).includes(type);
 
 export function IntegrityMessage({ status }: { readonly status: DocumentStatus | undefined }): ReactNode {
   const { t, language } = useI18n();
@@ -104,7 +90,7 @@ export function RecordStep({ status, record, profile, fixedDisclosure, onInsertD
           {events.map((event) => {
             const data = event.data as { passageId?: unknown; claimId?: unknown };
             const passage = typeof data.passageId === 'string' ? shortId(data.passageId) : null;
-            const what = isKnown(event.type) ? t(`event.${event.type}`) : t('event.unknown', { type: event.type });
+            const what = isKnownEventType(event.type) ? t(`event.${event.type}`) : t('event.unknown', { type: event.type });
             return (
               <li key={event.seq}>
                 <Caption1>{formatVietnamTime(event.at)}</Caption1> — {event.actor}: {what}
