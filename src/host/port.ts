@@ -94,8 +94,43 @@ export interface InsertParagraphRequest {
   text: string;
 }
 
+/** What the person has selected (or where the cursor is) in the body. */
+export interface HostSelection {
+  /** The body paragraphs the selection touches (numbers as `readParagraphs` gives them). */
+  fromParagraph: number;
+  toParagraph: number;
+  /** The selected text; paragraphs separated by "\n" ("" for a bare cursor). */
+  text: string;
+}
+
+/** A claim to select inside a passage: its text, and which occurrence (0 = the first). */
+export interface ClaimTarget {
+  text: string;
+  occurrence?: number;
+}
+
+export interface DeleteParagraphsRequest {
+  from: number;
+  to: number;
+}
+
 export interface DocumentHost {
   readParagraphs(): Promise<HostParagraph[]>;
+  /**
+   * The person's selection (hosts with a cursor only, e.g. Word): the body paragraphs it touches and
+   * its text; null when the selection is not in the body (a header, a footnote, a comment…).
+   */
+  readSelection?(): Promise<HostSelection | null>;
+  /**
+   * Selects the passage's control (or, with `claim`, that text inside it; the whole passage when the
+   * claim text is no longer there) and brings it into view. Hosts with a cursor only.
+   */
+  selectPassage?(passageId: string, claim?: ClaimTarget): Promise<void>;
+  /**
+   * Deletes body paragraphs `from`..`to` (1-based, inclusive). Refuses a range that holds or cuts a
+   * passage, or crosses a table's edge, as `markPassage` does; it never empties the body.
+   */
+  deleteParagraphs?(request: DeleteParagraphsRequest): Promise<void>;
   /** Every text story (body, headers, footers, notes, comments, text boxes), e.g. to find a secrecy stamp. */
   readAllText(): Promise<TextSegment[]>;
   listPassages(): Promise<HostPassage[]>;
@@ -131,6 +166,8 @@ export interface BatchOptions {
   withText?: boolean;
   /** The record namespace (or prefix) `readRecord` will be asked for: fetch that part's XML too. */
   record?: string;
+  /** `readSelection` will be asked: read the selection up front too. */
+  selection?: boolean;
 }
 
 /** `work` as one batch where the host has batches, else simply `work()`. */

@@ -17,7 +17,7 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { DocxHost } from '../host/docx';
 import type { HostParagraph, HostPassage } from '../host/port';
 import type { ParsedOrgSettings } from '../policy';
@@ -89,6 +89,14 @@ export default function Workbench(): ReactNode {
   const [view, setView] = useState<ViewState | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<PaneMessage | null>(null);
+  // The passage "Select in document" showed (the view has no text selection: it scrolls there and highlights it).
+  const [selectedPassage, setSelectedPassage] = useState<{ id: string; at: number } | null>(null);
+  const viewRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!selectedPassage) return;
+    const target = Array.from(viewRef.current?.querySelectorAll<HTMLElement>('[data-passage-id]') ?? []).find((el) => el.dataset.passageId === selectedPassage.id);
+    target?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  }, [selectedPassage]);
 
   const open = async (name: string, load: () => Promise<Uint8Array>): Promise<void> => {
     setLoading(true);
@@ -98,10 +106,17 @@ export default function Workbench(): ReactNode {
       const host = DocxHost.open(bytes);
       // org-settings.json is read once, when the first document is opened.
       org.current ??= fetchOrgSettings();
-      const services: PaneServices = { host, org: await org.current, generate: draftGenerator(), saveFile: downloadFile };
+      const services: PaneServices = {
+        host,
+        org: await org.current,
+        generate: draftGenerator(),
+        saveFile: downloadFile,
+        selectPassage: (id) => setSelectedPassage({ id, at: Date.now() }),
+      };
       const key = ++opens.current;
       latest.current = key;
       setView(null);
+      setSelectedPassage(null);
       setOpened({ key, name, host, services });
     } catch (e) {
       setError(paneMessage(e));
@@ -200,9 +215,16 @@ export default function Workbench(): ReactNode {
           <section className={styles.column} aria-label={t('workbench.paneLabel')}>
             <Workspace key={opened.key} services={opened.services} onDocumentChanged={onDocumentChanged} />
           </section>
-          <section className={styles.column} aria-label={t('workbench.viewLabel')}>
+          <section ref={viewRef} className={styles.column} aria-label={t('workbench.viewLabel')}>
             {view && view.key === opened.key ? (
-              <DocumentView paragraphs={view.paragraphs} passages={view.passages} conditions={view.conditions} lang={language} />
+              <DocumentView
+                paragraphs={view.paragraphs}
+                passages={view.passages}
+                conditions={view.conditions}
+                lang={language}
+                onSelectPassage={(id) => setSelectedPassage({ id, at: Date.now() })}
+                {...(selectedPassage ? { selectedPassageId: selectedPassage.id } : {})}
+              />
             ) : (
               <Spinner size="tiny" label={t('workspace.loading')} />
             )}

@@ -22,14 +22,18 @@ import {
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { GroundingResult } from '../ai';
 import type { SensitivityLevel } from '../checks/types';
+import type { ClaimTarget } from '../host/port';
 import { isLocked, providersFor, rankProviders, resolveProfile, type PurposeId } from '../policy';
 import { reportHtml, shortId } from '../provenance';
 import {
   declarePassage,
+  insertAtSelection,
   insertDisclosure,
   insertPassage,
   loadRecord,
   rejectClaim,
+  replaceSelection,
+  requireSelection,
   signOff,
   verifyClaim,
   type WorkflowContext,
@@ -67,6 +71,9 @@ function browserStorage(): Storage | null {
     return null;
   }
 }
+
+/** Purposes that work on a given text: the selection goes to them as the input, not as a source. */
+const INPUT_PURPOSES: ReadonlySet<PurposeId> = new Set<PurposeId>(['summarize', 'translate', 'proofread', 'analyze']);
 
 const maxLevel = (...levels: (SensitivityLevel | null | undefined)[]): SensitivityLevel =>
   Math.max(1, ...levels.map((l) => l ?? 1)) as SensitivityLevel;
@@ -117,6 +124,10 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
   const [declaredLevel, setDeclaredLevel] = useState<SensitivityLevel | null>(null);
   const [groundings, setGroundings] = useState<Record<string, GroundingResult>>({});
   const [role, setRole] = useState(user.role);
+  // The text the person selected in the document and chose to use (step 3).
+  const [selection, setSelection] = useState<string | null>(null);
+  const host = services.host;
+  const hasSelection = typeof host.readSelection === 'function';
 
   const providers = useMemo(
     () => (isLocked(org, 'providers') ? rankProviders(org.providers) : rankProviders([...org.providers, ...user.providers])),
@@ -129,19 +140,29 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
   const provider = providers.find((p) => p.id === providerId) ?? null;
   const providerAllowed = !!provider && !!permissions.find((p) => p.tier === provider.tier)?.allowed;
 
+  // Everything that is sent goes through one place, so the preview and the request see the same texts.
+  const selected = selection?.trim() ? selection : null;
+  const selectionAsInput = !!selected && !!purpose && INPUT_PURPOSES.has(purpose);
+  const input = selectionAsInput ? selected! : undefined;
+  const sentSources = useMemo(
+    () => (selected && !selectionAsInput ? [...sources, { name: t('input.selectionSourceName'), text: selected }] : sources),
+    [sources, selected, selectionAsInput, t],
+  );
   const deferredPrompt = useDeferredValue(prompt);
-  const deferredSources = useDeferredValue(sources);
+  const deferredInput = useDeferredValue(input);
+  const deferredSources = useDeferredValue(sentSources);
   const preview = useMemo(
     () =>
       sendPreview({
         prompt: deferredPrompt,
+        ...(deferredInput !== undefined ? { input: deferredInput } : {}),
         sources: deferredSources,
         level: { detected, ...(declared ? { declared } : {}) },
         tier: providerAllowed ? provider!.tier : null,
         purpose,
         profile,
       }),
-    [deferredPrompt, deferredSources, detected, declared, providerAllowed, provider, purpose, profile],
+    [deferredPrompt, deferredInput, deferredSources, detected, declared, providerAllowed, provider, purpose, profile],
   );
 
   const showError = useCallback((error: unknown) => {
@@ -165,7 +186,8 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
     provider: provider!,
     apiKey: loadApiKey(storage, provider!.id) || undefined,
     prompt,
-    sources: sources.filter((s) => s.text.trim()),
+    ...(input !== undefined ? { input } : {}),
+    sources: sentSources.filter((s) => s.text.trim()),
     level: { detected, ...(declared ? { declared } : {}) },
     profile,
     ...extra,
@@ -178,6 +200,27 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
     setOpenSteps((open) => (open.includes('verify') ? open : [...open, 'verify']));
     return true;
   };
+
+  const inserted = (passageId: string | undefined, result: GenerateResult): boolean => {
+    if (!passageId) return false;
+    if (result.grounding) setGroundings((g) => ({ ...g, [passageId]: result.grounding! }));
+    setOpenSteps((open) => (open.includes('verify') ? open : [...open, 'verify']));
+    return true;
+  };
+  const onInsertAtCursor = async (result: GenerateResult): Promise<boolean> =>
+    inserted(await run((ctx) => insertAtSelection(host, ctx, { text: result.text, generation: result.generation }), { selection: true }), result);
+  const onReplaceSelection = async (result: GenerateResult): Promise<boolean> =>
+    inserted(await run((ctx) => replaceSelection(host, ctx, { text: result.text, generation: result.generation }), { selection: true }), result);
+
+  const readSelection = (options: { withText?: boolean } = {}) => doc.call((h) => requireSelection(h, options));
+  const takeSelection = async (): Promise<void> => {
+    const read = await readSelection({ withText: true });
+    if (read) setSelection(read.text);
+  };
+  // Word selects in the document; the workbench scrolls its view to the passage.
+  const selectInDocument = host.selectPassage
+    ? (passageId: string, claim?: ClaimTarget) => void doc.call((h) => h.selectPassage!(passageId, claim))
+    : services.selectPassage;
 
   const succeeded = async (work: (ctx: WorkflowContext) => Promise<unknown>): Promise<boolean> =>
     (await run(async (ctx) => {
@@ -251,6 +294,9 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
             effectiveLevel={effectiveLevel}
             preview={preview}
             onError={showError}
+            selection={selection}
+            onSelectionChange={setSelection}
+            {...(hasSelection ? { onUseSelection: () => void takeSelection() } : {})}
           />
         ),
       },
@@ -267,6 +313,8 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
             buildRequest={buildRequest}
             paragraphs={snapshot.paragraphs}
             onInsert={onInsert}
+            {...(hasSelection ? { onInsertAtCursor } : {})}
+            {...(hasSelection && host.deleteParagraphs ? { onReplaceSelection } : {})}
             onError={showError}
             busy={busy}
           />
@@ -291,7 +339,13 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
           canRecord={canRecord}
           busy={busy}
           paragraphs={snapshot.paragraphs}
-          declare={{ profile, level: effectiveLevel, onDeclare: (input) => succeeded((ctx) => declarePassage(services.host, ctx, input)) }}
+          declare={{
+            profile,
+            level: effectiveLevel,
+            onDeclare: (declared) => succeeded((ctx) => declarePassage(services.host, ctx, declared)),
+            ...(hasSelection ? { readSelection: () => readSelection() } : {}),
+          }}
+          {...(selectInDocument ? { onSelect: selectInDocument } : {})}
         />
       ),
     },

@@ -11,6 +11,7 @@ export function draftGenerator(options: { fetch?: typeof fetch } = {}): Generate
     const draft = await generateDraft({
       purpose: request.purpose,
       instruction: request.prompt,
+      ...(request.input ? { input: request.input } : {}),
       sources: request.sources,
       provider: request.provider,
       ...(request.apiKey ? { apiKey: request.apiKey } : {}),

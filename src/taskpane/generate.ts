@@ -20,6 +20,8 @@ export interface GenerateRequest {
   /** Kept in memory for this call only. */
   apiKey?: string;
   prompt: string;
+  /** The text to summarise, translate, proofread or analyse (e.g. the person's selection). */
+  input?: string;
   sources: SourceInput[];
   level: { declared?: SensitivityLevel; detected: SensitivityLevel };
   profile: Profile;

@@ -14,12 +14,14 @@ export interface SendPreview {
   personalData: PersonalDataFinding[];
   /** Present when a provider and a purpose are chosen. */
   decision: Decision | null;
-  /** The prompt and the sources as they would be sent (placeholders instead of personal data). */
-  redacted: { prompt: string; sources: string[] } | null;
+  /** The prompt, the input and the sources as they would be sent (placeholders instead of personal data). */
+  redacted: { prompt: string; input?: string; sources: string[] } | null;
 }
 
 export interface SendPreviewInput {
   prompt: string;
+  /** The text the purpose works on (the selection), sent beside the prompt. */
+  input?: string;
   sources: readonly SourceInput[];
   level: { declared?: SensitivityLevel; detected: SensitivityLevel };
   tier: ProviderTier | null;
@@ -28,7 +30,8 @@ export interface SendPreviewInput {
 }
 
 export function sendPreview(input: SendPreviewInput): SendPreview {
-  const texts = [input.prompt, ...input.sources.map((s) => s.text)];
+  const hasInput = input.input !== undefined && input.input.trim() !== '';
+  const texts = [input.prompt, ...(hasInput ? [input.input!] : []), ...input.sources.map((s) => s.text)];
   const scans = texts.map((text) => scanText(text).findings);
   const findings: Finding[] = scans.flat();
   const personalData = findings.filter((f): f is PersonalDataFinding => f.kind === 'personal-data');
@@ -43,7 +46,8 @@ export function sendPreview(input: SendPreviewInput): SendPreview {
       texts.map((text, i) => ({ text, findings: scans[i] ?? [] })),
       kinds ? { kinds } : {},
     );
-    redacted = { prompt: parts.texts[0] ?? '', sources: parts.texts.slice(1) };
+    const first = hasInput ? 2 : 1;
+    redacted = { prompt: parts.texts[0] ?? '', ...(hasInput ? { input: parts.texts[1] ?? '' } : {}), sources: parts.texts.slice(first) };
   }
   return { personalData, decision, redacted };
 }

@@ -2,7 +2,7 @@
  * What the pane needs from outside: the document (any DocumentHost: Word in the add-in, a .docx in
  * tests), the draft workflow, the organisation's settings and where to keep the user's own.
  */
-import type { DocumentHost } from '../host/port';
+import type { ClaimTarget, DocumentHost } from '../host/port';
 import type { ParsedOrgSettings } from '../policy';
 import type { GenerateFn } from './generate';
 
@@ -16,6 +16,11 @@ export interface PaneServices {
   readonly storage?: Storage | null;
   /** Saves an exported file (a download in the browser). */
   readonly saveFile?: (name: string, blob: Blob) => void;
+  /**
+   * Shows a passage (or a claim in it) where the host has no selection of its own: the workbench
+   * scrolls its document view there. Where the host has `selectPassage`, that is used instead.
+   */
+  readonly selectPassage?: (passageId: string, claim?: ClaimTarget) => void;
 }
 
 /** Downloads a Blob through a temporary link (works in the browser and in Office's web view). */

@@ -28,8 +28,16 @@ export interface DocumentState {
   clearError: () => void;
   /** Brings the record in step with the document (when a name is set) and re-reads everything. */
   reload: () => Promise<void>;
-  /** Runs a use case; returns its result, or undefined when it failed (the error is shown). */
-  run: <T>(action: (context: WorkflowContext) => Promise<T>) => Promise<T | undefined>;
+  /**
+   * Runs a use case; returns its result, or undefined when it failed (the error is shown). With
+   * `selection`, the batch reads the person's selection up front (for use cases that ask for it).
+   */
+  run: <T>(action: (context: WorkflowContext) => Promise<T>, options?: { selection?: boolean }) => Promise<T | undefined>;
+  /**
+   * Runs a host call that changes nothing the pane shows (read the selection, select a passage):
+   * one at a time with the actions, errors shown, no re-read. Undefined when it failed.
+   */
+  call: <T>(work: (host: DocumentHost) => Promise<T>) => Promise<T | undefined>;
 }
 
 /** The pane's reads scan every text story (for the document's level) and the record. */
@@ -95,8 +103,9 @@ export function useDocumentState(services: PaneServices, context: WorkflowContex
   );
 
   const run = useCallback(
-    <T,>(action: (ctx: WorkflowContext) => Promise<T>): Promise<T | undefined> =>
+    <T,>(action: (ctx: WorkflowContext) => Promise<T>, options: { selection?: boolean } = {}): Promise<T | undefined> =>
       enqueue(async () => {
+        const reads = options.selection ? { ...PANE_READS, selection: true } : PANE_READS;
         setBusy(true);
         setError(null);
         let result: T | undefined;
@@ -119,7 +128,7 @@ export function useDocumentState(services: PaneServices, context: WorkflowContex
                 readError = e;
               }
             },
-            PANE_READS,
+            reads,
           );
         } catch (e) {
           // Word refused the writes sent at the end of the batch: the action did not take effect,
@@ -150,6 +159,20 @@ export function useDocumentState(services: PaneServices, context: WorkflowContex
     return () => window.removeEventListener('focus', onFocus);
   }, [reload]);
 
+  const call = useCallback(
+    <T,>(work: (host: DocumentHost) => Promise<T>): Promise<T | undefined> =>
+      enqueue(async () => {
+        setError(null);
+        try {
+          return await work(host);
+        } catch (e) {
+          if (mounted.current) setError(paneMessage(e));
+          return undefined;
+        }
+      }),
+    [enqueue, host],
+  );
+
   const clearError = useCallback(() => setError(null), []);
-  return { snapshot, busy, error, clearError, reload, run };
+  return { snapshot, busy, error, clearError, reload, run, call };
 }

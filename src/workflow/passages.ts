@@ -2,7 +2,7 @@
 // in step with what people did to the document since).
 import { scanText } from '../checks';
 import type { SensitivityLevel } from '../checks/types';
-import type { DocumentHost, HostPassage } from '../host/port';
+import { inBatch, type DocumentHost, type HostPassage, type HostSelection } from '../host/port';
 import {
   claimsFromFindings,
   editedPassageData,
@@ -15,7 +15,7 @@ import {
   type RecordState,
   type SourceInfo,
 } from '../provenance';
-import { RecordSession, WorkflowError, asOneBatch, type WorkflowContext } from './document';
+import { RecordSession, WorkflowError, asOneBatch, batchOptions, type WorkflowContext } from './document';
 import { passageLooks, shortId } from './looks';
 
 /** The figures and citations in a text: what a person must verify. */
@@ -53,6 +53,114 @@ export const insertPassage = asOneBatch(async function insertPassage(host: Docum
   await session.commit();
   return passageId;
 });
+
+export interface ReplaceWithPassageInput {
+  fromParagraph: number;
+  toParagraph: number;
+  text: string;
+  generation: GenerationData;
+}
+
+/**
+ * Puts AI output in place of paragraphs `from`..`to` (e.g. the selection the person asked to
+ * rewrite): those paragraphs are deleted, the output goes in as a marked passage where they were,
+ * and the record says how it was made. The delete goes first because it is the step the host may
+ * refuse (a passage inside, a table cut); once it is done, inserting where it was cannot be refused.
+ */
+export const replaceWithPassage = asOneBatch(async function replaceWithPassage(host: DocumentHost, context: WorkflowContext, input: ReplaceWithPassageInput): Promise<string> {
+  if (!host.deleteParagraphs) {
+    throw new WorkflowError('cannot-replace', {
+      vi: 'Văn bản này không cho phép thay thế đoạn văn; hãy chèn đoạn AI rồi tự xoá đoạn cũ.',
+      en: 'This document cannot replace paragraphs; insert the AI passage and delete the old text yourself.',
+    });
+  }
+  const { fromParagraph: from, toParagraph: to } = input;
+  const paragraphs = await host.readParagraphs();
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from || to > paragraphs.length) {
+    throw new WorkflowError('paragraph-range', {
+      vi: `Khoảng đoạn ${from}–${to} không hợp lệ: văn bản có ${paragraphs.length} đoạn (đánh số từ 1).`,
+      en: `Paragraph range ${from}–${to} is not valid: the document has ${paragraphs.length} paragraphs (numbered from 1).`,
+    });
+  }
+  const session = await RecordSession.open(host, context);
+  const passageId = globalThis.crypto.randomUUID();
+  const data = await passageData(passageId, input.text, { origin: 'generated', ...input.generation });
+  await session.append('passage-generated', data);
+  const look = initialLook(session.state, passageId, context);
+  await host.deleteParagraphs({ from, to });
+  await host.insertPassage({ passageId, afterParagraph: from - 1, text: input.text, ...look });
+  await session.commit();
+  return passageId;
+});
+
+/**
+ * The person's selection, or a clear refusal when there is none in the body (or, with `withText`,
+ * when it is only a cursor and no text is selected).
+ */
+export async function requireSelection(host: DocumentHost, options: { withText?: boolean } = {}): Promise<HostSelection> {
+  const selection = host.readSelection ? await host.readSelection() : null;
+  if (!selection) {
+    throw new WorkflowError('no-selection', {
+      vi: 'Không có vùng chọn trong nội dung văn bản: hãy đặt con trỏ hoặc chọn đoạn trong thân văn bản (không phải đầu trang, chân trang hay chú thích).',
+      en: 'There is no selection in the body: put the cursor in, or select, body text (not a header, footer or note).',
+    });
+  }
+  if (options.withText && !selection.text.trim()) {
+    throw new WorkflowError('empty-selection', {
+      vi: 'Chưa có chữ nào được chọn trong văn bản: hãy bôi đen đoạn cần dùng rồi bấm lại.',
+      en: 'No text is selected in the document: select the passage to use, then press again.',
+    });
+  }
+  return selection;
+}
+
+/** Does the selection take in its paragraphs whole (what "replace the selection" replaces)? */
+export function coversWholeParagraphs(selection: HostSelection, paragraphs: readonly { text: string }[]): boolean {
+  const selected = selection.text.replace(/\n$/, '');
+  const whole = paragraphs
+    .slice(selection.fromParagraph - 1, selection.toParagraph)
+    .map((p) => p.text)
+    .join('\n');
+  return selected.trim() !== '' && selected === whole;
+}
+
+/** The batch a selection use case runs in: the record, and the selection read up front. */
+const SELECTION_BATCH = { ...batchOptions(), selection: true };
+
+export interface SelectionPassageInput {
+  text: string;
+  generation: GenerationData;
+}
+
+/** Inserts AI output as a marked passage after the paragraph holding the cursor (the selection's last). */
+export function insertAtSelection(host: DocumentHost, context: WorkflowContext, input: SelectionPassageInput): Promise<string> {
+  return inBatch(
+    host,
+    async () => {
+      const selection = await requireSelection(host);
+      return insertPassage(host, context, { afterParagraph: selection.toParagraph, ...input });
+    },
+    SELECTION_BATCH,
+  );
+}
+
+/** Replaces the selected paragraphs with AI output; refuses a selection that takes in part of a paragraph. */
+export function replaceSelection(host: DocumentHost, context: WorkflowContext, input: SelectionPassageInput): Promise<string> {
+  return inBatch(
+    host,
+    async () => {
+      const selection = await requireSelection(host);
+      if (!coversWholeParagraphs(selection, await host.readParagraphs())) {
+        throw new WorkflowError('partial-selection', {
+          vi: 'Chỉ thay thế được khi vùng chọn gồm trọn các đoạn văn: hãy chọn từ đầu đoạn đầu tiên đến cuối đoạn cuối cùng.',
+          en: 'Only a selection of whole paragraphs can be replaced: select from the start of the first paragraph to the end of the last.',
+        });
+      }
+      return replaceWithPassage(host, context, { fromParagraph: selection.fromParagraph, toParagraph: selection.toParagraph, ...input });
+    },
+    SELECTION_BATCH,
+  );
+}
 
 export interface DeclarePassageInput {
   fromParagraph: number;

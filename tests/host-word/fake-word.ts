@@ -151,6 +151,19 @@ function emptySection(): MSection {
   };
 }
 
+/** A point in a story: a paragraph and a character offset in its text. */
+export interface MPoint {
+  p: MParagraph;
+  offset: number;
+}
+
+/** The person's selection (a bare cursor when start equals end). */
+export interface MSelection {
+  story: MStory;
+  start: MPoint;
+  end: MPoint;
+}
+
 export interface FakeWordOptions {
   /** Highest WordApi 1.x minor version this Word supports (default 5: WordApi 1.5). */
   wordApi?: number;
@@ -172,6 +185,10 @@ export class FakeWord {
   commonApiCalls = 0;
   /** Runs at the start of every sync: a test's stand-in for the user editing between round trips. */
   beforeSync: ((syncNumber: number) => void) | null = null;
+  /** Where the person's selection is; null puts the cursor at the start of the body. */
+  selection: MSelection | null = null;
+  /** Every `select()` Word carried out, in order (what the person saw selected). */
+  readonly selections: { text: string; from: number; to: number }[] = [];
   private serial = 0;
   private version = 0;
   private indexCache: { version: number; map: Map<MParagraph, number> } | null = null;
@@ -239,6 +256,51 @@ export class FakeWord {
       word.addParagraphs(`Đoạn người viết số ${n}.`);
     }
     return word;
+  }
+
+  /** The person selects body text: paragraph `from` at `fromOffset` to paragraph `to` at `toOffset` (end of it by default). */
+  select(from: number, to = from, offsets: { start?: number; end?: number } = {}): this {
+    const first = this.body.paragraphs[from - 1];
+    const last = this.body.paragraphs[to - 1];
+    if (!first || !last) throw new Error(`fake: no paragraph ${from}..${to}`);
+    this.selection = { story: this.body, start: { p: first, offset: offsets.start ?? 0 }, end: { p: last, offset: offsets.end ?? last.text.length } };
+    return this;
+  }
+
+  /** The person puts the cursor in the primary header of the first section. */
+  selectInHeader(text = 'Đầu trang'): this {
+    const story = this.sections[0]!.header.Primary;
+    if (story.paragraphs.length === 0) story.paragraphs.push(this.paragraph(text));
+    const p = story.paragraphs[0]!;
+    this.selection = { story, start: { p, offset: 0 }, end: { p, offset: p.text.length } };
+    return this;
+  }
+
+  currentSelection(): MSelection {
+    if (this.selection && this.selection.story.paragraphs.includes(this.selection.start.p) && this.selection.story.paragraphs.includes(this.selection.end.p)) {
+      return this.selection;
+    }
+    const p = this.body.paragraphs[0]!;
+    return { story: this.body, start: { p, offset: 0 }, end: { p, offset: 0 } };
+  }
+
+  selectionParagraphs(selection: MSelection): MParagraph[] {
+    const ps = selection.story.paragraphs;
+    return ps.slice(ps.indexOf(selection.start.p), ps.indexOf(selection.end.p) + 1);
+  }
+
+  /** Word's text of a selection: paragraphs joined by "\r". */
+  selectionText(selection: MSelection): string {
+    const ps = this.selectionParagraphs(selection);
+    return ps
+      .map((p, i) => p.text.slice(i === 0 ? selection.start.offset : 0, i === ps.length - 1 ? selection.end.offset : undefined))
+      .join('\r');
+  }
+
+  /** Carries out a select(): the selection moves there and is logged. */
+  selectRange(selection: MSelection): void {
+    this.selection = selection;
+    this.selections.push({ text: this.selectionText(selection), from: this.index(selection.start.p), to: this.index(selection.end.p) });
   }
 
   // ---- queries
@@ -641,6 +703,66 @@ class FakeDocument {
     this.properties = { customProperties: new FakeCustomPropertyCollection(context) };
     this.onContentControlAdded = new FakeEventHandlers(context, () => word.documentAddedHandlers);
   }
+
+  /** The selection as it is when the queued load runs. */
+  getSelection(): FakeSelectionRange {
+    return new FakeSelectionRange(this.context, () => this.context.word.currentSelection());
+  }
+}
+
+class FakeSelectionRange extends FakeObject<MSelection> {
+  protected scalars(): Scalars<MSelection> {
+    return { text: (s) => this.word.selectionText(s) };
+  }
+
+  protected override navigations(): Record<string, () => Loadable> {
+    return { parentBody: () => this.parentBody, paragraphs: () => this.paragraphs as unknown as Loadable };
+  }
+
+  get text(): string {
+    return this.read('text');
+  }
+
+  get paragraphs(): FakeParagraphCollection {
+    return this.nav('paragraphs', () => new FakeParagraphCollection(this.context, () => this.word.selectionParagraphs(this.target())));
+  }
+
+  get parentBody(): FakeBody {
+    return this.nav('parentBody', () => {
+      const story = () => this.target().story;
+      return new FakeBody(this.context, story, false, () => (story() === this.word.body ? 'MainDoc' : 'Header'));
+    });
+  }
+
+  /** Only 'End' is modelled (as the end of the selection's last paragraph, which is what counting needs). */
+  getRange(location: 'End'): FakeRange {
+    return new FakeRange(this.context, () => {
+      const p = this.target().end.p;
+      return { start: { p, edge: 'end' }, end: { p, edge: 'end' } };
+    });
+  }
+}
+
+/** A search hit: a stretch of one paragraph's text. */
+interface MHit {
+  p: MParagraph;
+  offset: number;
+  length: number;
+}
+
+class FakeTextRange extends FakeObject<MHit> {
+  protected scalars(): Scalars<MHit> {
+    return { text: (h) => h.p.text.slice(h.offset, h.offset + h.length) };
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  select(): void {
+    this.context.enqueue(() => {
+      const h = this.target();
+      this.word.selectRange({ story: this.word.body, start: { p: h.p, offset: h.offset }, end: { p: h.p, offset: h.offset + h.length } });
+    });
+  }
 }
 
 class FakeBody extends FakeObject<MStory> {
@@ -648,12 +770,17 @@ class FakeBody extends FakeObject<MStory> {
     context: FakeContext,
     resolve: () => MStory,
     private readonly main: boolean,
+    private readonly kind: () => string = () => (main ? 'MainDoc' : 'Header'),
   ) {
     super(context, resolve);
   }
 
   protected scalars(): Scalars<MStory> {
-    return { text: (s) => s.paragraphs.map((p) => p.text).join('\r') };
+    return { text: (s) => s.paragraphs.map((p) => p.text).join('\r'), type: () => this.kind() };
+  }
+
+  get type(): string {
+    return this.read('type');
   }
 
   get paragraphs(): FakeParagraphCollection {
@@ -835,6 +962,38 @@ class FakeRange extends FakeObject<RangeModel> {
           return this.word.body.paragraphs.slice(this.word.index(r.start.p) - 1, this.word.index(r.end.p));
         }),
     );
+  }
+
+  /** Deletes whole paragraphs (start of one to end of another), and the controls inside them; refuses a range that cuts a control. */
+  delete(): void {
+    this.write((r) => {
+      const word = this.word;
+      if (r.start.edge !== 'start' || r.end.edge !== 'end') throw new Error('fake: only whole-paragraph deletes are modelled');
+      const [a, b] = [word.index(r.start.p), word.index(r.end.p)];
+      if (b - a + 1 >= word.body.paragraphs.length) throw new FakeOfficeError('InvalidArgument', 'The body must keep a paragraph.');
+      const live = word.liveControls();
+      for (const c of live) {
+        const [ca, cb] = word.span(c);
+        const cut = (ca < a && cb >= a && cb < b) || (ca > a && ca <= b && cb > b);
+        if (cut) throw new FakeOfficeError('InvalidArgument', 'The range cuts across a content control.');
+      }
+      word.assertEditableAt(r.start.p);
+      const inside = live.filter((c) => {
+        const [ca, cb] = word.span(c);
+        return ca >= a && cb <= b;
+      });
+      for (const c of live) {
+        const [ca, cb] = word.span(c);
+        // A control around the range (not inside it) shrinks; its edges move off the deleted paragraphs.
+        if (!inside.includes(c) && ca <= a && cb >= b) {
+          if (c.first === r.start.p) c.first = word.body.paragraphs[b]!;
+          if (c.last === r.end.p) c.last = word.body.paragraphs[a - 2]!;
+        }
+      }
+      for (const c of inside) c.deleted = true;
+      word.body.paragraphs.splice(a - 1, b - a + 1);
+      word.touch();
+    });
   }
 
   /**
@@ -1023,6 +1182,35 @@ class FakeContentControl extends FakeObject<MControl> {
       created = word.insertBeside(c[edge], after ? 'after' : 'before', text, grow);
     });
     return new FakeParagraph(this.context, () => created);
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      const c = this.target();
+      this.word.selectRange({ story: this.word.body, start: { p: c.first, offset: 0 }, end: { p: c.last, offset: c.last.text.length } });
+    });
+  }
+
+  /** Plain search (no wildcards), within the control's paragraphs, in order; "^^" stands for a caret. */
+  search(text: string, options: { matchCase?: boolean } = {}): FakeCollection<MHit, FakeTextRange> {
+    return new FakeCollection(
+      this.context,
+      () => {
+        const c = this.target();
+        const needle = text.replace(/\^\^/g, '^');
+        if (/\^[^^]/.test(text.replace(/\^\^/g, ''))) throw new Error(`fake: special characters are not modelled in "${text}"`);
+        const fold = (s: string) => (options.matchCase ? s : s.toLowerCase());
+        const [a, b] = this.word.span(c);
+        const hits: MHit[] = [];
+        for (const p of this.word.body.paragraphs.slice(a - 1, b)) {
+          for (let at = fold(p.text).indexOf(fold(needle)); at >= 0 && needle; at = fold(p.text).indexOf(fold(needle), at + needle.length)) {
+            hits.push({ p, offset: at, length: needle.length });
+          }
+        }
+        return hits;
+      },
+      (h) => new FakeTextRange(this.context, () => h),
+    );
   }
 
   delete(keepContent: boolean): void {

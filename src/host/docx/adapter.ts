@@ -10,6 +10,7 @@ import {
 } from '../port';
 import { pickRebindTarget } from '../record-xml';
 import type {
+  DeleteParagraphsRequest,
   DocumentHost,
   HostParagraph,
   HostPassage,
@@ -183,6 +184,18 @@ export class DocxHost implements DocumentHost {
     if (to < from) {
       throw new HostError('paragraph-out-of-range', `Khoảng đoạn ${from}–${to} không hợp lệ.`, `Paragraph range ${from}–${to} is invalid.`);
     }
+    const { container, startBlock, blocks } = this.wholeBlocks(view, first, last, from, to, 'mark');
+    const { sdt, content } = createPassageControl(this.doc, request.passageId, request.title, color);
+    container.insertBefore(sdt, startBlock);
+    for (const block of blocks) content.appendChild(block);
+    this.changed();
+  }
+
+  /**
+   * The blocks (paragraphs, tables, controls) that hold exactly paragraphs `from`..`to` under one
+   * container, refusing a range that cuts a table or touches a passage.
+   */
+  private wholeBlocks(view: BodyView, first: Element, last: Element, from: number, to: number, action: 'mark' | 'delete'): { container: Element; startBlock: Element; blocks: Element[] } {
     const chainOf = (el: Element) => {
       const chain: Element[] = [];
       for (let at: Node | null = el; at && at !== view.body; at = at.parentNode) chain.push(at as Element);
@@ -206,8 +219,8 @@ export class DocxHost implements DocumentHost {
     if (container.namespaceURI !== NS.w || !BLOCK_CONTAINERS.has(container.localName!) || firstInside !== from || lastInside !== to) {
       throw new HostError(
         'crosses-table',
-        `Không thể đánh dấu đoạn ${from}–${to}: khoảng này cắt ngang một bảng. Hãy chọn trọn bảng hoặc chỉ các đoạn trong cùng một ô.`,
-        `Cannot mark paragraphs ${from}–${to}: the range cuts across a table. Select the whole table or paragraphs within one cell.`,
+        `Không thể ${action === 'mark' ? 'đánh dấu' : 'xoá'} đoạn ${from}–${to}: khoảng này cắt ngang một bảng. Hãy chọn trọn bảng hoặc chỉ các đoạn trong cùng một ô.`,
+        `Cannot ${action} paragraphs ${from}–${to}: the range cuts across a table. Select the whole table or paragraphs within one cell.`,
       );
     }
     const overlapping =
@@ -220,9 +233,28 @@ export class DocxHost implements DocumentHost {
         `Paragraphs ${from}–${to} are already inside (or contain) another AI passage.`,
       );
     }
-    const { sdt, content } = createPassageControl(this.doc, request.passageId, request.title, color);
-    container.insertBefore(sdt, startBlock);
-    for (const block of blocks) content.appendChild(block);
+    return { container, startBlock, blocks };
+  }
+
+  async deleteParagraphs(request: DeleteParagraphsRequest): Promise<void> {
+    const view = this.view();
+    const { from, to } = request;
+    const first = this.paragraphAt(view, from);
+    const last = this.paragraphAt(view, to);
+    if (to < from) {
+      throw new HostError('paragraph-out-of-range', `Khoảng đoạn ${from}–${to} không hợp lệ.`, `Paragraph range ${from}–${to} is invalid.`);
+    }
+    const { container, blocks } = this.wholeBlocks(view, first, last, from, to, 'delete');
+    // Word needs a paragraph in the body and in every table cell.
+    const kept = elementChildren(container).filter((c) => !blocks.includes(c) && (is(c, NS.w, 'p') || is(c, NS.w, 'tbl') || is(c, NS.w, 'sdt')));
+    if (kept.length === 0) {
+      throw new HostError(
+        'paragraph-out-of-range',
+        `Không thể xoá đoạn ${from}–${to}: đó là tất cả các đoạn của ${is(container, NS.w, 'tc') ? 'ô bảng' : 'văn bản'}.`,
+        `Cannot delete paragraphs ${from}–${to}: they are all the paragraphs of the ${is(container, NS.w, 'tc') ? 'table cell' : 'document'}.`,
+      );
+    }
+    for (const block of blocks) container.removeChild(block);
     this.changed();
   }
 

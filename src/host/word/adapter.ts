@@ -19,7 +19,10 @@
 import { PASSAGE_TAG_PREFIX, normalizeColor } from '../port';
 import type {
   BatchOptions,
+  ClaimTarget,
+  DeleteParagraphsRequest,
   DocumentHost,
+  HostSelection,
   HostParagraph,
   HostPassage,
   InsertParagraphRequest,
@@ -36,6 +39,7 @@ import { readRecordBatched, readRecordCommon, writeRecordBatched, writeRecordCom
 import {
   HEADER_FOOTER_TYPES,
   assembleSegments,
+  checkDelete,
   checkMark,
   checkPropertyLengths,
   dressPassageControl,
@@ -50,6 +54,7 @@ import {
   toHostPassage,
 } from './rules';
 import { WordScope } from './scope';
+import { readSelectionAlone, selectPassageAlone } from './selection';
 import { CONTROL_FIELDS, isPassageControl, passageIdOfTag, queueBodySnapshot, resolvePassages } from './snapshot';
 import { resolveRuntime, supports } from './types';
 import type { OfficeLike, WordHostOptions, WordRunner } from './types';
@@ -140,6 +145,32 @@ export class WordHost implements DocumentHost {
       },
       { touchesControls: false },
     );
+  }
+
+  // 1 sync (WordApi 1.6), else 2.
+  async readSelection(): Promise<HostSelection | null> {
+    if (this.scope) return this.scope.readSelection();
+    return this.runWord((context) => readSelectionAlone(context, this.stableLocators), { touchesControls: false });
+  }
+
+  // 2 syncs, 3 with a claim (find the control; search its text; select).
+  async selectPassage(passageId: string, claim?: ClaimTarget): Promise<void> {
+    if (this.scope) return this.scope.selectPassage(passageId, claim);
+    return this.runWord((context) => selectPassageAlone(context, passageId, claim));
+  }
+
+  // 2 syncs (3 with inline passages).
+  async deleteParagraphs(request: DeleteParagraphsRequest): Promise<void> {
+    if (this.scope) return this.scope.deleteParagraphs(request);
+    return this.runWord(async (context) => {
+      const read = queueBodySnapshot(context, { tables: true });
+      await context.sync();
+      const snapshot = read();
+      const passages = await resolvePassages(context, snapshot);
+      const { first, last } = checkDelete(snapshot, passages, request.from, request.to);
+      first.proxy.getRange('Whole').expandTo(last.proxy.getRange('Whole')).delete();
+      await context.sync();
+    });
   }
 
   // 2 syncs: the body, the sections' paragraphs and the OOXML of the body; then every header and footer.

@@ -238,3 +238,42 @@ export function checkPropertyLengths(props: Record<string, string>): void {
     if (value.length > MAX_PROPERTY_LENGTH) throw wordErrors.valueTooLong(name, value.length);
   }
 }
+
+/**
+ * Every check `deleteParagraphs` makes before writing: the range as `markPassage` checks it (no
+ * passage inside or around it, no table cut), and never all the paragraphs of the body or of a cell
+ * (Word keeps one there). Returns the first and last paragraph to delete.
+ */
+export function checkDelete(snapshot: BodySnapshot, passages: PassageInfo[], from: number, to: number): { first: ParagraphInfo; last: ParagraphInfo } {
+  const first = paragraphAt(snapshot, from);
+  const last = paragraphAt(snapshot, to);
+  if (to < from) {
+    throw new HostError('paragraph-out-of-range', `Khoảng đoạn ${from}–${to} không hợp lệ.`, `Paragraph range ${from}–${to} is invalid.`);
+  }
+  refuseBrokenStructure(snapshot, from, to);
+  if (passages.some((p) => p.range[0] <= to && p.range[1] >= from)) {
+    throw new HostError(
+      'overlaps-passage',
+      `Không thể xoá đoạn ${from}–${to}: khoảng này nằm trong (hoặc chứa) một đoạn AI.`,
+      `Cannot delete paragraphs ${from}–${to}: the range is inside (or contains) an AI passage.`,
+    );
+  }
+  // Inside one cell when every paragraph of the range is in a table (the structure check put both ends in one cell).
+  const lowest = Math.min(...snapshot.paragraphs.slice(from - 1, to).map((p) => p.tableLevel));
+  const cell = lowest > 0 ? first.cell : null;
+  // A cell's paragraphs are consecutive: the range is the whole cell when neither neighbour is in it.
+  const sameCell = (p: ParagraphInfo | undefined) => !!p && !!cell && p.tableLevel === first.tableLevel && p.cell?.row === cell.row && p.cell?.cell === cell.cell;
+  const everything = cell
+    ? !sameCell(snapshot.paragraphs[from - 2]) && !sameCell(snapshot.paragraphs[to])
+    : from === 1 && to === snapshot.paragraphs.length;
+  if (everything) {
+    throw new HostError(
+      'paragraph-out-of-range',
+      `Không thể xoá đoạn ${from}–${to}: đó là tất cả các đoạn của ${cell ? 'ô bảng' : 'văn bản'}.`,
+      `Cannot delete paragraphs ${from}–${to}: they are all the paragraphs of the ${cell ? 'table cell' : 'document'}.`,
+    );
+  }
+  const locked = snapshot.paragraphs.slice(from - 1, to).flatMap((p) => p.chain).find((c) => c.cannotEdit || c.cannotDelete);
+  if (locked) throw wordErrors.controlLocked({ title: locked.title });
+  return { first, last };
+}

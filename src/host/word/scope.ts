@@ -22,7 +22,10 @@
 import { PASSAGE_TAG_PREFIX } from '../port';
 import type {
   BatchOptions,
+  ClaimTarget,
+  DeleteParagraphsRequest,
   HostParagraph,
+  HostSelection,
   HostPassage,
   InsertParagraphRequest,
   InsertPassageRequest,
@@ -39,6 +42,7 @@ import {
   HEADER_FOOTER_TYPES,
   HEADING_STYLE,
   assembleSegments,
+  checkDelete,
   checkMark,
   checkPropertyLengths,
   dressPassageControl,
@@ -55,6 +59,8 @@ import {
 import type { Anchor, StoryText } from './rules';
 import { colorFromWord, isPassageControl, passageIdOfTag, queueBodySnapshot, queueResolvePassages } from './snapshot';
 import type { BodySnapshot, ControlInfo, ControlRef, ParagraphInfo, PassageInfo } from './snapshot';
+import { queueClaimSelection, queueSelectionRead } from './selection';
+import type { SelectionSpan, SelectionStep } from './selection';
 import type { OfficeLike } from './types';
 
 interface ScopeParagraph {
@@ -86,6 +92,13 @@ interface ScopeControl {
   /** Equal spans nest by age: the older control is outside. */
   order: number;
   deleted: boolean;
+}
+
+/** The selection as read: the paragraphs it touches (followed through the batch's writes). */
+interface ScopeSelection {
+  first: ScopeParagraph;
+  last: ScopeParagraph;
+  text: string;
 }
 
 interface ScopePart {
@@ -128,6 +141,8 @@ export class WordScope {
   private readonly commonReads = new Map<string, string | null>();
   /** Paragraphs handed out before Word gave them their uniqueLocalId: their locator is set at the flush. */
   private readonly pendingLocators: { handed: HostParagraph; paragraph: ScopeParagraph }[] = [];
+  /** undefined until read (up front with `selection`, else when first asked). */
+  private selection: ScopeSelection | null | undefined = undefined;
 
   private constructor(
     private readonly context: Word.RequestContext,
@@ -140,8 +155,10 @@ export class WordScope {
       sections: Word.SectionCollection;
       bodyOoxml: string | null;
       stories: StoryText[] | null;
+      selection?: ScopeSelection | null;
     },
   ) {
+    if (init.selection !== undefined) this.selection = init.selection;
     this.paragraphs = init.paragraphs;
     this.controls = init.controls;
     this.parts = init.parts;
@@ -159,16 +176,21 @@ export class WordScope {
     const properties = context.document.properties.customProperties.load('items/key,items/value');
     const sections = context.document.sections.load('items');
     const bodyOoxml = options.withText ? context.document.body.getOoxml() : null;
+    const readSelection = options.selection ? queueSelectionRead(context, stableLocators) : null;
     await context.sync();
 
     const snapshot = read();
+    const numbers = new Map(snapshot.paragraphs.map((p) => [p.locator, p.index]));
+    const selectionStep = readSelection?.(stableLocators ? (uid) => numbers.get(`word:${uid}`) : null);
     const resolve = queueResolvePassages(context, snapshot);
     const record = parts && options.record !== undefined ? pickRecordParts(parts.items, options.record)[0] : undefined;
     const recordXml = record ? record.getXml() : null;
     const stories = options.withText ? queueStories(sections) : null;
-    if (resolve.needsSync || recordXml || stories) await context.sync();
+    const selectionNeedsSync = !!selectionStep && 'finish' in selectionStep;
+    if (resolve.needsSync || recordXml || stories || selectionNeedsSync) await context.sync();
 
     const model = modelOf(snapshot, resolve.passages());
+    const span = selectionStep ? finishSelection(selectionStep) : undefined;
     return new WordScope(context, settings, {
       ...model,
       parts: (parts?.items ?? []).map((proxy) => ({
@@ -180,6 +202,7 @@ export class WordScope {
       sections,
       bodyOoxml: bodyOoxml?.value ?? null,
       stories: stories?.() ?? null,
+      ...(span === undefined ? {} : { selection: span && selectionOf(model.paragraphs, span) }),
     });
   }
 
@@ -339,6 +362,41 @@ export class WordScope {
     return Object.fromEntries(this.properties.map((p) => [p.key, p.value]));
   }
 
+  /** Free when the batch was told (`selection`); else one sync (two without WordApi 1.6). */
+  async readSelection(): Promise<HostSelection | null> {
+    if (this.selection === undefined) {
+      const read = queueSelectionRead(this.context, this.settings.stableLocators);
+      await this.sync({ touchesControls: false });
+      const step = read((uid) => {
+        const at = this.paragraphs.findIndex((p) => p.uid === uid);
+        return at < 0 ? undefined : at + 1;
+      });
+      if ('finish' in step) await this.sync({ touchesControls: false });
+      const span = finishSelection(step);
+      this.selection = span && selectionOf(this.paragraphs, span);
+    }
+    const selection = this.selection;
+    if (!selection) return null;
+    const from = this.paragraphs.indexOf(selection.first) + 1;
+    const to = this.paragraphs.indexOf(selection.last) + 1;
+    // Its paragraphs were deleted in this batch: it is no longer anywhere in the body.
+    if (from < 1 || to < from) return null;
+    return { fromParagraph: from, toParagraph: to, text: selection.text };
+  }
+
+  /** Queued to the flush; with a claim, its search costs one sync first. */
+  async selectPassage(passageId: string, claim?: ClaimTarget): Promise<void> {
+    const control = this.passage(passageId);
+    if (claim) {
+      const select = queueClaimSelection(control.proxy, claim);
+      await this.sync(CONTROLS);
+      select();
+    } else {
+      control.proxy.select('Select');
+    }
+    this.queued++;
+  }
+
   // ---- writes: checked as the unbatched host checks them, queued, and applied to the model
 
   markPassage(request: MarkPassageRequest, color: string): void {
@@ -386,6 +444,24 @@ export class WordScope {
     }
     this.queued++;
     return request.afterParagraph === 'end' ? snapshot.paragraphs.length + 1 : request.afterParagraph + 1;
+  }
+
+  deleteParagraphs(request: DeleteParagraphsRequest): void {
+    const { snapshot, passages } = this.view();
+    const { first, last } = checkDelete(snapshot, passages, request.from, request.to);
+    first.proxy.getRange('Whole').expandTo(last.proxy.getRange('Whole')).delete();
+    this.queued++;
+    const gone = new Set(this.paragraphs.splice(request.from - 1, request.to - request.from + 1));
+    // Controls inside the range go with it (the checks refused any the range cuts); one that shares
+    // an edge with the range from outside shrinks to what is left of it.
+    for (const c of this.controls) {
+      if (c.deleted || !c.first || !c.last) continue;
+      const firstGone = gone.has(c.first);
+      const lastGone = gone.has(c.last);
+      if (firstGone && lastGone) c.deleted = true;
+      else if (lastGone) c.last = this.paragraphs[request.from - 2]!;
+      else if (firstGone) c.first = this.paragraphs[request.from - 1]!;
+    }
   }
 
   updatePassage(request: UpdatePassageRequest, color: string | undefined): void {
@@ -557,6 +633,16 @@ export class WordScope {
     plainBodyStyle(p.proxy, template);
     if (template && HEADING_STYLE.test(template.style)) p.style = 'Normal';
   }
+}
+
+function finishSelection(step: SelectionStep): SelectionSpan | null {
+  return 'done' in step ? step.done : step.finish();
+}
+
+function selectionOf(paragraphs: ScopeParagraph[], span: SelectionSpan): ScopeSelection | null {
+  const first = paragraphs[span.from - 1];
+  const last = paragraphs[span.to - 1];
+  return first && last ? { first, last, text: span.text } : null;
 }
 
 function spanOf([a, b]: [number, number]): number {

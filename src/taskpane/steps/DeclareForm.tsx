@@ -1,7 +1,7 @@
 /** Declares text pasted from an outside AI tool (a chatbot in the browser) as an AI passage. */
 import { Button, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
-import type { HostParagraph } from '../../host/port';
+import type { HostParagraph, HostSelection } from '../../host/port';
 import { purposeInfo, type Profile, type PurposeId } from '../../policy';
 import type { DeclarePassageInput } from '../../workflow';
 import { usePaneStyles } from '../components/styles';
@@ -14,11 +14,13 @@ export interface DeclareFormProps {
   readonly onDeclare: (input: DeclarePassageInput) => Promise<boolean>;
   readonly canRecord: boolean;
   readonly busy: boolean;
+  /** Reads the person's selection (hosts with one); the range then comes from it. */
+  readonly readSelection?: () => Promise<HostSelection | null | undefined>;
 }
 
 const excerpt = (text: string, max = 50): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export function DeclareForm({ paragraphs, profile, level, onDeclare, canRecord, busy }: DeclareFormProps): ReactNode {
+export function DeclareForm({ paragraphs, profile, level, onDeclare, canRecord, busy, readSelection }: DeclareFormProps): ReactNode {
   const { t, language } = useI18n();
   const styles = usePaneStyles();
   const free = paragraphs.filter((p) => !p.passageId && p.text.trim());
@@ -40,6 +42,13 @@ export function DeclareForm({ paragraphs, profile, level, onDeclare, canRecord, 
     }
   };
 
+  const fillFromSelection = async (): Promise<void> => {
+    const selection = await readSelection?.();
+    if (!selection) return;
+    setFrom(String(selection.fromParagraph));
+    setTo(String(selection.toParagraph));
+  };
+
   const options = paragraphs.map((p) => (
     <option key={p.locator} value={String(p.index)} disabled={!!p.passageId}>
       {t('generate.paragraphOption', { n: p.index, text: excerpt(p.text) || t('generate.emptyParagraph') })}
@@ -50,6 +59,13 @@ export function DeclareForm({ paragraphs, profile, level, onDeclare, canRecord, 
       <Subtitle2 as="h3" className={styles.heading}>
         {t('declare.heading')}
       </Subtitle2>
+      {readSelection ? (
+        <div className={styles.row}>
+          <Button disabled={busy} onClick={() => void fillFromSelection()}>
+            {t('declare.useSelection')}
+          </Button>
+        </div>
+      ) : null}
       <Field label={t('declare.from')}>
         <Select value={String(fromNumber || '')} onChange={(_event, data) => setFrom(data.value)}>
           {options}

@@ -1,7 +1,8 @@
 /**
  * Step 4: generate. The answer streams into the pane (announced politely to screen readers) with a
- * Stop button; then the person inserts it as a marked passage after a chosen paragraph, or
- * discards it (no mark, no record). Refusals show the reasons with their articles; warnings the
+ * Stop button; then the person inserts it as a marked passage at the cursor, in place of the
+ * selection, or (hosts without a selection) after a chosen paragraph, or discards it (no mark, no
+ * record). Refusals show the reasons with their articles; warnings the
  * policy wants acknowledged are confirmed explicitly before the request is sent again.
  */
 import {
@@ -30,6 +31,10 @@ export interface GenerateStepProps {
   readonly paragraphs: readonly HostParagraph[];
   /** Inserts the draft as a marked passage; resolves true when it was recorded. */
   readonly onInsert: (result: GenerateResult, afterParagraph: number) => Promise<boolean>;
+  /** Inserts after the paragraph holding the cursor (hosts with a selection). */
+  readonly onInsertAtCursor?: (result: GenerateResult) => Promise<boolean>;
+  /** Replaces the selected paragraphs (hosts with a selection). */
+  readonly onReplaceSelection?: (result: GenerateResult) => Promise<boolean>;
   readonly onError: (error: unknown) => void;
   readonly busy: boolean;
 }
@@ -39,7 +44,7 @@ type Phase = 'idle' | 'streaming' | 'ready' | 'stopped';
 const excerpt = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function GenerateStep(props: GenerateStepProps): ReactNode {
-  const { generate, blocker, buildRequest, paragraphs, onInsert, onError, busy } = props;
+  const { generate, blocker, buildRequest, paragraphs, onInsert, onInsertAtCursor, onReplaceSelection, onError, busy } = props;
   const { t, language } = useI18n();
   const styles = usePaneStyles();
   const [phase, setPhase] = useState<Phase>('idle');
@@ -93,6 +98,11 @@ export function GenerateStep(props: GenerateStepProps): ReactNode {
     if (!result) return;
     if (await onInsert(result, target)) discard();
   };
+  const insertWith = async (action: (result: GenerateResult) => Promise<boolean>): Promise<void> => {
+    if (!result) return;
+    if (await action(result)) discard();
+  };
+  const withSelection = !!(onInsertAtCursor || onReplaceSelection);
 
   if (!generate) {
     return (
@@ -158,6 +168,23 @@ export function GenerateStep(props: GenerateStepProps): ReactNode {
               })}
             </Caption1>
           ) : null}
+          {withSelection ? (
+            <>
+              <Caption1>{t('generate.selectionHint')}</Caption1>
+              <div className={styles.row}>
+                {onInsertAtCursor ? (
+                  <Button appearance="primary" disabled={busy} onClick={() => void insertWith(onInsertAtCursor)}>
+                    {t('generate.insertAtCursor')}
+                  </Button>
+                ) : null}
+                {onReplaceSelection ? (
+                  <Button disabled={busy} onClick={() => void insertWith(onReplaceSelection)}>
+                    {t('generate.replaceSelection')}
+                  </Button>
+                ) : null}
+              </div>
+            </>
+          ) : null}
           <Field label={t('generate.insertAfter')}>
             <Select value={String(target)} onChange={(_event, data) => setInsertAfter(Number(data.value))}>
               <option value="0">{t('generate.atStart')}</option>
@@ -168,9 +195,9 @@ export function GenerateStep(props: GenerateStepProps): ReactNode {
               ))}
             </Select>
           </Field>
-          <Caption1>{t('generate.noReplaceSelection')}</Caption1>
+          {withSelection ? null : <Caption1>{t('generate.noReplaceSelection')}</Caption1>}
           <div className={styles.row}>
-            <Button appearance="primary" disabled={busy} onClick={() => void insert()}>
+            <Button appearance={withSelection ? 'secondary' : 'primary'} disabled={busy} onClick={() => void insert()}>
               {t('generate.insert')}
             </Button>
             <Button disabled={busy} onClick={discard}>

@@ -36,6 +36,11 @@ export interface InputStepProps {
   readonly effectiveLevel: SensitivityLevel;
   readonly preview: SendPreview;
   readonly onError: (error: unknown) => void;
+  /** The selected text taken from the document (null: none taken). */
+  readonly selection?: string | null;
+  readonly onSelectionChange?: (text: string | null) => void;
+  /** Takes the person's selection from the document (hosts with a selection). */
+  readonly onUseSelection?: () => void;
 }
 
 const OUTCOME_INTENT: Record<Outcome, 'success' | 'info' | 'warning' | 'error'> = {
@@ -77,6 +82,24 @@ export function InputStep(props: InputStepProps): ReactNode {
       <Field label={t('input.promptLabel')} hint={t('input.promptHint')}>
         <Textarea value={prompt} resize="vertical" rows={4} onChange={(_event, data) => onPromptChange(data.value)} />
       </Field>
+
+      {props.onUseSelection ? (
+        <div className={styles.row}>
+          <Button onClick={props.onUseSelection}>{t('input.useSelection')}</Button>
+        </div>
+      ) : null}
+      {props.selection != null ? (
+        <div className={styles.tight}>
+          <Field label={t('input.selectionLabel')}>
+            <Textarea value={props.selection} resize="vertical" rows={3} onChange={(_event, data) => props.onSelectionChange?.(data.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Button size="small" onClick={() => props.onSelectionChange?.(null)}>
+              {t('input.removeSelection')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
 
       <section className={styles.stack} aria-label={t('input.sourcesHeading')}>
         <Subtitle2 as="h3" className={styles.heading}>
@@ -175,6 +198,11 @@ export function InputStep(props: InputStepProps): ReactNode {
             <p className={styles.quote} data-testid="redacted-prompt">
               {redacted.prompt}
             </p>
+            {redacted.input !== undefined ? (
+              <p className={styles.quote} data-testid="redacted-input">
+                {redacted.input}
+              </p>
+            ) : null}
             {redacted.sources.map((text, i) => (
               <p key={i} className={styles.quote}>
                 {text}

@@ -16,7 +16,7 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import type { GroundingResult } from '../../ai';
 import { scanText } from '../../checks';
-import type { HostParagraph } from '../../host/port';
+import type { ClaimTarget, HostParagraph } from '../../host/port';
 import type { ClaimState, PassageState, RecordState } from '../../provenance';
 import { passageCondition, qualifiedClaimId, shortId, type PassageCondition } from '../../workflow';
 import { usePaneStyles } from '../components/styles';
@@ -32,6 +32,15 @@ export interface VerifyStepProps {
   readonly busy: boolean;
   readonly paragraphs: readonly HostParagraph[];
   readonly declare: Omit<DeclareFormProps, 'paragraphs' | 'canRecord' | 'busy'>;
+  /** Selects a passage (or a claim in it) in the document; absent where the host cannot. */
+  readonly onSelect?: (passageId: string, claim?: ClaimTarget) => void;
+}
+
+/** Which occurrence of the claim's text inside the passage the claim is (0 = the first). */
+export function claimOccurrence(text: string, claim: { text: string; start: number }): number {
+  let count = 0;
+  for (let at = text.indexOf(claim.text); at >= 0 && at < claim.start; at = text.indexOf(claim.text, at + Math.max(1, claim.text.length))) count++;
+  return count;
 }
 
 export const CONDITION_BADGE: Record<PassageCondition, 'warning' | 'success' | 'danger'> = {
@@ -72,6 +81,7 @@ function PassageCard({
   onReject,
   canRecord,
   busy,
+  onSelect,
 }: { readonly passage: PassageState; readonly grounding: GroundingResult | undefined } & VerifyStepProps): ReactNode {
   const { t } = useI18n();
   const styles = usePaneStyles();
@@ -95,6 +105,13 @@ function PassageCard({
         ) : null}
       </div>
       <Caption1>{origin}</Caption1>
+      {onSelect ? (
+        <div className={styles.row}>
+          <Button size="small" aria-label={t('verify.selectPassage', { id: shortId(passage.passageId) })} onClick={() => onSelect(passage.passageId)}>
+            {t('verify.select')}
+          </Button>
+        </div>
+      ) : null}
       <p className={styles.quote}>{passage.currentText}</p>
       {passage.claims.length === 0 ? <Caption1>{t('verify.noClaims')}</Caption1> : null}
       <ul className={styles.plainList} aria-label={t('verify.claimsList', { id: shortId(passage.passageId) })}>
@@ -109,6 +126,9 @@ function PassageCard({
             onReject={onReject}
             canRecord={canRecord}
             busy={busy}
+            {...(onSelect
+              ? { onSelect: () => onSelect(passage.passageId, { text: claim.text, occurrence: claimOccurrence(passage.currentText, claim) }) }
+              : {})}
           />
         ))}
       </ul>
@@ -125,9 +145,10 @@ interface ClaimRowProps {
   readonly onReject: (claim: string, reason: string) => Promise<boolean>;
   readonly canRecord: boolean;
   readonly busy: boolean;
+  readonly onSelect?: () => void;
 }
 
-function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, canRecord, busy }: ClaimRowProps): ReactNode {
+function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, canRecord, busy, onSelect }: ClaimRowProps): ReactNode {
   const { t, language } = useI18n();
   const styles = usePaneStyles();
   const [source, setSource] = useState('');
@@ -144,6 +165,11 @@ function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, c
           {t(`claimStatus.${claim.status}`)}
         </Badge>
         <Caption1>{reference}</Caption1>
+        {onSelect ? (
+          <Button size="small" appearance="subtle" aria-label={t('verify.selectClaim', { claim: claim.text })} onClick={onSelect}>
+            {t('verify.select')}
+          </Button>
+        ) : null}
       </div>
       {claim.status === 'verified' ? (
         <Caption1>{t('verify.verifiedBy', { who: claim.verifiedBy ?? '', source: claim.source ?? '' })}</Caption1>
