@@ -71,19 +71,6 @@ const SPACED_SYMBOL_RE =
   /(?<![\p{L}\d\/])\d{1,5}(?:[ \t]*[\/-][ \t]*(?:(?:19|20)\d{2}|[A-ZĐ][A-Za-zĐđ0-9&]*)(?![\p{L}\d]))+/gu;
 const CODE_TOKEN_RE = /[A-ZĐ][A-Za-zĐđ0-9&]*$/u;
 
-class Builder {
-  parts: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
-  push(s: string, origStart: number, origEnd: number): void {
-    this.parts.push(s);
-    for (let k = 0; k < s.length; k++) {
-      this.starts.push(origStart);
-      this.ends.push(origEnd);
-    }
-  }
-}
-
 function identity(text: string): Normalised {
   return {
     text,

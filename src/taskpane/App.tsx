@@ -21,6 +21,7 @@ import type { Language, Translator } from '../i18n';
 import { saveLanguagePreference } from './languagePreference';
 import type { OfficeEnvironment, ThemeMode } from './officeEnvironment';
 import type { PaneServices } from './services';
+import { EmptyDocument } from './components/EmptyDocument';
 import { useI18n } from './useI18n';
 
 // The workspace carries the workflow, the checks engine and the record: loaded only when there is
@@ -63,14 +64,6 @@ const useStyles = makeStyles({
   },
   factName: { ...typographyStyles.body1Strong },
   factValue: { ...typographyStyles.body1, margin: 0 },
-  emptyState: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
-  },
   warning: { margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -154,20 +147,6 @@ function LanguageSwitch(): ReactNode {
   );
 }
 
-function EmptyDocument(): ReactNode {
-  const styles = useStyles();
-  const { t } = useI18n();
-  return (
-    <div className={styles.emptyState}>
-      <Body1Strong as="p" className={styles.paragraph}>
-        {t('document.emptyTitle')}
-      </Body1Strong>
-      <Body1 as="p" className={styles.paragraph}>
-        {t('document.emptyBody')}
-      </Body1>
-    </div>
-  );
-}
 
 /** The task pane: product name, where it runs, and the document with the seven steps of KAI-CB Điều 10. */
 export function App({ environment, theme = 'light', services = null }: AppProps): ReactNode {

@@ -31,6 +31,7 @@ import { paneMessage, type PaneMessage } from './errors';
 import { fetchOrgSettings } from './orgSettings';
 import { downloadFile, type PaneServices } from './services';
 import type { DocumentSnapshot } from './useDocumentState';
+import { EmptyDocument } from './components/EmptyDocument';
 import { useI18n } from './useI18n';
 import Workspace from './Workspace';
 
@@ -49,14 +50,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXL,
   },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  emptyState: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
-  },
 });
 
 interface OpenDocument {
@@ -231,14 +224,7 @@ export default function Workbench(): ReactNode {
           </section>
         </div>
       ) : (
-        <div className={styles.emptyState}>
-          <Body1Strong as="p" className={pane.paragraph}>
-            {t('document.emptyTitle')}
-          </Body1Strong>
-          <Body1 as="p" className={pane.paragraph}>
-            {t('document.emptyBody')}
-          </Body1>
-        </div>
+        <EmptyDocument />
       )}
     </div>
   );

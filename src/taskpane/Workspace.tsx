@@ -10,8 +10,6 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
-  Body1,
-  Body1Strong,
   Button,
   MessageBar,
   MessageBarBody,
@@ -52,6 +50,7 @@ import { RecordStep } from './steps/RecordStep';
 import { SignOffStep } from './steps/SignOffStep';
 import { VerifyStep } from './steps/VerifyStep';
 import { useDocumentState, type DocumentSnapshot } from './useDocumentState';
+import { EmptyDocument } from './components/EmptyDocument';
 import { useI18n } from './useI18n';
 import { loadApiKey, loadUserSettings, saveUserSettings, type UserSettings } from './userSettings';
 
@@ -241,14 +240,7 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
     return (
       <div className={styles.stack}>
         {doc.error ? <PaneError error={doc.error} onDismiss={doc.clearError} /> : null}
-        <div className={styles.tight}>
-          <Body1Strong as="p" className={styles.paragraph}>
-            {t('document.emptyTitle')}
-          </Body1Strong>
-          <Body1 as="p" className={styles.paragraph}>
-            {t('document.emptyBody')}
-          </Body1>
-        </div>
+        <EmptyDocument />
         {!doc.error ? <Spinner size="tiny" label={t('workspace.loading')} /> : null}
       </div>
     );

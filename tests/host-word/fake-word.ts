@@ -735,7 +735,7 @@ class FakeSelectionRange extends FakeObject<MSelection> {
   }
 
   /** Only 'End' is modelled (as the end of the selection's last paragraph, which is what counting needs). */
-  getRange(location: 'End'): FakeRange {
+  getRange(_location: 'End'): FakeRange {
     return new FakeRange(this.context, () => {
       const p = this.target().end.p;
       return { start: { p, edge: 'end' }, end: { p, edge: 'end' } };

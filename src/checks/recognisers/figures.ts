@@ -6,7 +6,7 @@
 // of a line ("1.", "2.3."); numbers that name something (Phụ lục 02, Mẫu số 01, Tổ 5, lớp 12,
 // khóa XIV, Quốc lộ 3); a year alone ("năm 2025") or a bare one-digit number without a unit.
 
-import { ScanContext, isLetterCode, type Recogniser } from '../context';
+import { isLetterCode, type Recogniser } from '../context';
 import type { Bilingual, FigureFinding } from '../types';
 
 const FIGURE_EXPLANATION: Bilingual = {

@@ -7,8 +7,6 @@
  * `context.sync()`), or, on Word without WordApi 1.4 (Word 2016/2019 perpetual, older Mac builds),
  * the Office common API (`Office.context.document.customXmlParts.*Async`), which needs no sync.
  */
-import { HostError } from '../port';
-import { parseXml } from '../docx/xml';
 import type { OfficeLike } from './types';
 
 
