@@ -10,7 +10,6 @@ import {
   Title3,
   makeStyles,
   tokens,
-  typographyStyles,
   useId,
   webDarkTheme,
   webLightTheme,
@@ -22,6 +21,7 @@ import { saveLanguagePreference } from './languagePreference';
 import type { OfficeEnvironment, ThemeMode } from './officeEnvironment';
 import type { PaneServices } from './services';
 import { EmptyDocument } from './components/EmptyDocument';
+import { usePaneStyles } from './components/styles';
 import { useI18n } from './useI18n';
 
 // The workspace carries the workflow, the checks engine and the record: loaded only when there is
@@ -55,16 +55,6 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   paragraph: { margin: 0 },
   heading: { margin: 0 },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  factName: { ...typographyStyles.body1Strong },
-  factValue: { ...typographyStyles.body1, margin: 0 },
-  warning: { margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
 const PLATFORM_KEYS = {
@@ -82,7 +72,7 @@ function platformLabel(t: Translator, platform: string | null): string {
 }
 
 function EnvironmentDetails({ environment }: { readonly environment: OfficeEnvironment }): ReactNode {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const { t } = useI18n();
   switch (environment.kind) {
     case 'connecting':
@@ -110,11 +100,11 @@ function EnvironmentDetails({ environment }: { readonly environment: OfficeEnvir
             <dd className={styles.factValue}>{environment.wordApi ?? t('common.unknown')}</dd>
           </dl>
           {environment.host !== 'Word' ? (
-            <Body1 as="p" className={styles.warning}>
+            <Body1 as="p" className={styles.warningText}>
               {t('environment.unsupportedHost', { host: environment.host })}
             </Body1>
           ) : environment.wordApi === null ? (
-            <Body1 as="p" className={styles.warning}>
+            <Body1 as="p" className={styles.warningText}>
               {t('environment.oldWordApi')}
             </Body1>
           ) : null}
