@@ -173,23 +173,26 @@ export function passageNotFound(passageId: string): HostError {
   return new HostError('passage-not-found', `Không tìm thấy đoạn AI ${passageId} trong tài liệu.`, `AI passage ${passageId} was not found in the document.`);
 }
 
-/** Every check `markPassage` makes before writing; returns the first and last paragraph to wrap. */
-export function checkMark(snapshot: BodySnapshot, passages: PassageInfo[], request: MarkPassageRequest): { first: ParagraphInfo; last: ParagraphInfo } {
-  refuseExisting(snapshot, request.passageId);
-  const { fromParagraph: from, toParagraph: to } = request;
+/** The range exists, is in order, cuts no table, and touches no passage (`overlap` says so otherwise). */
+function checkRange(snapshot: BodySnapshot, passages: PassageInfo[], from: number, to: number, overlap: { vi: string; en: string }): { first: ParagraphInfo; last: ParagraphInfo } {
   const first = paragraphAt(snapshot, from);
   const last = paragraphAt(snapshot, to);
   if (to < from) {
     throw new HostError('paragraph-out-of-range', `Khoảng đoạn ${from}–${to} không hợp lệ.`, `Paragraph range ${from}–${to} is invalid.`);
   }
   refuseBrokenStructure(snapshot, from, to);
-  if (passages.some((p) => p.range[0] <= to && p.range[1] >= from)) {
-    throw new HostError(
-      'overlaps-passage',
-      `Đoạn ${from}–${to} đã nằm trong (hoặc chứa) một đoạn AI khác.`,
-      `Paragraphs ${from}–${to} are already inside (or contain) another AI passage.`,
-    );
-  }
+  if (passages.some((p) => p.range[0] <= to && p.range[1] >= from)) throw new HostError('overlaps-passage', overlap.vi, overlap.en);
+  return { first, last };
+}
+
+/** Every check `markPassage` makes before writing; returns the first and last paragraph to wrap. */
+export function checkMark(snapshot: BodySnapshot, passages: PassageInfo[], request: MarkPassageRequest): { first: ParagraphInfo; last: ParagraphInfo } {
+  refuseExisting(snapshot, request.passageId);
+  const { fromParagraph: from, toParagraph: to } = request;
+  const { first, last } = checkRange(snapshot, passages, from, to, {
+    vi: `Đoạn ${from}–${to} đã nằm trong (hoặc chứa) một đoạn AI khác.`,
+    en: `Paragraphs ${from}–${to} are already inside (or contain) another AI passage.`,
+  });
   const locked = snapshot.paragraphs.slice(from - 1, to).flatMap((p) => p.chain).find((c) => c.cannotEdit);
   if (locked) throw wordErrors.controlLocked({ title: locked.title });
   return { first, last };
@@ -245,19 +248,10 @@ export function checkPropertyLengths(props: Record<string, string>): void {
  * (Word keeps one there). Returns the first and last paragraph to delete.
  */
 export function checkDelete(snapshot: BodySnapshot, passages: PassageInfo[], from: number, to: number): { first: ParagraphInfo; last: ParagraphInfo } {
-  const first = paragraphAt(snapshot, from);
-  const last = paragraphAt(snapshot, to);
-  if (to < from) {
-    throw new HostError('paragraph-out-of-range', `Khoảng đoạn ${from}–${to} không hợp lệ.`, `Paragraph range ${from}–${to} is invalid.`);
-  }
-  refuseBrokenStructure(snapshot, from, to);
-  if (passages.some((p) => p.range[0] <= to && p.range[1] >= from)) {
-    throw new HostError(
-      'overlaps-passage',
-      `Không thể xoá đoạn ${from}–${to}: khoảng này nằm trong (hoặc chứa) một đoạn AI.`,
-      `Cannot delete paragraphs ${from}–${to}: the range is inside (or contains) an AI passage.`,
-    );
-  }
+  const { first, last } = checkRange(snapshot, passages, from, to, {
+    vi: `Không thể xoá đoạn ${from}–${to}: khoảng này nằm trong (hoặc chứa) một đoạn AI.`,
+    en: `Cannot delete paragraphs ${from}–${to}: the range is inside (or contains) an AI passage.`,
+  });
   // Inside one cell when every paragraph of the range is in a table (the structure check put both ends in one cell).
   const lowest = Math.min(...snapshot.paragraphs.slice(from - 1, to).map((p) => p.tableLevel));
   const cell = lowest > 0 ? first.cell : null;
