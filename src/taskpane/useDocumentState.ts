@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { inBatch, type DocumentHost, type HostParagraph } from '../host/port';
 import type { ProvenanceRecord } from '../provenance';
-import { batchOptions, documentStatus, loadRecord, refresh, type DocumentStatus, type WorkflowContext } from '../workflow';
+import { batchOptions, documentStatus, refresh, type DocumentStatus, type WorkflowContext } from '../workflow';
 import { paneMessage, type PaneMessage } from './errors';
 import type { PaneServices } from './services';
 
@@ -55,9 +55,8 @@ export async function readPaneSnapshot(host: DocumentHost, ctx: WorkflowContext)
     await refresh(host, ctx);
     status = await documentStatus(host, ctx);
   }
-  const loaded = await loadRecord(host);
   const paragraphs = await host.readParagraphs();
-  return { status, record: loaded.status === 'ok' ? loaded.record : null, paragraphs };
+  return { status, record: status.storedRecord ?? null, paragraphs };
 }
 
 export function useDocumentState(services: PaneServices, context: WorkflowContext): DocumentState {

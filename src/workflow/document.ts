@@ -117,7 +117,11 @@ export class RecordSession {
   ) {}
 
   static async open(host: DocumentHost, context: WorkflowContext): Promise<RecordSession> {
-    const loaded = await loadRecord(host);
+    return RecordSession.fromLoaded(host, context, await loadRecord(host));
+  }
+
+  /** A session over a record the caller has already read (so it is not decoded and checked twice). */
+  static async fromLoaded(host: DocumentHost, context: WorkflowContext, loaded: LoadedRecord): Promise<RecordSession> {
     if (loaded.status === 'unusable') throw new RecordUnusableError(loaded.code, loaded.message);
     if (loaded.status === 'ok') {
       if (!loaded.chain.ok) throw new RecordUnusableError('tampered', tamperedMessage(loaded.chain.reason));

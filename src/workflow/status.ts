@@ -3,7 +3,7 @@
 import { scanParts } from '../checks';
 import type { Bilingual, LevelSuggestion, SensitivityLevel } from '../checks/types';
 import { inBatch, segmentLabel, type DocumentHost } from '../host/port';
-import type { RecordState } from '../provenance';
+import type { ProvenanceRecord, RecordState } from '../provenance';
 import { RecordSession, WorkflowError, asOneBatch, batchOptions, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
 import { reconcile } from './passages';
 import { readinessOf, type Readiness } from './signoff';
@@ -25,6 +25,8 @@ export interface DocumentStatus {
     | { status: 'ok'; intact: true }
     | { status: 'tampered'; message: Bilingual }
     | { status: 'unusable'; code: RecordProblemCode; message: Bilingual };
+  /** The record as stored in the document, when it could be read (tampered included). */
+  storedRecord?: ProvenanceRecord;
   /** Present when the record could be read (tampered records are still folded, to show what they say). */
   state?: RecordState;
   /** Passages whose text changed, was re-bound or removed since the record last saw them. */
@@ -71,6 +73,7 @@ async function statusOf(host: DocumentHost, context: WorkflowContext, options: S
   if (loaded.status === 'ok' && !loaded.chain.ok) {
     return {
       record: { status: 'tampered', message: loaded.chain.reason },
+      storedRecord: loaded.record,
       state: loaded.state,
       pending,
       readiness: readinessOf(loaded.state, false, profileOf(context, loaded.state)),
@@ -80,11 +83,12 @@ async function statusOf(host: DocumentHost, context: WorkflowContext, options: S
   if (loaded.status === 'none') {
     return { record: { status: 'none' }, pending, readiness: readinessOf(undefined, true, profileOf(context)), ...(await levelOf()) };
   }
-  const session = await RecordSession.open(host, context);
+  const session = await RecordSession.fromLoaded(host, context, loaded);
   const changes = await reconcile(session, { readOnly: true });
   const state = session.state;
   return {
     record: { status: 'ok', intact: true },
+    storedRecord: loaded.record,
     state,
     pending: changes,
     readiness: readinessOf(state, true, profileOf(context, state)),

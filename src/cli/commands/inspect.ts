@@ -8,6 +8,7 @@ import {
   loadRecord,
   passageCondition,
   qualifiedClaimId,
+  reconcile,
   shortId,
   withArticles,
   type DocumentStatus,
@@ -186,8 +187,7 @@ export async function reportCommand(args: string[], context: CliContext): Promis
     if (loaded.status === 'unusable') throw new CliError(loaded.message, 2);
     if (loaded.chain.ok) {
       // Report the document as it is now: edits made since the last refresh are included.
-      const session = await RecordSession.open(host, { actor: 'aiprov', lang: context.lang });
-      const { reconcile } = await import('../../workflow');
+      const session = await RecordSession.fromLoaded(host, { actor: 'aiprov', lang: context.lang }, loaded);
       await reconcile(session, { readOnly: true });
       record = session.currentRecord;
       state = session.state;

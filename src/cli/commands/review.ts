@@ -3,9 +3,9 @@
 // input with --in-place) only when the use case succeeded.
 import { isPurposeId } from '../../policy';
 import {
+  claimsOfText,
   declarePassage,
   insertDisclosure,
-  qualifiedClaimId,
   refresh,
   rejectClaim,
   shortId,
@@ -79,7 +79,6 @@ export async function declareCommand(args: string[], context: CliContext): Promi
     });
     const passages = await host.listPassages();
     const text = passages.find((p) => p.id === passageId)?.text ?? '';
-    const { claimsOfText } = await import('../../workflow');
     return m.declared(shortId(passageId), claimsOfText(text).length);
   });
 }
@@ -141,4 +140,3 @@ function parseRange(value: string): [number, number] {
   return [from, match[2] ? Number(match[2]) : from];
 }
 
-export { qualifiedClaimId };
