@@ -8,8 +8,10 @@ import { CanonicalJsonError, canonicalJson, canonicalJsonBytesOfEach } from './c
 import { ProvenanceError, chainMessages } from './errors';
 import { GENESIS_HASH, sha256Hex, sha256HexEach } from './hash';
 import {
+  SCHEMA_MINOR,
   SCHEMA_VERSION,
   formatIssue,
+  parseSchemaVersion,
   isKnownEventType,
   strictSchemas,
   type EventDataMap,
@@ -19,6 +21,7 @@ import {
   type ProvenanceRecord,
 } from './schema';
 import { findSecretLike } from './secrets';
+import { SIGNED_EVENT_TYPES, signEvent, type EventSigner } from './signature';
 
 const NO_BYTES = new Uint8Array(0);
 
@@ -29,6 +32,11 @@ export interface AppendInput<K extends KnownEventType = KnownEventType> {
   data: EventDataMap[K];
   /** ISO time; now when left out. */
   at?: string;
+  /**
+   * The person's key (issue 11): verifications, rejections, the disclosure and the sign-off are then
+   * signed (`data.sig`). Ignored for other event types.
+   */
+  signer?: EventSigner;
 }
 
 export type ChainResult = { ok: true } | { ok: false; brokenAt: number; reason: Bilingual };
@@ -139,6 +147,12 @@ export async function appendEvent<K extends KnownEventType>(
     prev: last ? last.hash : GENESIS_HASH,
     data,
   };
+  if (input.signer && SIGNED_EVENT_TYPES.has(input.type)) {
+    if (data !== null && typeof data === 'object' && 'sig' in data) {
+      throw new ProvenanceError('invalid-event', chainMessages.invalidData(input.type, 'sig is written by the signer'));
+    }
+    unsigned.data = { ...(data as object), sig: await signEvent(unsigned, input.signer) };
+  }
   const event = { ...unsigned, hash: await computeEventHash(unsigned) };
   const parsed = strictSchemas.event.safeParse(event);
   if (!parsed.success) {
@@ -148,7 +162,13 @@ export async function appendEvent<K extends KnownEventType>(
   if (badHash) {
     throw new ProvenanceError('content-hash-mismatch', chainMessages.contentHashMismatch(unsigned.seq, `data.${badHash}`));
   }
-  return { ...record, events: [...record.events, event as KnownEvent] };
+  return { ...record, schemaVersion: upgradedVersion(record.schemaVersion), events: [...record.events, event as KnownEvent] };
+}
+
+/** An older minor version becomes this one on append: the new event may use fields it lacks. */
+function upgradedVersion(version: string): string {
+  const parsed = parseSchemaVersion(version);
+  return parsed && parsed.minor < SCHEMA_MINOR ? SCHEMA_VERSION : version;
 }
 
 /**

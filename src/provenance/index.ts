@@ -36,3 +36,7 @@ export { passageFingerprint, fingerprintDistance, fingerprintMatches, normaliseF
 export { computeEditRatio } from './edit';
 export { generatedPassageData, editedPassageData, claimVerifiedData, claimRejectedData, type GeneratedPassageInput } from './builders';
 export * from './report/index';
+// Signatures, trust list and the signed text (issue 11).
+export * from './signature';
+export * from './trust';
+export * from './text-digest';

@@ -3,9 +3,11 @@
 // carry fields we do not know yet (kept untouched, since they are covered by the hash).
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0';
+// 1.1 (issue 11): optional `sig` on claim-verified, claim-rejected, disclosure-inserted and signed-off,
+// optional `textDigest` on signed-off. A 1.0 reader reads 1.1 records (loose) and refuses to append.
+export const SCHEMA_VERSION = '1.1';
 export const SCHEMA_MAJOR = 1;
-export const SCHEMA_MINOR = 0;
+export const SCHEMA_MINOR = 1;
 
 export const PURPOSES = ['draft', 'summarize', 'translate', 'outline', 'proofread', 'analyze'] as const;
 export const PROVIDER_TIERS = ['public', 'external-contracted', 'internal', 'licensed-secret'] as const;
@@ -85,6 +87,22 @@ function buildSchemas(mode: ObjectMode) {
 
   const source = obj({ name: shortText, sha256: hex64, chars: count });
 
+  // --- signatures (issue 11) ---
+  /** A personal signature over the event's signing bytes (see signature.ts): ECDSA P-256 / SHA-256. */
+  const sig = obj({
+    keyId: hex64,
+    alg: z.literal('ES256'),
+    /** base64url of the 64-byte IEEE P1363 signature (r ‖ s). */
+    value: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'expected a base64url ES256 signature'),
+  });
+  /** The body text as the host read it at sign-off, normalised: whole and per paragraph. */
+  const textDigest = obj({
+    alg: z.literal('sha256'),
+    text: hex64,
+    /** First 16 hex digits of each paragraph's SHA-256, in order (paragraphs numbered from 1). */
+    paragraphs: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(100_000),
+  });
+
   const data = {
     'record-created': obj({ profileId: z.string().min(1).max(100), appVersion: z.string().min(1).max(50) }),
     'level-declared': obj({ level }),
@@ -132,6 +150,7 @@ function buildSchemas(mode: ObjectMode) {
       claimText: z.string().min(1).max(2_000),
       claimTextHash: hex64,
       source: z.string().min(1).max(2_000),
+      sig: sig.optional(),
     }),
     'claim-rejected': obj({
       passageId,
@@ -139,11 +158,14 @@ function buildSchemas(mode: ObjectMode) {
       claimText: z.string().min(1).max(2_000),
       claimTextHash: hex64,
       reason: z.string().min(1).max(2_000),
+      sig: sig.optional(),
     }),
-    'disclosure-inserted': obj({ text: z.string().min(1).max(2_000), profile: z.string().min(1).max(100) }),
+    'disclosure-inserted': obj({ text: z.string().min(1).max(2_000), profile: z.string().min(1).max(100), sig: sig.optional() }),
     'signed-off': obj({
       role: z.string().min(1).max(200).optional(),
       summary: obj({ passages: count, claims: count, verified: count }),
+      textDigest: textDigest.optional(),
+      sig: sig.optional(),
     }),
   } satisfies Record<KnownEventType, z.ZodType>;
 
@@ -163,7 +185,7 @@ function buildSchemas(mode: ObjectMode) {
   );
   /** An event type this version does not know (only accepted from a newer minor version). */
   const unknownEvent = z.strictObject({ ...envelope, type: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/), data: z.json() });
-  return { data, event, unknownEvent, claim, provider, source };
+  return { data, event, unknownEvent, claim, provider, source, sig, textDigest };
 }
 
 export const strictSchemas = buildSchemas('strict');
@@ -173,6 +195,8 @@ export const eventDataSchemas = strictSchemas.data;
 export type Claim = z.infer<typeof strictSchemas.claim>;
 export type ProviderInfo = z.infer<typeof strictSchemas.provider>;
 export type SourceInfo = z.infer<typeof strictSchemas.source>;
+export type EventSignature = z.infer<typeof strictSchemas.sig>;
+export type TextDigest = z.infer<typeof strictSchemas.textDigest>;
 export type Purpose = (typeof PURPOSES)[number];
 export type ProviderTier = (typeof PROVIDER_TIERS)[number];
 export type SensitivityLevel = 1 | 2 | 3 | 4;
