@@ -60,6 +60,31 @@ export const providerConfigSchema = z
   });
 export type ProviderConfig = z.infer<typeof providerConfigSchema>;
 
+// --- trust list (issue 11) ---
+const b64url = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a 32-byte base64url coordinate');
+/** A P-256 public key as JWK. Strict: a private key (`d`) is refused, never read. */
+const publicJwkSchema = z.strictObject({
+  kty: z.literal('EC'),
+  crv: z.literal('P-256'),
+  x: b64url,
+  y: b64url,
+  alg: z.literal('ES256').optional(),
+  kid: z.string().optional(),
+  ext: z.boolean().optional(),
+  key_ops: z.array(z.string()).optional(),
+  use: z.string().optional(),
+});
+export const trustedKeySchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  unit: z.string().trim().min(1).max(300),
+  role: z.string().trim().min(1).max(200).optional(),
+  /** JWK, or SPKI DER in base64 (PEM armour allowed) — as `aiprov keys show` prints it. */
+  publicKey: z.union([publicJwkSchema, z.string().min(80).max(2_000).refine((s) => !/PRIVATE KEY/.test(s), 'a private key is not allowed here')]),
+  validFrom: z.iso.datetime({ offset: true }).optional(),
+  validTo: z.iso.datetime({ offset: true }).optional(),
+});
+export type TrustedKeyConfig = z.infer<typeof trustedKeySchema>;
+
 export const LOCKABLE_SETTINGS = ['profile', 'providers', 'defaultProvider', 'defaultPurpose', 'disclosure'] as const;
 export type LockableSetting = (typeof LOCKABLE_SETTINGS)[number];
 
@@ -70,6 +95,8 @@ const orgSettingsShape = z
     profile: z.unknown().optional(),
     providers: z.array(providerConfigSchema).min(1).optional(),
     locked: z.array(z.enum(LOCKABLE_SETTINGS)).optional(),
+    /** Issue 11: the public keys of the people who verify and sign off, for `check` and the report. */
+    trustedKeys: z.array(trustedKeySchema).max(10_000).optional(),
     defaults: z
       .strictObject({
         providerId: z.string().min(1).optional(),
@@ -110,6 +137,8 @@ export interface OrgSettings {
   /** Ranked: internal and domestic before public (QC-PB Điều 5, khoản 4). */
   providers: ProviderConfig[];
   locked: LockableSetting[];
+  /** Issue 11: empty when the file has none. */
+  trustedKeys: TrustedKeyConfig[];
   defaults: {
     providerId?: string;
     purpose?: (typeof PURPOSE_IDS)[number];
@@ -135,7 +164,7 @@ export const DEFAULT_PROVIDER: ProviderConfig = {
 };
 
 export function defaultOrgSettings(): OrgSettings {
-  return { profile: DEFAULT_PROFILE_ID, providers: [{ ...DEFAULT_PROVIDER }], locked: [], defaults: {} };
+  return { profile: DEFAULT_PROFILE_ID, providers: [{ ...DEFAULT_PROVIDER }], locked: [], trustedKeys: [], defaults: {} };
 }
 
 /** Stable sort: most trusted tier first, file order within a tier. */
@@ -208,6 +237,7 @@ export function parseOrgSettings(input: unknown): ParsedOrgSettings {
       profile,
       providers: rankProviders(shape.data.providers ?? [{ ...DEFAULT_PROVIDER }]),
       locked: [...new Set(shape.data.locked ?? [])],
+      trustedKeys: shape.data.trustedKeys ?? [],
       defaults: { ...shape.data.defaults },
     },
   };

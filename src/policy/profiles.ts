@@ -210,10 +210,17 @@ function mergeForbidden(a: readonly ForbiddenPurpose[], b: readonly ForbiddenPur
 
 function mergeSignOff(a: SignOffRules, b: SignOffRules): SignOffRules {
   const out = {} as SignOffRules;
-  for (const key of Object.keys(a) as (keyof SignOffRules)[]) {
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof SignOffRules>) {
+    const [ra, rb] = [a[key], b[key]];
+    if (!ra || !rb) {
+      // An optional rule only one profile has (issue 11: untrustedSigner) applies as that profile says.
+      const only = ra ?? rb;
+      if (only) out[key] = only;
+      continue;
+    }
     out[key] = {
-      action: stricterOf(SIGN_OFF_ACTIONS, a[key].action, b[key].action),
-      articles: unionArticles(a[key].articles, b[key].articles),
+      action: stricterOf(SIGN_OFF_ACTIONS, ra.action, rb.action),
+      articles: unionArticles(ra.articles, rb.articles),
     };
   }
   return out;

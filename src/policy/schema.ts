@@ -95,6 +95,12 @@ export const signOffRulesSchema = z.strictObject({
   rejectedClaims: signOffItemSchema,
   verbatimPassages: signOffItemSchema,
   brokenRecord: signOffItemSchema,
+  /**
+   * Issue 11: the person signing off has no personal key on the organisation's trust list (no key,
+   * or an unknown one). Optional so older profiles stay valid; absent = ignore. `block` is the
+   * strict choice: a sign-off must be made with a trusted key.
+   */
+  untrustedSigner: signOffItemSchema.optional(),
 });
 export type SignOffRules = z.infer<typeof signOffRulesSchema>;
 export type SignOffItem = keyof SignOffRules;

@@ -8,6 +8,8 @@ export interface SignOffState {
   verbatimPassages: number;
   /** False when the provenance record's hash chain is broken or the record is unreadable. */
   recordIntact: boolean;
+  /** Issue 11: true when the signer's key is missing or not on the trust list (only when known). */
+  untrustedSigner?: boolean;
 }
 
 export interface SignOffIssue {
@@ -40,6 +42,11 @@ function messageFor(item: SignOffItem, state: SignOffState): Bilingual {
         vi: `Có ${state.verbatimPassages} đoạn giữ nguyên văn kết quả của AI, chưa được biên tập.`,
         en: `${state.verbatimPassages} passage(s) are still word for word as the AI wrote them.`,
       };
+    case 'untrustedSigner':
+      return {
+        vi: 'Người ký duyệt chưa có khóa cá nhân nằm trong danh sách khóa tin cậy của cơ quan.',
+        en: "The signer has no personal key on the organisation's trust list.",
+      };
     case 'brokenRecord':
       return {
         vi: 'Nhật ký sử dụng AI trong văn bản bị hỏng hoặc đã bị sửa đổi; không chứng minh được cách AI đã được dùng.',
@@ -54,12 +61,13 @@ export function checkSignOff(state: SignOffState, profile: Profile): SignOffChec
     rejectedClaims: state.rejectedClaims > 0,
     verbatimPassages: state.verbatimPassages > 0,
     brokenRecord: !state.recordIntact,
+    untrustedSigner: state.untrustedSigner === true,
   };
   const blockers: SignOffIssue[] = [];
   const warnings: SignOffIssue[] = [];
   for (const item of Object.keys(present) as SignOffItem[]) {
     const rule = profile.signOff[item];
-    if (!present[item] || rule.action === 'ignore') continue;
+    if (!present[item] || !rule || rule.action === 'ignore') continue;
     const issue: SignOffIssue = { item, action: rule.action, articles: rule.articles, message: messageFor(item, state) };
     (rule.action === 'block' ? blockers : warnings).push(issue);
   }

@@ -17,7 +17,9 @@ import {
   type AppendInput,
   type ChainAnchor,
   type ChainResult,
+  type EventSigner,
   type KnownEventType,
+  type TrustedKey,
   type ProvenanceRecord,
   type RecordState,
 } from '../provenance';
@@ -34,6 +36,13 @@ export interface WorkflowContext {
   profile?: Profile;
   /** Injected clock, for tests and for one timestamp across one action. */
   now?: () => Date;
+  /**
+   * Issue 11: the person's key, passed in by the caller (the pane's key store, the CLI's key file).
+   * Verifications, rejections, the disclosure and the sign-off are signed with it.
+   */
+  signer?: EventSigner;
+  /** Issue 11: the organisation's trust list, to tell trusted signatures apart. */
+  trustedKeys?: readonly TrustedKey[];
 }
 
 export type RecordProblemCode = 'malformed' | 'newer-version' | 'wrong-namespace' | 'tampered';
@@ -144,7 +153,7 @@ export class RecordSession {
   /** Queues an event; nothing is written until commit(). */
   async append<K extends KnownEventType>(type: K, data: AppendInput<K>['data']): Promise<void> {
     // Appending validates the event at once, so a bad event fails before the document is touched.
-    this.record = await appendEvent(this.record, { type, data, actor: this.context.actor, at: now(this.context) } as AppendInput<K>);
+    this.record = await appendEvent(this.record, { type, data, actor: this.context.actor, at: now(this.context), signer: this.context.signer } as AppendInput<K>);
     this.unwritten++;
   }
 

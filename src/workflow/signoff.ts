@@ -2,7 +2,7 @@
 import type { Bilingual } from '../checks/types';
 import type { DocumentHost } from '../host/port';
 import { checkSignOff, type Profile, type SignOffIssue } from '../policy';
-import type { RecordState } from '../provenance';
+import { indexTrustList, textDigestOf, type RecordState } from '../provenance';
 import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowContext } from './document';
 import { reconcile } from './passages';
 
@@ -14,7 +14,7 @@ export interface Readiness {
   warnings: SignOffIssue[];
 }
 
-export function readinessOf(state: RecordState | undefined, recordIntact: boolean, profile: Profile): Readiness {
+export function readinessOf(state: RecordState | undefined, recordIntact: boolean, profile: Profile, untrustedSigner?: boolean): Readiness {
   const totals = state?.totals;
   const check = checkSignOff(
     {
@@ -22,6 +22,7 @@ export function readinessOf(state: RecordState | undefined, recordIntact: boolea
       rejectedClaims: totals?.rejected ?? 0,
       verbatimPassages: totals?.verbatimPassages ?? 0,
       recordIntact,
+      ...(untrustedSigner === undefined ? {} : { untrustedSigner }),
     },
     profile,
   );
@@ -37,7 +38,7 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
   const session = await RecordSession.open(host, context);
   await reconcile(session);
   const state = session.state;
-  const readiness = readinessOf(state, true, profileOf(context, state));
+  const readiness = readinessOf(state, true, profileOf(context, state), await signerUntrusted(context));
   if (!readiness.ready) {
     throw new WorkflowError(
       'not-ready',
@@ -47,9 +48,19 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
   }
   const { passages, claims, verified } = state.totals;
   const role = input.role?.trim();
-  await session.append('signed-off', { ...(role ? { role } : {}), summary: { passages, claims, verified } });
+  // The sign-off binds the body text as it is now (issue 11): a later edit is detected by `check`.
+  const textDigest = await textDigestOf((await host.readParagraphs()).map((p) => p.text));
+  await session.append('signed-off', { ...(role ? { role } : {}), summary: { passages, claims, verified }, textDigest });
   return session.commit();
 });
+
+/** True when the signer has no key, or one not on the trust list valid now (issue 11). */
+export async function signerUntrusted(context: WorkflowContext): Promise<boolean> {
+  if (!context.signer) return true;
+  const entries = (await indexTrustList(context.trustedKeys ?? [])).get(context.signer.keyId) ?? [];
+  const at = Date.parse((context.now?.() ?? new Date()).toISOString());
+  return !entries.some(({ entry }) => (!entry.validFrom || Date.parse(entry.validFrom) <= at) && (!entry.validTo || at <= Date.parse(entry.validTo)));
+}
 
 export function withArticles(issue: SignOffIssue): Bilingual {
   const articles = (lang: 'vi' | 'en') => issue.articles.map((a) => a[lang]).join('; ');

@@ -3,7 +3,7 @@
 import { scanParts } from '../checks';
 import type { Bilingual, LevelSuggestion, SensitivityLevel } from '../checks/types';
 import { inBatch, segmentLabel, type DocumentHost } from '../host/port';
-import type { ProvenanceRecord, RecordState } from '../provenance';
+import { checkSignatures, compareText, type ProvenanceRecord, type RecordState, type SignatureReport, type TextComparison, type TextDigest } from '../provenance';
 import { RecordSession, WorkflowError, asOneBatch, batchOptions, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
 import { reconcile } from './passages';
 import { readinessOf, type Readiness } from './signoff';
@@ -32,8 +32,29 @@ export interface DocumentStatus {
   /** Passages whose text changed, was re-bound or removed since the record last saw them. */
   pending: { edited: string[]; rebound: string[]; removed: string[] };
   readiness: Readiness;
+  /** Issue 11: per signed event, trusted / unknown key / invalid / unsigned… (when the record could be read). */
+  signatures?: SignatureReport;
+  /** Issue 11: the latest sign-off that bound the text, compared with the text now. */
+  signedText?: SignedTextCheck;
   /** Left out when asked (`level: false`): scanning every part is the costliest read of a long document. */
   level?: DocumentLevel;
+}
+
+export interface SignedTextCheck {
+  seq: number;
+  by: string;
+  at: string;
+  comparison: TextComparison;
+}
+
+/** Signatures against the trust list, and the signed text against the body now (issue 11). */
+export async function signedFacts(host: DocumentHost, record: ProvenanceRecord, context: WorkflowContext): Promise<{ signatures: SignatureReport; signedText?: SignedTextCheck }> {
+  const signatures = await checkSignatures(record, context.trustedKeys ?? []);
+  const last = [...record.events].reverse().find((e) => e.type === 'signed-off' && (e.data as { textDigest?: unknown }).textDigest);
+  if (!last) return { signatures };
+  const digest = (last.data as { textDigest: TextDigest }).textDigest;
+  const comparison = await compareText(digest, (await host.readParagraphs()).map((p) => p.text));
+  return { signatures, signedText: { seq: last.seq, by: last.actor, at: last.at, comparison } };
 }
 
 export interface StatusOptions {
@@ -75,6 +96,7 @@ async function statusOf(host: DocumentHost, context: WorkflowContext, options: S
       record: { status: 'tampered', message: loaded.chain.reason },
       storedRecord: loaded.record,
       state: loaded.state,
+      ...(await signedFacts(host, loaded.record, context)),
       pending,
       readiness: readinessOf(loaded.state, false, profileOf(context, loaded.state)),
       ...(await levelOf(loaded.state.declaredLevel?.level)),
@@ -90,6 +112,7 @@ async function statusOf(host: DocumentHost, context: WorkflowContext, options: S
     record: { status: 'ok', intact: true },
     storedRecord: loaded.record,
     state,
+    ...(await signedFacts(host, loaded.record, context)),
     pending: changes,
     readiness: readinessOf(state, true, profileOf(context, state)),
     ...(await levelOf(state.declaredLevel?.level)),
