@@ -116,6 +116,31 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
     verifyReminder: 'Mọi số liệu, trích dẫn vẫn phải được người có trách nhiệm kiểm chứng trước khi dùng (QC-PB Điều 4, khoản 2; KAI-CB Điều 6).',
     inserted: (id: string, after: number, claims: number) => `Đã chèn đoạn AI ${id} sau đoạn ${after}; ${claims} nội dung cần kiểm chứng.`,
   },
+  // --- personal keys and signatures (issue 11) ---
+  keys: {
+    usage: 'aiprov keys init --name "HỌ TÊN" --unit "ĐƠN VỊ" [--role CHỨC_VỤ] [--force]  |  aiprov keys show [--json]',
+    created: (file: string) => `Đã tạo khóa cá nhân, lưu tại ${file} (chỉ người dùng này đọc được).`,
+    exists: (file: string) => `đã có khóa cá nhân tại ${file}; thêm --force để tạo khóa mới (khóa cũ cần được giữ trong danh sách tin cậy để chữ ký cũ vẫn hợp lệ).`,
+    none: (file: string) => `chưa có khóa cá nhân (${file}); tạo bằng: aiprov keys init --name "HỌ TÊN" --unit "ĐƠN VỊ".`,
+    unreadable: (file: string) => `không đọc được tệp khóa ${file}; tệp có thể bị hỏng. Tạo lại bằng aiprov keys init --force.`,
+    owner: (name: string, unit: string) => `Chủ khóa: ${name} — ${unit}`,
+    fingerprint: (id: string) => `Mã khóa (SHA-256 của khóa công khai): ${id}`,
+    forAdmin: 'Gửi mục sau cho quản trị viên để thêm vào "trustedKeys" của org-settings.json:',
+    actorMismatch: (by: string, name: string) => `--by "${by}" khác tên chủ khóa "${name}"; dùng đúng tên đã đăng ký với khóa.`,
+    title: 'Chữ ký:',
+    status: {
+      trusted: 'ký bằng khóa tin cậy',
+      'name-mismatch': 'LỖI: tên trong hồ sơ khác tên chủ khóa trong danh sách tin cậy',
+      'not-valid-then': 'khóa không có hiệu lực vào thời điểm ký',
+      'unknown-key': 'ký bằng khóa không có trong danh sách tin cậy',
+      invalid: 'LỖI: chữ ký không hợp lệ (sự kiện đã bị sửa hoặc giả mạo)',
+      unsigned: 'không có chữ ký (hồ sơ trước phiên bản 1.1 hoặc người thao tác chưa có khóa)',
+    },
+    line: (seq: number, type: string, actor: string, status: string, owner: string) => `  #${seq} ${type} — ${actor}: ${status}${owner ? ` (${owner})` : ''}`,
+    textChangedDetail: (by: string, changed: string, removed: string) =>
+      `Văn bản đã bị sửa sau khi ký duyệt (ký bởi ${by}): ${changed ? `đoạn ${changed} khác với bản đã ký` : ''}${changed && removed ? '; ' : ''}${removed ? `đoạn ${removed} của bản đã ký không còn` : ''}.`,
+    textUnchanged: (by: string) => `Văn bản không thay đổi kể từ khi ${by} ký duyệt.`,
+  },
 };
 
 type Catalog = typeof vi;
@@ -233,6 +258,31 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
     notInSources: 'not found in any source: the AI may have made it up',
     verifyReminder: 'Every figure and citation must still be verified by a responsible person before use (QC-PB Art. 4(2); KAI-CB Art. 6).',
     inserted: (id: string, after: number, claims: number) => `Inserted AI passage ${id} after paragraph ${after}; ${claims} claim(s) to verify.`,
+  },
+  // --- personal keys and signatures (issue 11) ---
+  keys: {
+    usage: 'aiprov keys init --name "FULL NAME" --unit "UNIT" [--role ROLE] [--force]  |  aiprov keys show [--json]',
+    created: (file: string) => `Created your personal key, stored in ${file} (readable by this user only).`,
+    exists: (file: string) => `a personal key already exists at ${file}; add --force to make a new one (keep the old key on the trust list so old signatures stay valid).`,
+    none: (file: string) => `no personal key yet (${file}); create one with: aiprov keys init --name "FULL NAME" --unit "UNIT".`,
+    unreadable: (file: string) => `cannot read the key file ${file}; it may be damaged. Make a new one with aiprov keys init --force.`,
+    owner: (name: string, unit: string) => `Key owner: ${name} — ${unit}`,
+    fingerprint: (id: string) => `Key id (SHA-256 of the public key): ${id}`,
+    forAdmin: 'Send this entry to your administrator for "trustedKeys" in org-settings.json:',
+    actorMismatch: (by: string, name: string) => `--by "${by}" differs from the key owner "${name}"; use the name registered with the key.`,
+    title: 'Signatures:',
+    status: {
+      trusted: 'signed with a trusted key',
+      'name-mismatch': 'ERROR: the name in the record differs from the key owner on the trust list',
+      'not-valid-then': 'the key was not valid at the time of signing',
+      'unknown-key': 'signed with a key not on the trust list',
+      invalid: 'ERROR: invalid signature (the event was changed or forged)',
+      unsigned: 'unsigned (a record from before version 1.1, or the person had no key)',
+    },
+    line: (seq: number, type: string, actor: string, status: string, owner: string) => `  #${seq} ${type} — ${actor}: ${status}${owner ? ` (${owner})` : ''}`,
+    textChangedDetail: (by: string, changed: string, removed: string) =>
+      `The text was changed after sign-off (signed off by ${by}): ${changed ? `paragraph(s) ${changed} differ from the signed text` : ''}${changed && removed ? '; ' : ''}${removed ? `paragraph(s) ${removed} of the signed text are gone` : ''}.`,
+    textUnchanged: (by: string) => `The text is unchanged since ${by} signed off.`,
   },
 };
 

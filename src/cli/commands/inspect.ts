@@ -17,6 +17,7 @@ import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { asCliError, openDocxFile } from '../docx-file';
 import { writeAtomically } from '../io';
 import { messages } from '../messages';
+import { trustListOf } from '../signing';
 
 function fileArgument(positionals: string[]): string {
   const file = positionals[0];
@@ -41,6 +42,9 @@ export function statusJson(file: string, status: DocumentStatus) {
     blockers: status.readiness.blockers.map((issue) => ({ item: issue.item, message: withArticles(issue) })),
     warnings: status.readiness.warnings.map((issue) => ({ item: issue.item, message: withArticles(issue) })),
     pending: status.pending,
+    // Issue 11: per signed event, and the signed text compared with the text now.
+    signatures: status.signatures ?? null,
+    signedText: status.signedText ?? null,
     totals: state?.totals ?? null,
     passages: (state?.passages ?? []).map((passage) => ({
       id: passage.passageId,
@@ -73,20 +77,21 @@ export function statusJson(file: string, status: DocumentStatus) {
   };
 }
 
-async function statusOf(file: string, context: CliContext, options: { level?: boolean } = {}) {
+async function statusOf(file: string, context: CliContext, options: { level?: boolean } = {}, settingsPath?: string) {
+  const trustedKeys = await trustListOf(context, settingsPath);
   const host = await openDocxFile(file);
   try {
-    return { host, status: await documentStatus(host, { actor: 'aiprov', lang: context.lang }, options) };
+    return { host, status: await documentStatus(host, { actor: 'aiprov', lang: context.lang, trustedKeys }, options) };
   } catch (error) {
     throw asCliError(error);
   }
 }
 
 export async function inspectCommand(args: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, paragraphs: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, paragraphs: { type: 'boolean' }, settings: { type: 'string' } });
   const file = fileArgument(positionals);
   const m = messages(context.lang);
-  const { host, status } = await statusOf(file, context);
+  const { host, status } = await statusOf(file, context, {}, values.settings);
   if (values.paragraphs) {
     const paragraphs = await host.readParagraphs();
     if (values.json) {
@@ -104,6 +109,24 @@ export async function inspectCommand(args: string[], context: CliContext): Promi
   }
   context.stdout(describe(file, status, context) + '\n');
   return 0;
+}
+
+/** Issue 11: one line per signed event (trusted, unknown key, invalid, unsigned…) and the signed text. */
+function signatureLines(status: DocumentStatus, context: CliContext): string[] {
+  const m = messages(context.lang).keys;
+  const lines: string[] = [];
+  const events = status.signatures?.events ?? [];
+  if (events.length) lines.push('', m.title);
+  for (const e of events) {
+    const owner = e.trusted ? `${e.trusted.name}, ${e.trusted.unit}` : '';
+    lines.push(m.line(e.seq, e.type, e.actor, m.status[e.status], owner));
+  }
+  const signed = status.signedText;
+  if (signed) {
+    const { comparison } = signed;
+    lines.push(comparison.unchanged ? m.textUnchanged(signed.by) : m.textChangedDetail(signed.by, comparison.changed.join(', '), comparison.removed.join(', ')));
+  }
+  return lines;
 }
 
 function describe(file: string, status: DocumentStatus, context: CliContext): string {
@@ -140,6 +163,7 @@ function describe(file: string, status: DocumentStatus, context: CliContext): st
   for (const signOff of status.state?.signOffs ?? []) {
     lines.push('', `${m.signOffs}: ${signOff.by}${signOff.role ? ` (${signOff.role})` : ''}, ${signOff.at}${signOff.current ? '' : ` — ${m.notCurrent}`}`);
   }
+  lines.push(...signatureLines(status, context));
   lines.push('', status.readiness.ready ? m.ready : m.notReady);
   for (const blocker of status.readiness.blockers) lines.push(`  - ${withArticles(blocker)[lang]}`);
   if (status.readiness.warnings.length) lines.push(`${m.warningsTitle}:`);
@@ -149,12 +173,17 @@ function describe(file: string, status: DocumentStatus, context: CliContext): st
 
 /** Exit 0 ready to sign, 1 not ready (reasons listed), 2 unreadable file or altered/unusable record. */
 export async function checkCommand(args: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, settings: { type: 'string' } });
   const file = fileArgument(positionals);
   const m = messages(context.lang);
   // The gate is about verification and integrity; the level is for inspect (and costs a full scan).
-  const { status } = await statusOf(file, context, { level: false });
-  const exitCode = status.record.status === 'tampered' || status.record.status === 'unusable' ? 2 : status.readiness.ready ? 0 : 1;
+  const { status } = await statusOf(file, context, { level: false }, values.settings);
+  // Issue 11: a forged or misattributed signature is an altered record (2); a text changed after
+  // sign-off needs a new sign-off (1).
+  const signaturesBroken = status.signatures !== undefined && !status.signatures.ok;
+  const textChanged = status.signedText !== undefined && !status.signedText.comparison.unchanged;
+  const exitCode =
+    status.record.status === 'tampered' || status.record.status === 'unusable' || signaturesBroken ? 2 : status.readiness.ready && !textChanged ? 0 : 1;
   if (values.json) {
     context.stdout(JSON.stringify({ ...statusJson(file, status), exitCode }, null, 2) + '\n');
     return exitCode;
@@ -166,6 +195,7 @@ export async function checkCommand(args: string[], context: CliContext): Promise
   lines.push(`${file}: ${status.readiness.ready && exitCode === 0 ? m.ready : m.notReady}`);
   for (const blocker of status.readiness.blockers) lines.push(`  - ${withArticles(blocker)[context.lang]}`);
   for (const warning of status.readiness.warnings) lines.push(`  (${m.warningsTitle}) ${withArticles(warning)[context.lang]}`);
+  lines.push(...signatureLines(status, context));
   (exitCode === 0 ? context.stdout : context.stderr)(lines.join('\n') + '\n');
   return exitCode;
 }

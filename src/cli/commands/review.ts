@@ -18,6 +18,7 @@ import type { DocxHost } from '../../host/docx';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { asCliError, openDocxFile, outputPath, saveDocx } from '../docx-file';
 import { messages } from '../messages';
+import { signingContext } from '../signing';
 
 const OUTPUT_OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -42,10 +43,11 @@ async function change(
   const input = required(file, 'FILE');
   const actor = required(options.by, '--by');
   const target = outputPath(input, { output: options.output, inPlace: options['in-place'] });
+  const signing = await signingContext(context, actor); // issue 11: the CLI key, when present
   const host = await openDocxFile(input);
   let summary: string;
   try {
-    summary = await useCase(host, { actor, lang: context.lang });
+    summary = await useCase(host, { actor, lang: context.lang, ...signing });
   } catch (error) {
     throw asCliError(error);
   }
