@@ -3,7 +3,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { computeEventHash, verifyChain } from '../../src/provenance/chain';
 import { CUSTOM_XML_PART_LIMIT_BYTES, PLAIN_FORM_MAX_BYTES, RECORD_NAMESPACE, decodeRecord, encodeRecord, isRecordNamespace, utf8Length } from '../../src/provenance/codec';
 import { foldRecord } from '../../src/provenance/fold';
-import type { ProvenanceRecord } from '../../src/provenance/schema';
+import { SCHEMA_MINOR, SCHEMA_VERSION, type ProvenanceRecord } from '../../src/provenance/schema';
 import { realisticRecord } from './fixtures';
 import { DOCUMENT_ID, fullRecord } from './scenario';
 
@@ -42,7 +42,7 @@ describe('encodeRecord / decodeRecord', () => {
     const root = doc.documentElement!;
     expect(root.namespaceURI).toBe(RECORD_NAMESPACE);
     expect(root.localName).toBe('record');
-    expect(root.getAttribute('schemaVersion')).toBe('1.0');
+    expect(root.getAttribute('schemaVersion')).toBe(SCHEMA_VERSION);
     expect(root.getAttribute('documentId')).toBe(DOCUMENT_ID);
     expect(root.getAttribute('eventCount')).toBe(String(record.events.length));
     expect(root.getAttribute('headHash')).toBe(record.events.at(-1)!.hash);
@@ -129,7 +129,7 @@ describe('decodeRecord refusals', () => {
   const header = (attrs: string, ns = RECORD_NAMESPACE) => `<?xml version="1.0"?><record xmlns="${ns}" ${attrs}>`;
 
   it('reports a newer major version instead of reading it', async () => {
-    const xml = encodeRecord(await fullRecord()).replace('schemaVersion="1.0"', 'schemaVersion="2.0"');
+    const xml = encodeRecord(await fullRecord()).replace(`schemaVersion="${SCHEMA_VERSION}"`, 'schemaVersion="2.0"');
     const result = expectFailure(xml, 'newer-version');
     if (!result.ok) expect(result.message.vi).toContain('2.0');
     expectFailure(`${header('schemaVersion="2.3" documentId="x"', 'urn:aiprov:provenance:2')}<anything/></record>`, 'newer-version');
@@ -167,7 +167,7 @@ describe('decodeRecord refusals', () => {
 
   it('reads a newer minor version: unknown event types and fields are kept, counted and chain-verified', async () => {
     const record = structuredClone(await fullRecord());
-    record.schemaVersion = '1.1';
+    record.schemaVersion = `1.${SCHEMA_MINOR + 1}`;
     const last = record.events.at(-1)!;
     const unknown = { seq: record.events.length, type: 'ai-watermark-checked', at: last.at, actor: 'system', prev: last.hash, data: { detector: 'x', score: 0.2 } };
     record.events.push({ ...unknown, hash: await computeEventHash(unknown) });
@@ -187,7 +187,7 @@ describe('decodeRecord refusals', () => {
       expect(state.unknownEvents).toBe(1);
       expect(state.signOffs[0]!.current).toBe(false);
     }
-    // The same content claiming to be 1.0 is refused: 1.0 knows every type and field it may hold.
-    expectFailure(encodeRecord({ ...record, schemaVersion: '1.0' }), 'malformed');
+    // The same content claiming to be this version is refused: it knows every type and field it may hold.
+    expectFailure(encodeRecord({ ...record, schemaVersion: SCHEMA_VERSION }), 'malformed');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignClaimIds, claimsFromFindings } from '../../src/provenance/claims';
 import { computeEditRatio } from '../../src/provenance/edit';
 import { fingerprintDistance, fingerprintMatches, passageFingerprint } from '../../src/provenance/fingerprint';
-import { strictSchemas, validateEvent } from '../../src/provenance/schema';
+import { SCHEMA_MINOR, strictSchemas, validateEvent } from '../../src/provenance/schema';
 import type { Finding } from '../../src/checks/types';
 import { ORIGINAL_CLAIMS, ORIGINAL_TEXT, PASSAGE_ID, claimsIn, fullRecord } from './scenario';
 
@@ -50,13 +50,13 @@ describe('event schemas', () => {
 
   it('validates stored events of this version strictly and of a newer minor version loosely', async () => {
     const record = await fullRecord();
-    for (const event of record.events) expect(validateEvent(event, 0)).toEqual({ ok: true, known: true });
+    for (const event of record.events) expect(validateEvent(event, SCHEMA_MINOR)).toEqual({ ok: true, known: true });
     const extended = { ...record.events[1]!, data: { level: 2, reason: 'new in 1.1' } };
-    expect(validateEvent(extended, 0).ok).toBe(false);
-    expect(validateEvent(extended, 1)).toEqual({ ok: true, known: true });
+    expect(validateEvent(extended, SCHEMA_MINOR).ok).toBe(false);
+    expect(validateEvent(extended, SCHEMA_MINOR + 1)).toEqual({ ok: true, known: true });
     const unknown = { ...record.events[1]!, type: 'future-thing', data: { a: [1] } };
-    expect(validateEvent(unknown, 0).ok).toBe(false);
-    expect(validateEvent(unknown, 1)).toEqual({ ok: true, known: false });
+    expect(validateEvent(unknown, SCHEMA_MINOR).ok).toBe(false);
+    expect(validateEvent(unknown, SCHEMA_MINOR + 1)).toEqual({ ok: true, known: false });
     expect(validateEvent({ ...record.events[1]!, actor: 'An\u0007' }, 0).ok).toBe(false);
   });
 });
