@@ -1,0 +1,65 @@
+// Issue 11: signing and verifying the events a person answers for, on the record budget's record
+// (500 realistic passages, one verification per claim: ~3,000 events). Each figure is printed with
+// its ratio to a floor measured in the same run: the chain check of the same record (one SHA-256
+// per event), which the signatures add to. Also the record's size with every verification signed.
+import { verifyChain } from '../src/provenance/chain';
+import { CUSTOM_XML_PART_LIMIT_BYTES, decodeRecord, encodeRecord, utf8Length } from '../src/provenance/codec';
+import { computeEventHash } from '../src/provenance/chain';
+import { GENESIS_HASH } from '../src/provenance/hash';
+import type { ProvenanceEvent, ProvenanceRecord } from '../src/provenance/schema';
+import { SIGNED_EVENT_TYPES, generateSigningKeyPair, signEvent, signerFromKeys, spkiBase64 } from '../src/provenance/signature';
+import { checkSignatures } from '../src/provenance/trust';
+import { realisticRecord } from '../tests/provenance/fixtures';
+
+const RUNS = 5;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function run(): Promise<void> {
+  const record = await realisticRecord({ passages: 500, verifyAll: true });
+  const keys = await generateSigningKeyPair();
+  const signer = await signerFromKeys(keys);
+  const trusted = [{ name: record.events[0]!.actor, unit: 'bench', publicKey: await spkiBase64(keys.publicKey) }];
+
+  // Sign every signable event (as the person would, one by one), then re-chain.
+  const t0 = performance.now();
+  const events: ProvenanceEvent[] = [];
+  let prev = GENESIS_HASH;
+  let signedCount = 0;
+  for (const original of record.events) {
+    const event = { ...original, prev, actor: trusted[0]!.name };
+    if (SIGNED_EVENT_TYPES.has(event.type)) {
+      event.data = { ...(event.data as object), sig: await signEvent(event, signer) };
+      signedCount++;
+    }
+    event.hash = await computeEventHash(event);
+    events.push(event);
+    prev = event.hash;
+  }
+  const signMs = performance.now() - t0;
+  const signed: ProvenanceRecord = { ...record, schemaVersion: '1.1', events };
+
+  const floorTimes: number[] = [];
+  const verifyTimes: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const a = performance.now();
+    const chain = await verifyChain(signed);
+    const b = performance.now();
+    const report = await checkSignatures(signed, trusted);
+    const c = performance.now();
+    if (!chain.ok || report.counts.trusted !== signedCount) throw new Error('bench record did not verify');
+    if (i === 0) continue;
+    floorTimes.push(b - a);
+    verifyTimes.push(c - b);
+  }
+  const floor = median(floorTimes);
+  const verify = median(verifyTimes);
+  const before = utf8Length(encodeRecord(record));
+  const after = utf8Length(encodeRecord(signed));
+  if (!decodeRecord(encodeRecord(signed)).ok) throw new Error('signed record does not decode');
+  console.log(`signatures: ${record.events.length} events, ${signedCount} signed (ES256, P-256)`);
+  console.log(`signatures sign ${signedCount} events: ${signMs.toFixed(0)} ms (${((signMs * 1000) / signedCount).toFixed(0)} µs each, re-chaining included) — ${(signMs / floor).toFixed(1)}× the chain check floor (${floor.toFixed(1)} ms)`);
+  console.log(`signatures verify ${signedCount} signatures against the trust list (median of ${RUNS}): ${verify.toFixed(1)} ms — ${(verify / floor).toFixed(1)}× the chain check floor`);
+  console.log(
+    `signatures record size: ${(before / 1024).toFixed(1)} KiB unsigned → ${(after / 1024).toFixed(1)} KiB signed (+${((after - before) / signedCount).toFixed(0)} bytes per signature) — budget ${CUSTOM_XML_PART_LIMIT_BYTES / 1024} KiB: ${after <= CUSTOM_XML_PART_LIMIT_BYTES ? 'OK' : 'OVER'}`,
+  );
+}
