@@ -114,8 +114,15 @@ describe('aiprov keys and signed review (issue 11)', () => {
 
     // Reports: signatures never carry the private key; nor does any file written in this test.
     for (const format of ['html', 'json', 'prov']) {
-      expect((await run({}, 'report', signed, '--format', format, '-o', join(dir, `report.${format}`))).code).toBe(0);
+      expect((await run({}, 'report', edited, '--settings', settings, '--format', format, '-o', join(dir, `report.${format}`))).code).toBe(0);
     }
+    const reportJson = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(reportJson.signatures.counts.trusted).toBe(ids.length + 2);
+    expect(reportJson.signedText.comparison).toMatchObject({ unchanged: false, changed: [number] });
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('Chữ ký cá nhân');
+    expect(html).toContain('ký bằng khóa tin cậy');
+    expect(html).toContain('Văn bản đã bị sửa sau khi ký duyệt');
     const { strFromU8, unzipSync } = await import('fflate');
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);

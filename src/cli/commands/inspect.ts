@@ -10,6 +10,7 @@ import {
   qualifiedClaimId,
   reconcile,
   shortId,
+  signedFacts,
   withArticles,
   type DocumentStatus,
 } from '../../workflow';
@@ -201,16 +202,18 @@ export async function checkCommand(args: string[], context: CliContext): Promise
 }
 
 export async function reportCommand(args: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string', default: 'html' }, output: { type: 'string', short: 'o' } });
+  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string', default: 'html' }, output: { type: 'string', short: 'o' }, settings: { type: 'string' } });
   const file = fileArgument(positionals);
   const m = messages(context.lang);
   const format = values.format!;
   if (!['html', 'json', 'prov'].includes(format)) throw new CliError({ vi: messages('vi').badFormat(format), en: messages('en').badFormat(format) }, 2);
   if (!values.output) throw new CliError({ vi: messages('vi').required('-o'), en: messages('en').required('-o') }, 2);
+  const trustedKeys = await trustListOf(context, values.settings);
   const host = await openDocxFile(file);
   let record;
   let state: RecordState;
   let anchor;
+  let signedText;
   try {
     const loaded = await loadRecord(host);
     if (loaded.status === 'none') throw new CliError({ vi: messages('vi').noRecordForReport, en: messages('en').noRecordForReport }, 2);
@@ -225,10 +228,11 @@ export async function reportCommand(args: string[], context: CliContext): Promis
       // An altered record is still reported, with its integrity failure, so an inspector sees it.
       ({ record, state, anchor } = loaded);
     }
+    ({ signedText } = await signedFacts(host, loaded.record, { actor: 'aiprov', trustedKeys }));
   } catch (error) {
     throw asCliError(error);
   }
-  const options = anchor ? { anchor } : {};
+  const options = { ...(anchor ? { anchor } : {}), trustedKeys, ...(signedText ? { signedText } : {}) };
   const output =
     format === 'html'
       ? await reportHtml(record, state, context.lang, options)

@@ -6,6 +6,7 @@ import type { ClaimState, PassageState, RecordState } from '../fold';
 import type { ProvenanceRecord } from '../schema';
 import { escapeHtml as esc, formatVietnamTime, shortId } from './format';
 import { checkIntegrity, type ReportOptions } from './json';
+import { checkSignatures, type SignatureStatus } from '../trust';
 import {
   claimKindLabels,
   formatted,
@@ -154,6 +155,32 @@ ${state.signOffs
 </tbody></table>`
     : `<p>${L(S.signOffNone)}</p>`;
 
+  // Issue 11: per signed event, and the signed text against the document now.
+  const sigLabel: Record<SignatureStatus, { vi: string; en: string }> = {
+    trusted: S.sigTrusted,
+    'name-mismatch': S.sigNameMismatch,
+    'not-valid-then': S.sigNotValidThen,
+    'unknown-key': S.sigUnknownKey,
+    invalid: S.sigInvalid,
+    unsigned: S.sigUnsigned,
+  };
+  const signatureReport = await checkSignatures(record, options.trustedKeys ?? []);
+  const signatures = signatureReport.events.length
+    ? `<table><thead><tr><th>${L(S.signedEvent)}</th><th>${L(S.signedBy)}</th><th>${L(S.when)}</th><th>${L(S.keyOwner)}</th><th>${L(S.status)}</th></tr></thead><tbody>
+${signatureReport.events
+  .map(
+    (e) =>
+      `<tr><td>#${e.seq} ${esc(e.type)}</td><td>${esc(e.actor)}</td><td>${time(e.at)}</td><td>${e.trusted ? esc(`${e.trusted.name}, ${e.trusted.unit}`) : '—'}</td><td class="${e.status === 'trusted' ? 'ok' : e.status === 'invalid' || e.status === 'name-mismatch' ? 'bad' : ''}">${L(sigLabel[e.status])}</td></tr>`,
+  )
+  .join('\n')}
+</tbody></table>`
+    : `<p>${L(S.signaturesNone)}</p>`;
+  const signedText = options.signedText
+    ? options.signedText.comparison.unchanged
+      ? `<p class="ok">${L(S.textUnchanged)}</p>`
+      : `<p class="bad">${L(S.textChanged)} ${esc(options.signedText.comparison.changed.join(', ') || '—')}</p>`
+    : '';
+
   const problems = state.problems.length
     ? `<h2>${L(S.problemsSection)}</h2><ul>${state.problems.map((p) => `<li>${L(p.message)}</li>`).join('')}</ul>`
     : '';
@@ -179,6 +206,9 @@ ${state.passages.map(passageHtml).join('\n')}
 ${disclosure}
 <h2>${L(S.signOffSection)}</h2>
 ${signOffs}
+${signedText}
+<h2>${L(S.signaturesSection)}</h2>
+${signatures}
 ${problems}
 <p class="note">${L(S.timeZoneNote)}</p>
 <p class="note">${L(S.legalNote)}</p>

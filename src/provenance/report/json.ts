@@ -5,6 +5,8 @@
 import { verifyChain, type ChainAnchor } from '../chain';
 import type { ClaimState, PassageState, RecordState } from '../fold';
 import type { ProvenanceRecord } from '../schema';
+import type { TextComparison } from '../text-digest';
+import { checkSignatures, type TrustedKey } from '../trust';
 
 export const REPORT_FORMAT = 'aiprov-provenance-report';
 export const REPORT_FORMAT_VERSION = 1;
@@ -12,6 +14,10 @@ export const REPORT_FORMAT_VERSION = 1;
 export interface ReportOptions {
   /** The writer's anchor from decodeRecord, to detect a cut-off tail. */
   anchor?: ChainAnchor;
+  /** Issue 11: the trust list the signatures are checked against (none: every signature is unknown-key). */
+  trustedKeys?: readonly TrustedKey[];
+  /** Issue 11: the latest signed text compared with the document now (the caller reads the host). */
+  signedText?: { seq: number; by: string; at: string; comparison: TextComparison };
 }
 
 export interface ReportIntegrity {
@@ -107,5 +113,7 @@ export async function reportJson(record: ProvenanceRecord, state: RecordState, o
     signOffs: state.signOffs.map((s) => ({ by: s.by, role: s.role ?? null, at: s.at, seq: s.seq, current: s.current, summary: { ...s.summary } })),
     unknownEvents: state.unknownEvents,
     problems: state.problems.map((p) => ({ seq: p.seq, code: p.code, message: { ...p.message } })),
+    signatures: await checkSignatures(record, options.trustedKeys ?? []),
+    signedText: options.signedText ?? null,
   };
 }
