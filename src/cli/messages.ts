@@ -19,6 +19,11 @@ Các lệnh:
                                         chèn dòng ghi chú sử dụng AI theo quy định
   signoff <tệp.docx> --by TÊN [--role CHỨC_VỤ] -o TỆP_RA
   check <tệp.docx> [--json]             0 sẵn sàng ký, 1 chưa sẵn sàng, 2 không đọc được / hồ sơ bị sửa
+        [--settings TỆP]                chữ ký được đối chiếu với trustedKeys; văn bản sửa sau khi ký duyệt → 1
+  keys init --name "HỌ TÊN" --unit "ĐƠN VỊ" [--role CHỨC_VỤ] [--force]
+                                        tạo khóa ký cá nhân (lưu trong thư mục cấu hình, quyền 0600);
+                                        verify, disclose, signoff ký bằng khóa này khi có
+  keys show [--json]                    khóa công khai và mã khóa để quản trị viên thêm vào danh sách tin cậy
   report <tệp.docx> --format html|json|prov -o TỆP_RA
                                         phụ lục sử dụng AI cho người kiểm tra
   draft --purpose P --prompt YÊU_CẦU [--source TỆP]… [--input TỆP] [--provider MÃ] [--settings TỆP]
@@ -162,6 +167,11 @@ Commands:
                                         insert the AI disclosure line in the profile's wording
   signoff <file.docx> --by NAME [--role ROLE] -o OUT
   check <file.docx> [--json]            0 ready to sign, 1 not ready, 2 unreadable / tampered record
+        [--settings FILE]               signatures checked against trustedKeys; text changed after sign-off → 1
+  keys init --name "FULL NAME" --unit "UNIT" [--role ROLE] [--force]
+                                        create your personal signing key (config directory, mode 0600);
+                                        verify, disclose and signoff sign with it when present
+  keys show [--json]                    the public key and its id, for the administrator's trust list
   report <file.docx> --format html|json|prov -o OUT
                                         the AI-use annex for an inspector
   draft --purpose P --prompt TEXT [--source FILE]… [--input FILE] [--provider ID] [--settings FILE]
