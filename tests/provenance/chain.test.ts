@@ -4,7 +4,7 @@ import { appendEvent, chainAnchor, computeEventHash, createRecord, verifyChain }
 import { ProvenanceError } from '../../src/provenance/errors';
 import { GENESIS_HASH, sha256Hex, sha256HexEach } from '../../src/provenance/hash';
 import { CanonicalJsonError, canonicalJson, canonicalJsonBytesOfEach } from '../../src/provenance/canonical';
-import type { ProvenanceRecord } from '../../src/provenance/schema';
+import { SCHEMA_VERSION, type ProvenanceRecord } from '../../src/provenance/schema';
 import { DOCUMENT_ID, PASSAGE_ID, baseRecord, fullRecord, nextTime, withGeneratedPassage } from './scenario';
 
 async function refusal(promise: Promise<unknown>): Promise<ProvenanceError> {
@@ -275,6 +275,13 @@ describe('verifyChain', () => {
   it('creates a record with a random uuid when none is given', async () => {
     const record = await createRecord({ profileId: 'strict', appVersion: '0.1.0', actor: 'system', at: nextTime() });
     expect(record.documentId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(record.schemaVersion).toBe('1.0');
+    expect(record.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('appending to a record of an older minor version (1.0) writes it as this version (issue 11)', async () => {
+    const old = { ...(await createRecord({ profileId: 'strict', appVersion: '0.1.0', actor: 'system', at: nextTime() })), schemaVersion: '1.0' };
+    const next = await appendEvent(old, { type: 'level-declared', actor: 'An', at: nextTime(), data: { level: 2 } });
+    expect(next.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(old.schemaVersion).toBe('1.0');
   });
 });
