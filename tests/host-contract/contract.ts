@@ -24,7 +24,16 @@ export const CONTRACT_DOCUMENT: ContractDocument = {
   after: ['Kết', 'Cuối'],
 };
 
-export type MakeHost = (doc: ContractDocument) => DocumentHost | Promise<DocumentHost>;
+/**
+ * A host over the document; a fake may also say what it holds beyond what the port shows (styles,
+ * hidden parts), so a refused step is proved to change nothing there either.
+ */
+export type MakeHost = (doc: ContractDocument) => DocumentHost | { host: DocumentHost; state: () => string } | Promise<DocumentHost>;
+
+async function open(makeHost: MakeHost, doc: ContractDocument): Promise<{ host: DocumentHost; state: () => string }> {
+  const made = await makeHost(doc);
+  return 'state' in made && typeof made.state === 'function' ? (made as { host: DocumentHost; state: () => string }) : { host: made as DocumentHost, state: () => '' };
+}
 
 type Outcome = { ok: unknown } | { code: string };
 type Step = [name: string, run: (host: DocumentHost) => Promise<unknown>, expected: Outcome];
@@ -94,19 +103,19 @@ async function visible(host: DocumentHost): Promise<string> {
 export function describeHostContract(name: string, makeHost: MakeHost): void {
   describe(`host contract: ${name}`, () => {
     it('paragraphs are numbered over the body, table cells included', async () => {
-      const host = await makeHost(CONTRACT_DOCUMENT);
+      const { host } = await open(makeHost, CONTRACT_DOCUMENT);
       const ps = await host.readParagraphs();
       expect(ps.map((p) => [p.index, p.text])).toEqual(['Mở đầu', 'Một', 'Hai', 'Ba', 'A1', 'B1', 'A2', 'B2', 'Kết', 'Cuối'].map((t, i) => [i + 1, t]));
       expect(await host.listPassages()).toEqual([]);
     });
 
     it('step by step: the expected results and refusals; a refusal changes nothing', async () => {
-      const host = await makeHost(CONTRACT_DOCUMENT);
+      const { host, state } = await open(makeHost, CONTRACT_DOCUMENT);
       for (const step of STEPS) {
-        const before = await visible(host);
+        const before = (await visible(host)) + state();
         const result = await outcome(step, host);
         expect({ step: step[0], result }).toEqual({ step: step[0], result: step[2] });
-        if ('code' in result) expect(await visible(host), `${step[0]} changed nothing`).toBe(before);
+        if ('code' in result) expect((await visible(host)) + state(), `${step[0]} changed nothing`).toBe(before);
       }
       const ps = await host.readParagraphs();
       expect(ps.map((p) => [p.index, p.text, p.passageId ?? null])).toEqual(FINAL_PARAGRAPHS);
@@ -114,7 +123,7 @@ export function describeHostContract(name: string, makeHost: MakeHost): void {
     });
 
     it('the refusals carry the shared bilingual messages', async () => {
-      const host = await makeHost(CONTRACT_DOCUMENT);
+      const { host } = await open(makeHost, CONTRACT_DOCUMENT);
       const bilingual = (p: Promise<unknown>) => p.then(() => null, (e: { bilingual?: unknown }) => e.bilingual);
       const m = (id: string, from: number, to: number) => host.markPassage({ passageId: id, fromParagraph: from, toParagraph: to, title: `AI · ${id}`, color: '#FFC000' });
       expect(await bilingual(m('half-table', 4, 6))).toEqual(hostErrors.crossesTable(4, 6, 'mark').bilingual);
@@ -126,7 +135,7 @@ export function describeHostContract(name: string, makeHost: MakeHost): void {
     });
 
     it('the record is found by namespace prefix: a newer major version is found, replaced, and an exact version misses it', async () => {
-      const host = await makeHost(CONTRACT_DOCUMENT);
+      const { host } = await open(makeHost, CONTRACT_DOCUMENT);
       expect(await host.readRecord(PREFIX)).toBeNull();
       await host.writeRecord(`${PREFIX}2`, record(2, 1));
       expect([await host.readRecord(PREFIX), await host.readRecord(`${PREFIX}1`), await host.readRecord(`${PREFIX}2`)]).toEqual([record(2, 1), null, record(2, 1)]);
@@ -139,7 +148,7 @@ export function describeHostContract(name: string, makeHost: MakeHost): void {
     });
 
     it('custom properties: set ones are read back, others left as they are', async () => {
-      const host = await makeHost(CONTRACT_DOCUMENT);
+      const { host } = await open(makeHost, CONTRACT_DOCUMENT);
       await host.writeProperties({ AIProvenanceStatus: 'đang soạn', AIProvenanceClaimsVerified: '0/3' });
       await host.writeProperties({ AIProvenanceClaimsVerified: '3/3' });
       const props = await host.readProperties();
