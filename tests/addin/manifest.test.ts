@@ -108,7 +108,7 @@ describe('manifest.xml content', () => {
     const sets = elements(NS.app, 'Set').map((set) => [set.getAttribute('Name'), set.getAttribute('MinVersion')]);
     expect(sets).toEqual([['WordApi', '1.3']]);
     const source = only(NS.app, 'SourceLocation');
-    expect(source.getAttribute('DefaultValue')).toBe('https://localhost:3000/taskpane.html');
+    expect(source.getAttribute('DefaultValue')).toBe('https://localhost:3000/taskpane.html?office=1');
   });
 
   it('defaults to vi-VN with en-US overrides for name and description', () => {
@@ -131,7 +131,7 @@ describe('manifest.xml content', () => {
     expect(action.getAttributeNS('http://www.w3.org/2001/XMLSchema-instance', 'type')).toBe('ShowTaskpane');
     const urlId = action.getElementsByTagNameNS(NS.ov, 'SourceLocation')[0]?.getAttribute('resid');
     const url = elements(NS.bt, 'Url').find((candidate) => candidate.getAttribute('id') === urlId);
-    expect(url?.getAttribute('DefaultValue')).toBe('https://localhost:3000/taskpane.html');
+    expect(url?.getAttribute('DefaultValue')).toBe('https://localhost:3000/taskpane.html?office=1');
 
     const strings = elements(NS.bt, 'String');
     expect(strings.length).toBeGreaterThanOrEqual(4);

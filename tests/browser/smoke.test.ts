@@ -58,6 +58,8 @@ describe('task pane in Chromium, outside Office', () => {
       // The pane's root names its language (Fluent's provider carries lang), for screen readers.
       expect(await page.locator(`[lang="${lang}"]`).count()).toBeGreaterThan(0);
       expect(site!.requested.some((p) => /\/taskpane\.[0-9a-f]{8}\.js$/.test(p))).toBe(true);
+      // Outside Office, office.js is not requested at all (the page would ask Microsoft's CDN in a cdn build).
+      expect(site!.requested.filter((p) => p.includes('office-js') || p.includes('office.js'))).toEqual([]);
       expect(await axeCheck(page)).toEqual([]);
       const file = await screenshot(page, `smoke-${lang}`);
       expect(file).toMatch(/test-results\/screenshots\/smoke-(vi|en)\.png$/);

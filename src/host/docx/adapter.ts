@@ -3,11 +3,8 @@
  * Only document.xml, the package/document relationships, [Content_Types].xml, docProps/custom.xml
  * and our own custom XML part are ever rewritten; every other part is saved byte for byte.
  */
-import {
-  HostError,
-  PASSAGE_TAG_PREFIX,
-  normalizeColor,
-} from '../port';
+import { normalizeColor } from '../port';
+import { hostErrors, paragraphAt, passageTag } from '../rules';
 import { pickRebindTarget } from '../record-xml';
 import type {
   DeleteParagraphsRequest,
@@ -64,7 +61,7 @@ export class DocxHost implements DocumentHost {
   private view(): BodyView {
     const body = childNamed(this.doc.documentElement!, NS.w, 'body');
     if (!body) {
-      throw new HostError('paragraph-out-of-range', 'Tài liệu không có phần thân (w:body).', 'The document has no body (w:body).');
+      throw hostErrors.noBody();
     }
     const paragraphs = readStory(body).paragraphs;
     return { body, paragraphs, indexOf: new Map(paragraphs.map((p, i) => [p.element, i + 1])) };
@@ -149,29 +146,17 @@ export class DocxHost implements DocumentHost {
   private findPassage(passageId: string): Element {
     const body = this.view().body;
     const sdt = Array.from(body.getElementsByTagNameNS(NS.w, 'sdt')).find((s) => passageIdOf(s) === passageId);
-    if (!sdt) {
-      throw new HostError('passage-not-found', `Không tìm thấy đoạn AI ${passageId} trong tài liệu.`, `AI passage ${passageId} was not found in the document.`);
-    }
+    if (!sdt) throw hostErrors.passageNotFound(passageId);
     return sdt;
   }
 
   private refuseExisting(passageId: string): void {
     const body = this.view().body;
-    if (Array.from(body.getElementsByTagNameNS(NS.w, 'sdt')).some((s) => passageIdOf(s) === passageId)) {
-      throw new HostError('passage-exists', `Đoạn AI ${passageId} đã được đánh dấu.`, `AI passage ${passageId} is already marked.`);
-    }
+    if (Array.from(body.getElementsByTagNameNS(NS.w, 'sdt')).some((s) => passageIdOf(s) === passageId)) throw hostErrors.passageExists(passageId);
   }
 
   private paragraphAt(view: BodyView, index: number): Element {
-    const p = view.paragraphs[index - 1];
-    if (!Number.isInteger(index) || !p) {
-      throw new HostError(
-        'paragraph-out-of-range',
-        `Không có đoạn văn số ${index} (tài liệu có ${view.paragraphs.length} đoạn).`,
-        `There is no paragraph ${index} (the document has ${view.paragraphs.length}).`,
-      );
-    }
-    return p.element;
+    return paragraphAt(view.paragraphs, index).element;
   }
 
   async markPassage(request: MarkPassageRequest): Promise<void> {
@@ -181,9 +166,7 @@ export class DocxHost implements DocumentHost {
     const { fromParagraph: from, toParagraph: to } = request;
     const first = this.paragraphAt(view, from);
     const last = this.paragraphAt(view, to);
-    if (to < from) {
-      throw new HostError('paragraph-out-of-range', `Khoảng đoạn ${from}–${to} không hợp lệ.`, `Paragraph range ${from}–${to} is invalid.`);
-    }
+    if (to < from) throw hostErrors.invalidRange(from, to);
     const { container, startBlock, blocks } = this.wholeBlocks(view, first, last, from, to, 'mark');
     const { sdt, content } = createPassageControl(this.doc, request.passageId, request.title, color);
     container.insertBefore(sdt, startBlock);
@@ -217,21 +200,13 @@ export class DocxHost implements DocumentHost {
     const firstInside = view.indexOf.get(inside[0]!.element);
     const lastInside = view.indexOf.get(inside[inside.length - 1]!.element);
     if (container.namespaceURI !== NS.w || !BLOCK_CONTAINERS.has(container.localName!) || firstInside !== from || lastInside !== to) {
-      throw new HostError(
-        'crosses-table',
-        `Không thể ${action === 'mark' ? 'đánh dấu' : 'xoá'} đoạn ${from}–${to}: khoảng này cắt ngang một bảng. Hãy chọn trọn bảng hoặc chỉ các đoạn trong cùng một ô.`,
-        `Cannot ${action} paragraphs ${from}–${to}: the range cuts across a table. Select the whole table or paragraphs within one cell.`,
-      );
+      throw hostErrors.crossesTable(from, to, action);
     }
     const overlapping =
       this.enclosingPassages(first, view.body).length > 0 ||
       blocks.some((b) => Array.from(b.getElementsByTagNameNS(NS.w, 'sdt')).some(isPassageControl) || (is(b, NS.w, 'sdt') && isPassageControl(b)));
     if (overlapping) {
-      throw new HostError(
-        'overlaps-passage',
-        `Đoạn ${from}–${to} đã nằm trong (hoặc chứa) một đoạn AI khác.`,
-        `Paragraphs ${from}–${to} are already inside (or contain) another AI passage.`,
-      );
+      throw hostErrors.overlapsPassage(from, to, action);
     }
     return { container, startBlock, blocks };
   }
@@ -241,18 +216,12 @@ export class DocxHost implements DocumentHost {
     const { from, to } = request;
     const first = this.paragraphAt(view, from);
     const last = this.paragraphAt(view, to);
-    if (to < from) {
-      throw new HostError('paragraph-out-of-range', `Khoảng đoạn ${from}–${to} không hợp lệ.`, `Paragraph range ${from}–${to} is invalid.`);
-    }
+    if (to < from) throw hostErrors.invalidRange(from, to);
     const { container, blocks } = this.wholeBlocks(view, first, last, from, to, 'delete');
     // Word needs a paragraph in the body and in every table cell.
     const kept = elementChildren(container).filter((c) => !blocks.includes(c) && (is(c, NS.w, 'p') || is(c, NS.w, 'tbl') || is(c, NS.w, 'sdt')));
     if (kept.length === 0) {
-      throw new HostError(
-        'paragraph-out-of-range',
-        `Không thể xoá đoạn ${from}–${to}: đó là tất cả các đoạn của ${is(container, NS.w, 'tc') ? 'ô bảng' : 'văn bản'}.`,
-        `Cannot delete paragraphs ${from}–${to}: they are all the paragraphs of the ${is(container, NS.w, 'tc') ? 'table cell' : 'document'}.`,
-      );
+      throw hostErrors.deletesEverything(from, to, is(container, NS.w, 'tc'));
     }
     for (const block of blocks) container.removeChild(block);
     this.changed();
@@ -271,11 +240,7 @@ export class DocxHost implements DocumentHost {
     if (outer) {
       const inOuter = view.paragraphs.filter((p) => contains(outer, p.element));
       if (inOuter[inOuter.length - 1]?.element !== anchor) {
-        throw new HostError(
-          'overlaps-passage',
-          `Không thể chèn sau đoạn ${after}: vị trí này nằm giữa một đoạn AI.`,
-          `Cannot insert after paragraph ${after}: that point is in the middle of an AI passage.`,
-        );
+        throw hostErrors.insideOfPassage(after);
       }
       return { parent: outer.parentNode as Element, before: outer.nextSibling, template: anchor };
     }
@@ -321,7 +286,7 @@ export class DocxHost implements DocumentHost {
     const body = this.view().body;
     const untagged = Array.from(body.getElementsByTagNameNS(NS.w, 'sdt')).filter((s) => isPassageControl(s) && !passageIdOf(s));
     const chosen = untagged[passages.indexOf(match)]!;
-    setTag(chosen, PASSAGE_TAG_PREFIX + passageId);
+    setTag(chosen, passageTag(passageId));
     this.changed();
   }
 

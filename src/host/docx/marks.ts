@@ -1,5 +1,5 @@
 /** Content controls (w:sdt) that mark AI passages in the body, and the w15 colour they carry. */
-import { PASSAGE_TAG_PREFIX, PASSAGE_TITLE_PREFIX } from '../port';
+import { isPassageMark, passageIdOfTag, passageTag } from '../rules';
 import { NS, childNamed, isElement, makeW, rootPrefixFor, wAttr } from './xml';
 import type { Document, Element } from './xml';
 
@@ -21,15 +21,13 @@ export function controlInfo(sdt: Element): ControlInfo {
 }
 
 export function passageIdOf(sdt: Element): string | null {
-  const { tag } = controlInfo(sdt);
-  return tag?.startsWith(PASSAGE_TAG_PREFIX) ? tag.slice(PASSAGE_TAG_PREFIX.length) : null;
+  return passageIdOfTag(controlInfo(sdt).tag);
 }
 
 /** A control that is ours by tag, or one whose tag was lost but whose title says it is an AI passage. */
 export function isPassageControl(sdt: Element): boolean {
   const { tag, title } = controlInfo(sdt);
-  if (tag?.startsWith(PASSAGE_TAG_PREFIX)) return true;
-  return !tag && !!title?.startsWith(PASSAGE_TITLE_PREFIX);
+  return isPassageMark(tag, title);
 }
 
 /**
@@ -119,7 +117,7 @@ export function createPassageControl(doc: Document, passageId: string, title: st
   const sdt = makeW(doc, 'sdt');
   const pr = makeW(doc, 'sdtPr');
   pr.appendChild(makeW(doc, 'alias', { val: title }));
-  pr.appendChild(makeW(doc, 'tag', { val: PASSAGE_TAG_PREFIX + passageId }));
+  pr.appendChild(makeW(doc, 'tag', { val: passageTag(passageId) }));
   pr.appendChild(makeW(doc, 'id', { val: freshControlId(doc) }));
   sdt.appendChild(pr);
   const content = makeW(doc, 'sdtContent');

@@ -3,7 +3,9 @@
  * batch's snapshot: which requests are refused (with the .docx host's HostError codes), where new
  * paragraphs go, how a passage control is dressed, and how the text stories are assembled.
  */
-import { HostError, PASSAGE_TAG_PREFIX } from '../port';
+import { PASSAGE_TAG_PREFIX } from '../port';
+import { checkDeleteRange, checkRange, hostErrors, insertionTarget, outermostPassageAt, paragraphAt as sharedParagraphAt, splitLines } from '../rules';
+import type { DocumentOutline } from '../rules';
 import type { HostPassage, MarkPassageRequest, TextParagraph, TextSegment } from '../port';
 import { wordErrors } from './errors';
 import { textboxesInFlatOpc } from './ooxml';
@@ -37,29 +39,23 @@ export function segment(part: string, kind: TextSegment['kind'], paragraphs: Tex
   return { part, kind, text: paragraphs.map((p) => p.text).join('\n'), paragraphs };
 }
 
-export function splitLines(text: string): string[] {
-  return text.split('\n').map((line) => line.replace(/\r$/, ''));
-}
+export { splitLines };
 
-export function passageExists(passageId: string): HostError {
-  return new HostError('passage-exists', `Đoạn AI ${passageId} đã được đánh dấu.`, `AI passage ${passageId} is already marked.`);
-}
+export const passageExists = hostErrors.passageExists;
+export const passageNotFound = hostErrors.passageNotFound;
 
 export function refuseExisting(snapshot: BodySnapshot, passageId: string): void {
   if (snapshot.controls.some((c) => c.passageId === passageId)) throw passageExists(passageId);
 }
 
 export function paragraphAt(snapshot: BodySnapshot, index: number): ParagraphInfo {
-  const p = Number.isInteger(index) ? snapshot.paragraphs[index - 1] : undefined;
-  if (!p) {
-    const count = snapshot.paragraphs.length;
-    throw new HostError(
-      'paragraph-out-of-range',
-      `Không có đoạn văn số ${index} (tài liệu có ${count} đoạn).`,
-      `There is no paragraph ${index} (the document has ${count}).`,
-    );
-  }
-  return p;
+  return sharedParagraphAt(snapshot.paragraphs, index);
+}
+
+/** The snapshot as the shared rules see it (src/host/rules.ts). */
+export function outlineOf(snapshot: BodySnapshot, passages: PassageInfo[]): DocumentOutline<ParagraphInfo, PassageInfo> {
+  const controls = [...snapshot.blockRanges].map(([id, range]) => ({ title: snapshot.controls.find((c) => c.id === id)?.title ?? '', range }));
+  return { paragraphs: snapshot.paragraphs, controls, passages };
 }
 
 export function dressPassageControl(control: Word.ContentControl, passageId: string, title: string, hex: string): void {
@@ -71,81 +67,29 @@ export function dressPassageControl(control: Word.ContentControl, passageId: str
 }
 
 /**
- * Refuses a range Word would cut across: a table entered or left part-way, or a content control
- * (not ours) that the range half covers. Mirrors the .docx host's `crosses-table` rule. Within
- * tables, both ends must be paragraphs of one cell at the same nesting level (a range ending
- * inside a table nested in that cell is refused, a little stricter than the .docx host).
- */
-export function refuseBrokenStructure(snapshot: BodySnapshot, from: number, to: number): void {
-  const ps = snapshot.paragraphs;
-  const level = (i: number) => ps[i - 1]!.tableLevel;
-  let lowest = Infinity;
-  for (let i = from; i <= to; i++) lowest = Math.min(lowest, level(i));
-  let whole: boolean;
-  if (lowest === 0) {
-    // Outside tables at the common level: a table may be included only from its first to its last paragraph.
-    const startsClean = level(from) === 0 || from === 1 || level(from - 1) === 0;
-    const endsClean = level(to) === 0 || to === ps.length || level(to + 1) === 0;
-    whole = startsClean && endsClean;
-  } else {
-    const home = ps[from - 1]!.cell;
-    const sameCell = (i: number) => {
-      const cell = ps[i - 1]!.cell;
-      return !!cell && !!home && cell.row === home.row && cell.cell === home.cell;
-    };
-    whole = level(from) === lowest && level(to) === lowest;
-    for (let i = from; whole && i <= to; i++) if (level(i) === lowest && !sameCell(i)) whole = false;
-  }
-  if (!whole) {
-    throw new HostError(
-      'crosses-table',
-      `Không thể đánh dấu đoạn ${from}–${to}: khoảng này cắt ngang một bảng. Hãy chọn trọn bảng hoặc chỉ các đoạn trong cùng một ô.`,
-      `Cannot mark paragraphs ${from}–${to}: the range cuts across a table. Select the whole table or paragraphs within one cell.`,
-    );
-  }
-  for (const [id, [a, b]] of snapshot.blockRanges) {
-    const halfCovered = (a < from && b >= from && b < to) || (a > from && a <= to && b > to);
-    if (!halfCovered) continue;
-    // Half covering a passage is refused here too, as the .docx host does (a whole one is an overlap).
-    const control = snapshot.controls.find((c) => c.id === id);
-    throw new HostError(
-      'crosses-table',
-      `Không thể đánh dấu đoạn ${from}–${to}: khoảng này cắt ngang vùng nội dung "${control?.title ?? ''}" (đoạn ${a}–${b}). Hãy chọn trọn vùng đó hoặc chỉ các đoạn bên trong nó.`,
-      `Cannot mark paragraphs ${from}–${to}: the range cuts across the content control "${control?.title ?? ''}" (paragraphs ${a}–${b}). Select all of it or only paragraphs inside it.`,
-    );
-  }
-}
-
-/**
  * Where new paragraphs go after body paragraph `after` (0 = start of the body), as the .docx host
  * decides it: never inside a passage; after a passage's last paragraph means after the passage.
  */
 export function insertionPoint(snapshot: BodySnapshot, passages: PassageInfo[], after: number | 'end'): { anchor: Anchor; template: ParagraphInfo | undefined } {
-  const ps = snapshot.paragraphs;
-  const outermostPassageAt = (index: number) =>
-    passages
-      .filter((p) => p.block && p.range[0] <= index && p.range[1] >= index)
-      .sort((x, y) => y.range[1] - y.range[0] - (x.range[1] - x.range[0]))[0];
-  if (after === 'end') return { anchor: { kind: 'body-end' }, template: ps[ps.length - 1] };
-  if (after === 0) {
-    const around = ps.length ? outermostPassageAt(1) : undefined;
-    return { anchor: around ? { kind: 'before-control', control: around.control } : { kind: 'body-start' }, template: ps[0] };
+  if (after !== 'end' && after !== 0) {
+    // Word only: a locked control (not the passage we insert after) refuses the insertion first.
+    const paragraph = paragraphAt(snapshot, after);
+    const outer = outermostPassageAt(passages, after);
+    const lockedBy = paragraph.chain.find((c) => c.cannotEdit && c.id !== outer?.control.id);
+    if (lockedBy) throw wordErrors.controlLocked({ title: lockedBy.title });
   }
-  const paragraph = paragraphAt(snapshot, after);
-  const outer = outermostPassageAt(after);
-  const lockedBy = paragraph.chain.find((c) => c.cannotEdit && c.id !== outer?.control.id);
-  if (lockedBy) throw wordErrors.controlLocked({ title: lockedBy.title });
-  if (outer) {
-    if (outer.range[1] !== after) {
-      throw new HostError(
-        'overlaps-passage',
-        `Không thể chèn sau đoạn ${after}: vị trí này nằm giữa một đoạn AI.`,
-        `Cannot insert after paragraph ${after}: that point is in the middle of an AI passage.`,
-      );
-    }
-    return { anchor: { kind: 'after-control', control: outer.control }, template: paragraph };
+  const target = insertionTarget(outlineOf(snapshot, passages), after);
+  switch (target.kind) {
+    case 'body-start':
+    case 'body-end':
+      return { anchor: { kind: target.kind }, template: target.template };
+    case 'before-passage':
+      return { anchor: { kind: 'before-control', control: target.passage.control }, template: target.template };
+    case 'after-passage':
+      return { anchor: { kind: 'after-control', control: target.passage.control }, template: target.template };
+    case 'after-paragraph':
+      return { anchor: { kind: 'after-paragraph', paragraph: target.paragraph }, template: target.template };
   }
-  return { anchor: { kind: 'after-paragraph', paragraph }, template: paragraph };
 }
 
 export function insertAt(context: Word.RequestContext, anchor: Anchor, text: string): Word.Paragraph {
@@ -169,30 +113,11 @@ export function plainBodyStyle(paragraph: Word.Paragraph, template: ParagraphInf
 }
 
 
-export function passageNotFound(passageId: string): HostError {
-  return new HostError('passage-not-found', `Không tìm thấy đoạn AI ${passageId} trong tài liệu.`, `AI passage ${passageId} was not found in the document.`);
-}
-
-/** The range exists, is in order, cuts no table, and touches no passage (`overlap` says so otherwise). */
-function checkRange(snapshot: BodySnapshot, passages: PassageInfo[], from: number, to: number, overlap: { vi: string; en: string }): { first: ParagraphInfo; last: ParagraphInfo } {
-  const first = paragraphAt(snapshot, from);
-  const last = paragraphAt(snapshot, to);
-  if (to < from) {
-    throw new HostError('paragraph-out-of-range', `Khoảng đoạn ${from}–${to} không hợp lệ.`, `Paragraph range ${from}–${to} is invalid.`);
-  }
-  refuseBrokenStructure(snapshot, from, to);
-  if (passages.some((p) => p.range[0] <= to && p.range[1] >= from)) throw new HostError('overlaps-passage', overlap.vi, overlap.en);
-  return { first, last };
-}
-
 /** Every check `markPassage` makes before writing; returns the first and last paragraph to wrap. */
 export function checkMark(snapshot: BodySnapshot, passages: PassageInfo[], request: MarkPassageRequest): { first: ParagraphInfo; last: ParagraphInfo } {
   refuseExisting(snapshot, request.passageId);
   const { fromParagraph: from, toParagraph: to } = request;
-  const { first, last } = checkRange(snapshot, passages, from, to, {
-    vi: `Đoạn ${from}–${to} đã nằm trong (hoặc chứa) một đoạn AI khác.`,
-    en: `Paragraphs ${from}–${to} are already inside (or contain) another AI passage.`,
-  });
+  const { first, last } = checkRange(outlineOf(snapshot, passages), from, to, 'mark');
   const locked = snapshot.paragraphs.slice(from - 1, to).flatMap((p) => p.chain).find((c) => c.cannotEdit);
   if (locked) throw wordErrors.controlLocked({ title: locked.title });
   return { first, last };
@@ -248,25 +173,7 @@ export function checkPropertyLengths(props: Record<string, string>): void {
  * (Word keeps one there). Returns the first and last paragraph to delete.
  */
 export function checkDelete(snapshot: BodySnapshot, passages: PassageInfo[], from: number, to: number): { first: ParagraphInfo; last: ParagraphInfo } {
-  const { first, last } = checkRange(snapshot, passages, from, to, {
-    vi: `Không thể xoá đoạn ${from}–${to}: khoảng này nằm trong (hoặc chứa) một đoạn AI.`,
-    en: `Cannot delete paragraphs ${from}–${to}: the range is inside (or contains) an AI passage.`,
-  });
-  // Inside one cell when every paragraph of the range is in a table (the structure check put both ends in one cell).
-  const lowest = Math.min(...snapshot.paragraphs.slice(from - 1, to).map((p) => p.tableLevel));
-  const cell = lowest > 0 ? first.cell : null;
-  // A cell's paragraphs are consecutive: the range is the whole cell when neither neighbour is in it.
-  const sameCell = (p: ParagraphInfo | undefined) => !!p && !!cell && p.tableLevel === first.tableLevel && p.cell?.row === cell.row && p.cell?.cell === cell.cell;
-  const everything = cell
-    ? !sameCell(snapshot.paragraphs[from - 2]) && !sameCell(snapshot.paragraphs[to])
-    : from === 1 && to === snapshot.paragraphs.length;
-  if (everything) {
-    throw new HostError(
-      'paragraph-out-of-range',
-      `Không thể xoá đoạn ${from}–${to}: đó là tất cả các đoạn của ${cell ? 'ô bảng' : 'văn bản'}.`,
-      `Cannot delete paragraphs ${from}–${to}: they are all the paragraphs of the ${cell ? 'table cell' : 'document'}.`,
-    );
-  }
+  const { first, last } = checkDeleteRange(outlineOf(snapshot, passages), from, to);
   const locked = snapshot.paragraphs.slice(from - 1, to).flatMap((p) => p.chain).find((c) => c.cannotEdit || c.cannotDelete);
   if (locked) throw wordErrors.controlLocked({ title: locked.title });
   return { first, last };

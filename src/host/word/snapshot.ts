@@ -10,7 +10,7 @@
  * paragraph. Controls not reached that way (inline controls, or block controls nested more than
  * two deep) cost one more sync, for all of them together: see `resolvePassages`.
  */
-import { PASSAGE_TAG_PREFIX, PASSAGE_TITLE_PREFIX } from '../port';
+import { isPassageMark as isPassageControl, passageIdOfTag } from '../rules';
 
 export interface ControlRef {
   id: number;
@@ -73,14 +73,8 @@ export interface SnapshotOptions {
 const CONTROL_REF_FIELDS = ['id', 'tag', 'title', 'cannotEdit', 'cannotDelete'] as const;
 export const CONTROL_FIELDS = 'items/id,items/tag,items/title,items/color,items/text,items/cannotEdit,items/cannotDelete';
 
-export function passageIdOfTag(tag: string | null): string | null {
-  return tag?.startsWith(PASSAGE_TAG_PREFIX) ? tag.slice(PASSAGE_TAG_PREFIX.length) : null;
-}
-
-export function isPassageControl(tag: string | null, title: string | null): boolean {
-  if (tag?.startsWith(PASSAGE_TAG_PREFIX)) return true;
-  return !tag && !!title?.startsWith(PASSAGE_TITLE_PREFIX);
-}
+/** The shared passage-control rules (src/host/rules.ts), under the names this module has always exported. */
+export { passageIdOfTag, isPassageMark as isPassageControl } from '../rules';
 
 /** Word reports colours as "#RRGGBB"; the port wants "RRGGBB" or null. */
 export function colorFromWord(color: string | null | undefined): string | null {
