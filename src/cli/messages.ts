@@ -21,6 +21,9 @@ Các lệnh:
   check <tệp.docx> [--json]             0 sẵn sàng ký, 1 chưa sẵn sàng, 2 không đọc được / hồ sơ bị sửa
   report <tệp.docx> --format html|json|prov -o TỆP_RA
                                         phụ lục sử dụng AI cho người kiểm tra
+  logbook <tệp|thư mục>… [-o TỆP_RA] [--format html|csv|json|ndjson] [--from NGÀY] [--to NGÀY]
+        [--cache TỆP | --no-cache] [--jobs N] [--no-progress]
+                                        sổ theo dõi sử dụng AI của đơn vị qua mọi tệp .docx (đọc song song)
   draft --purpose P --prompt YÊU_CẦU [--source TỆP]… [--input TỆP] [--provider MÃ] [--settings TỆP]
         [--level 1-4] [--yes] [--into TỆP.docx --after-paragraph N --by TÊN -o TỆP_RA]
                                         soạn bằng AI theo quy định: kiểm tra mức độ và mục đích trước khi gửi,
@@ -139,6 +142,9 @@ Commands:
   check <file.docx> [--json]            0 ready to sign, 1 not ready, 2 unreadable / tampered record
   report <file.docx> --format html|json|prov -o OUT
                                         the AI-use annex for an inspector
+  logbook <file|folder>… [-o OUT] [--format html|csv|json|ndjson] [--from DATE] [--to DATE]
+        [--cache FILE | --no-cache] [--jobs N] [--no-progress]
+                                        the unit's logbook of AI use over every .docx (read in parallel)
   draft --purpose P --prompt TEXT [--source FILE]… [--input FILE] [--provider ID] [--settings FILE]
         [--level 1-4] [--yes] [--into FILE.docx --after-paragraph N --by NAME -o OUT]
                                         draft with AI under the rules: level and purpose checked before sending,
