@@ -90,7 +90,7 @@ figure { margin: 6pt 0; display: inline-block; } h2 { page-break-after: avoid; }
 <p>${escape(s.basis)}</p>
 <p>${escape(s.generatedAt)}: ${escape(generatedAt)} · ${escape(s.period)}: ${escape(period)}</p>
 <h2>${escape(s.totalsTitle)}</h2>
-${table([s.key, ''], totalsRows.map(([k, v]) => [k, String(v)]))}
+${table([s.key, s.count], totalsRows.map(([k, v]) => [k, String(v)]))}
 ${barChart(s.chartPassages, logbook.byMonth.map((r) => ({ label: r.key, value: r.passages })))}
 ${barChart(s.chartTier, logbook.byTier.map((r) => ({ label: tierLabel(r.key, lang), value: r.passages })))}
 <h2>${escape(s.findingsTitle)}</h2>
@@ -100,7 +100,7 @@ ${findingList(s.signOffsWithUnverified, [s.path, s.by, s.at, s.claims, s.verifie
 ${findingList(s.signedWithUnverifiedClaims, [s.path, s.notVerified], f.signedWithUnverifiedClaims.map((x) => [x.path, String(x.notVerified)]))}
 ${findingList(s.altered, [s.path, s.reason], f.altered.map((x) => [x.path, x.reason?.[lang] ?? '']))}
 ${findingList(s.unmarkedAiText, [s.foundIn, s.paragraph, s.path, s.passage], f.unmarkedAiText.map((x) => [x.foundIn, String(x.paragraph), x.sourcePath, x.passageShortId]))}
-<h2>${escape(s.byMonth)}</h2>
+<h2>${escape(s.groupsTitle)}</h2>
 ${groupTable(s.byMonth, logbook.byMonth)}
 ${groupTable(s.byUnit, logbook.byUnit)}
 ${groupTable(s.byPurpose, logbook.byPurpose, (k) => purposeLabel(k, lang))}
