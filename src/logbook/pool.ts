@@ -3,7 +3,8 @@
 // this thread. Results come back in any order; `onDone` is called for each.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readOne, type ReadResult } from './files';
 
@@ -20,14 +21,24 @@ export interface PoolOptions {
 
 /** The worker entry and how to start it, or null when neither file is there (e.g. inside a bundle). */
 function workerEntry(): { url: URL; execArgv: string[] } | null {
-  for (const [name, execArgv] of [
-    ['./worker.js', []],
-    ['./worker.ts', ['--import', 'tsx']],
-  ] as const) {
-    const url = new URL(name, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { url, execArgv: [...execArgv] };
+  const built = new URL('./worker.js', import.meta.url);
+  if (built.protocol !== 'file:') return null;
+  if (existsSync(fileURLToPath(built))) return { url: built, execArgv: [] };
+  const source = new URL('./worker.ts', import.meta.url);
+  if (!existsSync(fileURLToPath(source))) return null;
+  // tsx's loader by absolute URL: `--import tsx` would be resolved from the user's working directory.
+  const tsx = tsxLoader();
+  return tsx ? { url: source, execArgv: ['--import', tsx] } : null;
+}
+
+function tsxLoader(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const root = require.resolve('tsx/package.json').replace(/package\.json$/, '');
+    return pathToFileURL(`${root}dist/loader.mjs`).href;
+  } catch {
+    return null;
   }
-  return null;
 }
 
 export function defaultJobs(): number {

@@ -89,6 +89,7 @@ const vi = {
   progress: (done: number, total: number, rate: string, left: string) => `${done}/${total} tệp · ${rate} tệp/giây · còn ${left}`,
   wrote: (path: string) => `Đã ghi ${path}.`,
   noFiles: 'Không tìm thấy tệp .docx nào.',
+  done: (read: number, cached: number, threads: number) => `Đã đọc ${read} tệp (${threads} luồng), ${cached} tệp lấy từ bộ nhớ đệm.`,
   badDate: (value: string) => `Ngày không hợp lệ: "${value}" (cần dạng NNNN-TT-NN).`,
 };
 
@@ -178,6 +179,7 @@ const en: Strings = {
   progress: (done, total, rate, left) => `${done}/${total} files · ${rate} files/s · ${left} left`,
   wrote: (path) => `Wrote ${path}.`,
   noFiles: 'No .docx file found.',
+  done: (read, cached, threads) => `Read ${read} file(s) (${threads} thread(s)), ${cached} from the cache.`,
   badDate: (value) => `Invalid date: "${value}" (expected YYYY-MM-DD).`,
 };
 

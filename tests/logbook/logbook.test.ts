@@ -1,4 +1,4 @@
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -6,7 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TIER_LABELS } from '../../src/policy';
 import { runLogbook } from '../../src/logbook/run';
 import { SET_FILES, writeLogbookSet } from '../fixtures/logbook-set';
-import { aiprov, tempDir } from '../cli/run';
+import { spawnSync } from 'node:child_process';
+import { REPO, aiprov, tempDir } from '../cli/run';
+
+/** The real command, run with node from a folder outside the checkout. */
+function aiprovProcess(args: string[]) {
+  const result = spawnSync(process.execPath, [join(REPO, 'bin/aiprov.mjs'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, AIPROV_LANG: 'vi' } });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
 
 let dir: string;
 let files: Record<keyof typeof SET_FILES, string>;
@@ -230,4 +237,15 @@ describe('reading many files', () => {
     expect(run.stderr).toMatch(/^0?\d+\/11 tệp · [\d.]+ tệp\/giây · còn /m);
     expect(run.stderr).toContain('11/11 tệp');
   });
+
+  it('runs as a real process from another folder, reading in worker threads, the cache next to the output', async () => {
+    const out = join(dir, 'that.json');
+    const run = aiprovProcess(['logbook', root(), '-o', out, '--jobs', '2']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Đã đọc 11 tệp (2 luồng), 0 tệp lấy từ bộ nhớ đệm.');
+    expect(JSON.parse(readFileSync(out, 'utf8')).totals.passages).toBe(7);
+    expect(existsSync(join(dir, '.that.json.cache.json'))).toBe(true);
+    const again = aiprovProcess(['logbook', root(), '-o', out, '--jobs', '2']);
+    expect(again.stderr).toContain('Đã đọc 0 tệp (1 luồng), 11 tệp lấy từ bộ nhớ đệm.');
+  }, 120_000);
 });

@@ -58,6 +58,7 @@ export async function logbookCommand(args: string[], context: CliContext): Promi
   bar?.end();
   for (const path of result.missing) context.stderr(`aiprov logbook: ${context.lang === 'vi' ? `không tìm thấy "${path}"` : `not found: "${path}"`}\n`);
   if (result.logbook.documents.length === 0) context.stderr(`aiprov logbook: ${s.noFiles}\n`);
+  else if (!values['no-progress']) context.stderr(`${s.done(result.read, result.cached, result.threads)}\n`);
   const generatedAt = new Date().toISOString();
   const text =
     format === 'html'
