@@ -1,8 +1,8 @@
 // Totals and findings over many document summaries. Pure: no I/O, nothing read again.
-import { fingerprintDistance } from '../provenance';
 import type { DocumentSummary, PassageSummary } from './types';
 
 /** Cross-document matches must be closer than the re-binding threshold: the set can be thousands of paragraphs. */
+/** Must stay below the 8 blocks of the index in unmarkedCopies (pigeonhole). */
 export const COPY_MATCH_DISTANCE = 6;
 
 export interface LogbookFilter {
@@ -122,33 +122,67 @@ function group(documents: DocumentSummary[], keysOf: (document: DocumentSummary,
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+interface DistinctFingerprint {
+  fingerprint: string;
+  high: number;
+  low: number;
+  locations: { document: DocumentSummary; paragraph: number }[];
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+const BLOCKS = 8;
+const blockKey = (fingerprint: string, block: number) => `${block}:${fingerprint.slice(block * 2, block * 2 + 2)}`;
+
 function unmarkedCopies(documents: DocumentSummary[]): UnmarkedCopy[] {
-  // Index unmarked paragraphs by each 16-bit quarter of their fingerprint: two fingerprints at most
-  // 6 bits apart share at least one quarter exactly (pigeonhole), so only those pairs are compared.
-  const index = new Map<string, { document: DocumentSummary; paragraph: number; fingerprint: string }[]>();
+  // Unmarked paragraphs grouped by fingerprint (boilerplate repeats across a unit's documents), each
+  // distinct fingerprint indexed by its eight bytes: two fingerprints at most 6 bits apart share at
+  // least two bytes exactly (pigeonhole: 6 differing bits touch at most 6 of 8 bytes), so only pairs
+  // sharing a byte at the same place are compared.
+  const distinct = new Map<string, DistinctFingerprint>();
   for (const document of documents) {
-    for (const entry of document.unmarkedFingerprints) {
-      for (let q = 0; q < 4; q++) {
-        const key = `${q}:${entry.fingerprint.slice(q * 4, q * 4 + 4)}`;
-        const list = index.get(key) ?? [];
-        list.push({ document, ...entry });
-        index.set(key, list);
+    for (const { paragraph, fingerprint } of document.unmarkedFingerprints) {
+      let entry = distinct.get(fingerprint);
+      if (!entry) {
+        entry = { fingerprint, high: parseInt(fingerprint.slice(0, 8), 16), low: parseInt(fingerprint.slice(8), 16), locations: [] };
+        distinct.set(fingerprint, entry);
       }
+      entry.locations.push({ document, paragraph });
+    }
+  }
+  const index = new Map<string, DistinctFingerprint[]>();
+  for (const entry of distinct.values()) {
+    for (let q = 0; q < BLOCKS; q++) {
+      const key = blockKey(entry.fingerprint, q);
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
     }
   }
   const found = new Map<string, UnmarkedCopy>();
   for (const document of documents) {
     for (const passage of document.passages) {
-      for (const fingerprint of passage.fingerprints) {
-        for (let q = 0; q < 4; q++) {
-          for (const candidate of index.get(`${q}:${fingerprint.slice(q * 4, q * 4 + 4)}`) ?? []) {
-            if (candidate.document.path === document.path) continue;
-            const distance = fingerprintDistance(fingerprint, candidate.fingerprint);
+      for (const fingerprint of new Set(passage.fingerprints)) {
+        const high = parseInt(fingerprint.slice(0, 8), 16);
+        const low = parseInt(fingerprint.slice(8), 16);
+        const compared = new Set<DistinctFingerprint>();
+        for (let q = 0; q < BLOCKS; q++) {
+          for (const candidate of index.get(blockKey(fingerprint, q)) ?? []) {
+            if (compared.has(candidate)) continue;
+            compared.add(candidate);
+            const distance = popcount((high ^ candidate.high) >>> 0) + popcount((low ^ candidate.low) >>> 0);
             if (distance > COPY_MATCH_DISTANCE) continue;
-            const key = `${document.path}\0${passage.id}\0${candidate.document.path}\0${candidate.paragraph}`;
-            const previous = found.get(key);
-            if (!previous || previous.distance > distance) {
-              found.set(key, { sourcePath: document.path, passageShortId: passage.shortId, foundIn: candidate.document.path, paragraph: candidate.paragraph, distance });
+            for (const location of candidate.locations) {
+              if (location.document.path === document.path) continue;
+              const key = `${document.path}\0${passage.id}\0${location.document.path}\0${location.paragraph}`;
+              const previous = found.get(key);
+              if (!previous || previous.distance > distance) {
+                found.set(key, { sourcePath: document.path, passageShortId: passage.shortId, foundIn: location.document.path, paragraph: location.paragraph, distance });
+              }
             }
           }
         }
