@@ -44,7 +44,9 @@ export function documentColumns(lang: Lang) {
   ] as const;
 }
 
-function csvCell(value: string): string {
+function csvCell(raw: string): string {
+  // A cell Excel would run as a formula (a title starting with "=", "+", "-", "@") is kept as text.
+  const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
