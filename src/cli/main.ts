@@ -7,6 +7,7 @@ import { declareCommand, discloseCommand, refreshCommand, signoffCommand, verify
 import { scanCommand } from './commands/scan';
 import { draftCommand } from './commands/draft';
 import { keysCommand } from './commands/keys';
+import { logbookCommand } from './commands/logbook';
 
 type Command = (args: string[], context: CliContext) => Promise<number>;
 
@@ -22,6 +23,7 @@ const commands: Record<string, Command> = {
   signoff: signoffCommand,
   draft: draftCommand,
   keys: keysCommand,
+  logbook: logbookCommand,
 };
 
 export async function main(argv: string[], context: Partial<CliContext> = {}): Promise<number> {

@@ -26,6 +26,9 @@ Các lệnh:
   keys show [--json]                    khóa công khai và mã khóa để quản trị viên thêm vào danh sách tin cậy
   report <tệp.docx> --format html|json|prov -o TỆP_RA
                                         phụ lục sử dụng AI cho người kiểm tra
+  logbook <tệp|thư mục>… [-o TỆP_RA] [--format html|csv|json|ndjson] [--from NGÀY] [--to NGÀY]
+        [--cache TỆP | --no-cache] [--jobs N] [--no-progress]
+                                        sổ theo dõi sử dụng AI của đơn vị qua mọi tệp .docx (đọc song song)
   draft --purpose P --prompt YÊU_CẦU [--source TỆP]… [--input TỆP] [--provider MÃ] [--settings TỆP]
         [--level 1-4] [--yes] [--into TỆP.docx --after-paragraph N --by TÊN -o TỆP_RA]
                                         soạn bằng AI theo quy định: kiểm tra mức độ và mục đích trước khi gửi,
@@ -174,6 +177,9 @@ Commands:
   keys show [--json]                    the public key and its id, for the administrator's trust list
   report <file.docx> --format html|json|prov -o OUT
                                         the AI-use annex for an inspector
+  logbook <file|folder>… [-o OUT] [--format html|csv|json|ndjson] [--from DATE] [--to DATE]
+        [--cache FILE | --no-cache] [--jobs N] [--no-progress]
+                                        the unit's logbook of AI use over every .docx (read in parallel)
   draft --purpose P --prompt TEXT [--source FILE]… [--input FILE] [--provider ID] [--settings FILE]
         [--level 1-4] [--yes] [--into FILE.docx --after-paragraph N --by NAME -o OUT]
                                         draft with AI under the rules: level and purpose checked before sending,

@@ -1,0 +1,102 @@
+// Reads many files in parallel: one worker thread per core when the worker entry can be started
+// (from source: worker.ts through tsx's loader; from a build: worker.js beside the bundle), else in
+// this thread. Results come back in any order; `onDone` is called for each.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { readOne, type ReadResult } from './files';
+
+export interface PoolTask {
+  path: string;
+  unit: string;
+}
+
+export interface PoolOptions {
+  /** Number of threads (default: one per core). 1 = read in this thread. */
+  jobs?: number;
+  onDone?: (task: PoolTask, result: ReadResult) => void;
+}
+
+/** The worker entry and how to start it, or null when neither file is there (e.g. inside a bundle). */
+function workerEntry(): { url: URL; execArgv: string[] } | null {
+  const built = new URL('./worker.js', import.meta.url);
+  if (built.protocol !== 'file:') return null;
+  if (existsSync(fileURLToPath(built))) return { url: built, execArgv: [] };
+  const source = new URL('./worker.ts', import.meta.url);
+  if (!existsSync(fileURLToPath(source))) return null;
+  // tsx's loader by absolute URL: `--import tsx` would be resolved from the user's working directory.
+  const tsx = tsxLoader();
+  return tsx ? { url: source, execArgv: ['--import', tsx] } : null;
+}
+
+function tsxLoader(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const root = require.resolve('tsx/package.json').replace(/package\.json$/, '');
+    return pathToFileURL(`${root}dist/loader.mjs`).href;
+  } catch {
+    return null;
+  }
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+async function inProcess(tasks: PoolTask[], options: PoolOptions): Promise<ReadResult[]> {
+  const results: ReadResult[] = [];
+  for (const task of tasks) {
+    const result = await readOne(task);
+    options.onDone?.(task, result);
+    results.push(result);
+  }
+  return results;
+}
+
+export async function readAll(tasks: PoolTask[], options: PoolOptions = {}): Promise<{ results: ReadResult[]; threads: number }> {
+  // Starting a thread costs more than reading a few files: small sets stay in this thread.
+  const jobs = Math.min(options.jobs ?? defaultJobs(), Math.ceil(tasks.length / 4));
+  const entry = jobs > 1 ? workerEntry() : null;
+  if (!entry) return { results: await inProcess(tasks, options), threads: 1 };
+  const results: ReadResult[] = new Array(tasks.length);
+  let next = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolveAll, rejectAll) => {
+      const feed = (worker: Worker) => {
+        if (next >= tasks.length) return;
+        const id = next++;
+        worker.postMessage({ id, ...tasks[id]! });
+      };
+      for (let i = 0; i < jobs; i++) {
+        const worker = new Worker(entry.url, { execArgv: entry.execArgv });
+        workers.push(worker);
+        worker.on('message', (message: ReadResult & { id: number }) => {
+          if (results[message.id]) return;
+          results[message.id] = { summary: message.summary, sha256: message.sha256 };
+          options.onDone?.(tasks[message.id]!, results[message.id]!);
+          if (++done === tasks.length) resolveAll();
+          else feed(worker);
+        });
+        worker.on('error', rejectAll);
+        // Two tasks in flight per thread, so a thread never waits for the next message.
+        feed(worker);
+        feed(worker);
+      }
+    });
+  } catch {
+    // A worker could not start or crashed: read what is left here (never fatal).
+    for (const [id, task] of tasks.entries()) {
+      if (!results[id]) {
+        results[id] = await readOne(task);
+        options.onDone?.(task, results[id]!);
+      }
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return { results, threads: jobs };
+}

@@ -1,0 +1,251 @@
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TIER_LABELS } from '../../src/policy';
+import { runLogbook } from '../../src/logbook/run';
+import { SET_FILES, writeLogbookSet } from '../fixtures/logbook-set';
+import { spawnSync } from 'node:child_process';
+import { REPO, aiprov, tempDir } from '../cli/run';
+
+/** The real command, run with node from a folder outside the checkout. */
+function aiprovProcess(args: string[]) {
+  const result = spawnSync(process.execPath, [join(REPO, 'bin/aiprov.mjs'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, AIPROV_LANG: 'vi' } });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir: string;
+let files: Record<keyof typeof SET_FILES, string>;
+
+beforeAll(async () => {
+  dir = tempDir();
+  files = await writeLogbookSet(join(dir, 'don-vi'));
+}, 60_000);
+
+const root = () => join(dir, 'don-vi');
+
+async function json(...extra: string[]) {
+  const run = await aiprov('logbook', root(), '--format', 'json', '--no-cache', '--no-progress', ...extra);
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout);
+}
+
+/** A small RFC 4180 reader: quoted cells, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('aiprov logbook over a generated set', () => {
+  it('computes every total, group and finding', async () => {
+    const logbook = await json();
+    expect(logbook.totals).toEqual({
+      files: 11,
+      documentsWithRecord: 7,
+      documentsWithAi: 7,
+      passages: 7,
+      generated: 6,
+      declared: 1,
+      removed: 0,
+      claims: 15,
+      verified: 8,
+      rejected: 0,
+      lapsed: 0,
+      unverified: 7,
+      verbatim: 5,
+      disclosed: 2,
+      signedOff: 2,
+      listedApart: 3,
+    });
+    const rows = (groups: { key: string; documents: number; passages: number; claims: number; verified: number; verbatim: number }[]) =>
+      Object.fromEntries(groups.map((g) => [g.key, [g.documents, g.passages, g.claims, g.verified, g.verbatim]]));
+    expect(rows(logbook.byMonth)).toEqual({ '2026-10': [3, 3, 6, 0, 3], '2026-11': [4, 4, 9, 8, 2] });
+    expect(rows(logbook.byUnit)).toEqual({ mat: [1, 1, 0, 0, 1], 'so-a': [3, 3, 6, 3, 3], 'so-b': [3, 3, 9, 5, 1] });
+    expect(rows(logbook.byPurpose)).toEqual({ draft: [5, 5, 15, 8, 3], proofread: [1, 1, 0, 0, 1], summarize: [1, 1, 0, 0, 1] });
+    expect(rows(logbook.byTier)).toEqual({ declared: [1, 1, 0, 0, 1], internal: [5, 5, 15, 8, 3], public: [1, 1, 0, 0, 1] });
+    expect(rows(logbook.byPerson)).toEqual({
+      'Hoàng Văn Em': [1, 1, 0, 0, 1],
+      'Lê Văn Cường': [3, 3, 9, 8, 1],
+      'Nguyễn Văn An': [5, 5, 15, 8, 3],
+      'Trần Thị Bình': [1, 1, 0, 0, 1],
+    });
+    expect(logbook.byMonth.find((g: { key: string }) => g.key === '2026-11').verifiedRate).toBeCloseTo(8 / 9);
+    expect(logbook.byPurpose.find((g: { key: string }) => g.key === 'proofread').verifiedRate).toBeNull();
+
+    const f = logbook.findings;
+    expect(f.level4WithAi).toEqual([{ path: files.level4, passages: 1 }]);
+    expect(f.personalDataToNonInternal).toEqual([{ path: files.level4, passageShortId: expect.stringMatching(/^[0-9a-f]{8}$/), tier: 'public', items: 2 }]);
+    expect(f.signOffsWithUnverified).toEqual([]);
+    expect(f.signedWithUnverifiedClaims).toEqual([{ path: files.signedEdited, notVerified: 1 }]);
+    expect(f.altered).toEqual([{ path: files.altered, reason: { vi: expect.stringContaining('bị thay đổi'), en: expect.stringContaining('changed') } }]);
+    expect(f.unmarkedAiText).toEqual([{ sourcePath: files.level4, passageShortId: f.personalDataToNonInternal[0].passageShortId, foundIn: files.copied, paragraph: 7, distance: 0 }]);
+  });
+
+  it('gives each document its condition, level, passages, sign-off — and unknown where the record says nothing', async () => {
+    const logbook = await json();
+    const byPath = Object.fromEntries(logbook.documents.map((d: { path: string }) => [d.path, d]));
+    const conditions = Object.fromEntries(Object.entries(files).map(([role, path]) => [role, byPath[path].condition]));
+    expect(conditions).toEqual({
+      drafted: 'ok',
+      declared: 'ok',
+      verified: 'ok',
+      signed: 'ok',
+      signedEdited: 'ok',
+      altered: 'altered',
+      corrupt: 'unreadable',
+      newer: 'newer-version',
+      level4: 'ok',
+      copied: 'no-record',
+      plain: 'no-record',
+    });
+    expect(byPath[files.corrupt].reason.vi).toBeTruthy();
+    expect(byPath[files.newer].reason.en).toBeTruthy();
+    expect(byPath[files.level4].level).toBe(4);
+    expect(byPath[files.drafted].level).toBe(1);
+    const signed = byPath[files.signed];
+    expect(signed.signOffs).toEqual([{ by: 'Phạm Thị Dung', role: 'Phó Giám đốc', at: expect.stringMatching(/^2026-11-22T/), current: true, claimsAtSignOff: 3, verifiedAtSignOff: 3 }]);
+    expect(signed.disclosure).toMatchObject({ by: 'Nguyễn Văn An' });
+    expect(signed.passages[0]).toMatchObject({ origin: 'generated', providerName: 'Ollama (máy này)', providerTier: 'internal', model: 'qwen2.5:7b', verbatim: false, claims: { verified: 3, rejected: 0, lapsed: 0, unverified: 0 }, verifiers: ['Lê Văn Cường'] });
+    expect(byPath[files.signedEdited].signOffs[0].current).toBe(false);
+    expect(byPath[files.declared].passages[0]).toMatchObject({ origin: 'declared', tool: 'ChatGPT (trình duyệt)', providerTier: null, purpose: 'proofread' });
+    // Not in this record version: null ("unknown"), never guessed.
+    expect(signed.evidenceKinds).toBeNull();
+    expect(signed.signedByTrustedKey).toBeNull();
+  });
+
+  it('filters AI use by date (--from / --to, inclusive) and refuses a malformed date', async () => {
+    expect((await json('--from', '2026-11-01')).totals.passages).toBe(4);
+    expect((await json('--to', '2026-10-31')).totals.passages).toBe(3);
+    expect((await json('--from', '2026-10-05', '--to', '2026-10-05')).totals.passages).toBe(3);
+    const bad = await aiprov('logbook', root(), '--from', '5/10/2026', '--no-cache');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Ngày không hợp lệ');
+  });
+
+  it('writes a CSV that Excel opens with Vietnamese intact (BOM, Vietnamese headers), read back', async () => {
+    const out = join(dir, 'so.csv');
+    const run = await aiprov('logbook', root(), '-o', out, '--no-cache', '--no-progress');
+    expect(run.code, run.stderr).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    expect(rows).toHaveLength(12);
+    const header = rows[0]!;
+    expect(header.slice(0, 6)).toEqual(['Tệp', 'Đơn vị', 'Tiêu đề', 'Mức độ', 'Tình trạng hồ sơ', 'Lý do']);
+    const col = (name: string) => header.indexOf(name);
+    const signed = rows.find((r) => r[0] === files.signed)!;
+    expect(signed[col('Đơn vị')]).toBe('so-b');
+    expect(signed[col('Tình trạng hồ sơ')]).toBe('nguyên vẹn');
+    expect(signed[col('Đã kiểm chứng')]).toBe('3');
+    expect(signed[col('Nhà cung cấp (loại)')]).toBe(`Ollama (máy này) (${TIER_LABELS.internal.vi})`);
+    expect(signed[col('Loại bằng chứng')]).toBe('không rõ');
+    expect(signed[col('Ký bằng khoá tin cậy')]).toBe('không rõ');
+    expect(signed[col('Văn bản đổi sau ký')]).toBe('không');
+    expect(rows.find((r) => r[0] === files.signedEdited)![col('Văn bản đổi sau ký')]).toBe('có');
+    expect(rows.find((r) => r[0] === files.corrupt)![col('Tình trạng hồ sơ')]).toBe('không đọc được');
+    expect(rows.find((r) => r[0] === files.level4)![col('Mức độ')]).toBe('4');
+  });
+
+  it('writes NDJSON events that validate against docs/logbook-ndjson.schema.json', async () => {
+    const run = await aiprov('logbook', root(), '--format', 'ndjson', '--no-cache', '--no-progress');
+    expect(run.code).toBe(0);
+    const schema = JSON.parse(readFileSync(new URL('../../docs/logbook-ndjson.schema.json', import.meta.url), 'utf8'));
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    for (const line of lines) expect(validate(line), JSON.stringify(validate.errors)).toBe(true);
+    const kinds = lines.reduce((count: Record<string, number>, l) => ((count[l.event_kind] = (count[l.event_kind] ?? 0) + 1), count), {});
+    expect(kinds).toEqual({ 'ai-use': 7, 'file-problem': 3, finding: 5 });
+    expect(lines.filter((l) => l.event_kind === 'finding').map((l) => l.finding).sort()).toEqual([
+      'ai-text-without-mark',
+      'level4-with-ai',
+      'personal-data-to-non-internal',
+      'record-altered',
+      'signed-with-unverified-claims',
+    ]);
+    // The schema is not a rubber stamp: a wrong field fails it.
+    expect(validate({ ...lines.find((l) => l.event_kind === 'ai-use'), provider_tier: 'cloud' })).toBe(false);
+  });
+
+  it('writes the HTML report for A4 in Vietnamese by default, English with --lang en', async () => {
+    const out = join(dir, 'so.html');
+    expect((await aiprov('logbook', root(), '-o', out, '--no-cache', '--no-progress')).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('Sổ theo dõi sử dụng AI của đơn vị');
+    expect(html).toContain('size: A4');
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).toContain('Văn bản AI không có đánh dấu (tìm thấy ở tài liệu khác) (1)');
+    expect(html).toContain('Dùng AI trên tài liệu nay là mức 4 (bí mật nhà nước) (1)');
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    const en = join(dir, 'so-en.html');
+    expect((await aiprov('logbook', root(), '-o', en, '--lang', 'en', '--no-cache', '--no-progress')).code).toBe(0);
+    expect(readFileSync(en, 'utf8')).toContain('The unit&#39;s logbook of AI use');
+  });
+});
+
+describe('reading many files', () => {
+  it('reuses cached summaries of unchanged files and re-reads a changed one', async () => {
+    const cachePath = join(dir, 'cache.json');
+    const first = await runLogbook([root()], { cachePath, jobs: 1 });
+    expect([first.read, first.cached]).toEqual([11, 0]);
+    const second = await runLogbook([root()], { cachePath, jobs: 1 });
+    expect([second.read, second.cached]).toEqual([0, 11]);
+    expect(second.logbook).toEqual(first.logbook);
+    // Same size and mtime but other content: the hash catches it.
+    const bytes = readFileSync(files.plain);
+    const stat = { atime: new Date(), mtime: new Date(Date.now() - 3_600_000) };
+    utimesSync(files.plain, stat.atime, stat.mtime);
+    const third = await runLogbook([root()], { cachePath, jobs: 1 });
+    expect([third.read, third.cached]).toEqual([1, 10]);
+    const flipped = Buffer.from(bytes);
+    flipped[flipped.length - 30] = flipped[flipped.length - 30]! ^ 1;
+    writeFileSync(files.plain, flipped);
+    utimesSync(files.plain, stat.atime, stat.mtime);
+    const fourth = await runLogbook([root()], { cachePath, jobs: 1 });
+    expect([fourth.read, fourth.cached]).toEqual([1, 10]);
+    writeFileSync(files.plain, bytes);
+  });
+
+  it('reads in worker threads with the same result as in this thread', async () => {
+    const inThread = await runLogbook([root()], { cachePath: null, jobs: 1 });
+    const inWorkers = await runLogbook([root()], { cachePath: null, jobs: 2 });
+    expect(inWorkers.threads).toBe(2);
+    expect(inWorkers.logbook).toEqual(inThread.logbook);
+  }, 60_000);
+
+  it('prints plain progress lines when stderr is not a terminal, and goes on past unreadable files', async () => {
+    const run = await aiprov('logbook', root(), '-o', join(dir, 'p.json'), '--no-cache');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^0?\d+\/11 tệp · [\d.]+ tệp\/giây · còn /m);
+    expect(run.stderr).toContain('11/11 tệp');
+  });
+
+  it('runs as a real process from another folder, reading in worker threads, the cache next to the output', async () => {
+    const out = join(dir, 'that.json');
+    const run = aiprovProcess(['logbook', root(), '-o', out, '--jobs', '2']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Đã đọc 11 tệp (2 luồng), 0 tệp lấy từ bộ nhớ đệm.');
+    expect(JSON.parse(readFileSync(out, 'utf8')).totals.passages).toBe(7);
+    expect(existsSync(join(dir, '.that.json.cache.json'))).toBe(true);
+    const again = aiprovProcess(['logbook', root(), '-o', out, '--jobs', '2']);
+    expect(again.stderr).toContain('Đã đọc 0 tệp (1 luồng), 11 tệp lấy từ bộ nhớ đệm.');
+  }, 120_000);
+});
