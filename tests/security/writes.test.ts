@@ -127,7 +127,7 @@ describe('malformed XML characters are refused, and no written part is invalid',
     });
   }
 
-  it('every part written by declare, verify, disclose and sign-off passes a strict parser', async () => {
+  it('every part written by declare and verify (with markup characters in the source) passes a strict parser', async () => {
     const sub = join(dir, 'strict');
     mkdirSync(sub);
     const plain = join(sub, 'plain.docx');
@@ -148,7 +148,7 @@ describe('malformed XML characters are refused, and no written part is invalid',
     expect(() => host.save()).toThrow(/không được phép trong XML/u);
     // A package with the bad part zipped in by hand is refused on reading.
     const parts = unzipSync(reportDocx());
-    parts['word/document.xml'] = new TextEncoder().encode(new TextDecoder().decode(parts['word/document.xml']).replace('<w:t>', '<w:t>\u0000'));
+    parts['word/document.xml'] = new TextEncoder().encode(new TextDecoder().decode(parts['word/document.xml']).replace(/<w:t( [^>]*)?>/u, '$&\u0000'));
     await expect((async () => DocxHost.open(zipSync(parts)).readParagraphs())()).rejects.toThrow(/không được phép trong XML/u);
   });
 });
