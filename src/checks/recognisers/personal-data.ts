@@ -404,6 +404,8 @@ function underSignatureBlock(ctx: ScanContext, start: number, end: number): bool
   return previous.some((l) => SIGNATURE_HEAD_RE.test(l) && l === l.toUpperCase());
 }
 
+const POSITION_WORDS = new Set(['Phó', 'Tổng', 'Chủ', 'Bộ', 'Thủ', 'Bí', 'Giám', 'Trưởng', 'Chánh', 'Ủy', 'Uỷ', 'Thứ', 'Cục', 'Vụ', 'Sở', 'Ban', 'Văn', 'Đại', 'Thường', 'Hội', 'Viện', 'Chỉ', 'Tư', 'Kế', 'Thanh', 'Kiểm', 'Quyền']);
+
 function namedAfterSomeone(ctx: ScanContext, start: number): boolean {
   const from = Math.max(0, ctx.text.lastIndexOf('\n', start - 1) + 1, start - 60);
   return NAMED_AFTER_RE.test(ctx.text.slice(from, start));
@@ -459,6 +461,8 @@ export const nameRecogniser: Recogniser = {
       const words = name.split(' ');
       if (FAMOUS.has(name) || FAMOUS.has(words.slice(0, 2).join(' ')) || NOT_A_NAME_TAIL_RE.test(name)) continue;
       if (PLACE_BEFORE_RE.test(before(ctx, m.index, 24)) || namedAfterSomeone(ctx, m.index)) continue;
+      // "đồng chí Tổng Bí thư", "đồng chí Phó Thủ tướng": a position, not a name; "tiếng Anh: …", "nước Anh".
+      if (POSITION_WORDS.has(words[0] as string) || /(?:tiếng|nước|quốc)[ \t]*$/u.test(before(ctx, m.index, 12))) continue;
       // "Anh"/"Chị" starting a sentence may be a pronoun before a capitalised word: ask for two syllables
       // after it at least, which the pattern already does.
       emitPD(ctx, 'person-name', 'name', start, end, name, 0.85, { vi: 'Họ tên người', en: 'Personal name' });
