@@ -1,6 +1,6 @@
 // Issue 17: tampering the hash chain alone cannot see is detected, reported with a clear message,
 // and blocks readiness; `check` and `inspect` exit 2. Files altered as bytes, the way an attacker would.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';

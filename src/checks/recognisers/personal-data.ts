@@ -396,10 +396,16 @@ const NOT_A_NAME_TAIL_RE = /(?:^|[ \t])(?:Việt Nam|Nhân Dân|Chính Phủ|Nh�
 const SIGNATURE_HEAD_RE = /^(?:T\/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|PHÓ |CHỦ TỊCH|BÍ THƯ|TỔNG BÍ THƯ|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THƯỜNG TRỰC)/u;
 
 function underSignatureBlock(ctx: ScanContext, start: number, end: number): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
-  const nl = ctx.text.indexOf('\n', end);
-  const lineEnd = nl === -1 ? ctx.text.length : nl;
-  if (ctx.text.slice(lineStart, start).trim() !== '' || ctx.text.slice(end, lineEnd).trim() !== '') return false;
+  // Bounded windows only: a name alone on its line is short, and scanning whole lines per match
+  // would be quadratic on one huge line.
+  const head = ctx.text.slice(Math.max(0, start - 40), start);
+  const nlBefore = head.lastIndexOf('\n');
+  if (nlBefore === -1 && start >= 40) return false;
+  if (head.slice(nlBefore + 1).trim() !== '') return false;
+  const tail = ctx.text.slice(end, end + 40);
+  const nlAfter = tail.indexOf('\n');
+  if ((nlAfter === -1 ? end + 40 < ctx.text.length : false) || tail.slice(0, nlAfter === -1 ? tail.length : nlAfter).trim() !== '') return false;
+  const lineStart = start - head.length + nlBefore + 1;
   const previous = ctx.text.slice(Math.max(0, lineStart - 300), lineStart).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(-3);
   return previous.some((l) => SIGNATURE_HEAD_RE.test(l) && l === l.toUpperCase());
 }
@@ -407,8 +413,8 @@ function underSignatureBlock(ctx: ScanContext, start: number, end: number): bool
 const POSITION_WORDS = new Set(['Phó', 'Tổng', 'Chủ', 'Bộ', 'Thủ', 'Bí', 'Giám', 'Trưởng', 'Chánh', 'Ủy', 'Uỷ', 'Thứ', 'Cục', 'Vụ', 'Sở', 'Ban', 'Văn', 'Đại', 'Thường', 'Hội', 'Viện', 'Chỉ', 'Tư', 'Kế', 'Thanh', 'Kiểm', 'Quyền']);
 
 function namedAfterSomeone(ctx: ScanContext, start: number): boolean {
-  const from = Math.max(0, ctx.text.lastIndexOf('\n', start - 1) + 1, start - 60);
-  return NAMED_AFTER_RE.test(ctx.text.slice(from, start));
+  const window = ctx.text.slice(Math.max(0, start - 60), start);
+  return NAMED_AFTER_RE.test(window.slice(window.lastIndexOf('\n') + 1));
 }
 
 export const nameRecogniser: Recogniser = {
