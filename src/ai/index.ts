@@ -10,4 +10,4 @@ export {
   type GroundingStatus,
 } from './grounding';
 export { SYSTEM_PROMPT, UNKNOWN_MARK, buildMessages, formatSources, type DraftKind, type PromptRequest, type PromptSource } from './prompts';
-export { placeholderLabel, redact, redactParts, type MultiRedaction, type RedactOptions, type Redaction, type RedactionPart } from './redact';
+export { leftoverPlaceholders, placeholderLabel, redact, redactParts, removePlaceholders, type MultiRedaction, type RedactOptions, type Redaction, type RedactionPart } from './redact';

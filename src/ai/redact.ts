@@ -151,22 +151,46 @@ export function redact(text: string, findings: readonly Finding[], options: Reda
   return { text: r.texts[0] ?? text, restore: r.restore, counts: r.counts };
 }
 
-function makeRestore(originalOf: ReadonlyMap<string, string>): (answer: string) => string {
-  if (originalOf.size === 0) return (answer) => answer;
+/**
+ * Placeholders as models write them: diacritics lost, case changed, "_" swapped for a space, the
+ * brackets dropped (then the "_" is required so ordinary words are not touched).
+ */
+function placeholderPattern(): RegExp {
   const labels = new Set<string>();
   for (const [, label] of LABEL_RULES) labels.add(label);
   labels.add(FALLBACK_LABEL);
-  // Accept what models do to placeholders: lose diacritics, change case, swap "_" for a space,
-  // drop the brackets (then the "_" is required so ordinary words are not touched).
   const alternatives = [...labels]
     .flatMap((l) => [l, foldLabel(l)])
     .map((l) => l.split('_').map(escapeRe).join('[_\\s-]?'))
     .sort((a, b) => b.length - a.length)
     .join('|');
-  const re = new RegExp(
+  return new RegExp(
     `\\[\\s*(${alternatives})[_\\s-]?(\\d+)\\s*\\]|(?<![\\p{L}\\p{N}_])(${alternatives})_(\\d+)(?![\\p{L}\\p{N}])`,
     'giu',
   );
+}
+
+/**
+ * Placeholder-shaped tokens left in a text (after restoring): ones the model echoed or invented
+ * ("[CCCD_7]" when only [CCCD_1] was sent), or ones it kept when nothing was redacted. Such text must
+ * never go into a document as it is (issue 13: removed, or the person is asked).
+ */
+export function leftoverPlaceholders(text: string): string[] {
+  return [...new Set([...text.normalize('NFC').matchAll(placeholderPattern())].map((m) => m[0]))];
+}
+
+/** The text with every leftover placeholder taken out (and the spaces around it tidied). */
+export function removePlaceholders(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(placeholderPattern(), '')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/[ \t]+([,.;:!?])/g, '$1');
+}
+
+function makeRestore(originalOf: ReadonlyMap<string, string>): (answer: string) => string {
+  if (originalOf.size === 0) return (answer) => answer;
+  const re = placeholderPattern();
   return (answer: string) =>
     answer.normalize('NFC').replace(re, (whole, l1?: string, n1?: string, l2?: string, n2?: string) => {
       const label = l1 ?? l2 ?? '';

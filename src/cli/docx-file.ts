@@ -5,13 +5,18 @@ import { DocxError, DocxHost } from '../host/docx';
 import { HostError } from '../host/port';
 import { RecordUnusableError, WorkflowError } from '../workflow';
 import { CliError } from './context';
-import { writeAtomically } from './io';
+import { assertWritableFolder, sha256Of, writeAtomically } from './io';
 import { readBytes } from './load';
+
+/** What each opened document was read from, so an in-place save can check nobody wrote it since. */
+const openedFrom = new WeakMap<DocxHost, { path: string; sha256: string }>();
 
 export async function openDocxFile(path: string): Promise<DocxHost> {
   const bytes = await readBytes(path);
   try {
-    return DocxHost.open(bytes);
+    const host = DocxHost.open(bytes);
+    openedFrom.set(host, { path: resolve(path), sha256: sha256Of(bytes) });
+    return host;
   } catch (error) {
     throw asCliError(error);
   }
@@ -40,11 +45,21 @@ export function outputPath(input: string, options: OutputOptions): string {
       2,
     );
   }
+  assertWritableFolder(options.output);
   return options.output;
 }
 
+/** Saves; over the file it was opened from only if that file is unchanged since (no lost update). */
 export async function saveDocx(host: DocxHost, path: string): Promise<void> {
-  await writeAtomically(path, host.save());
+  const source = openedFrom.get(host);
+  const bytes = (() => {
+    try {
+      return host.save();
+    } catch (error) {
+      throw asCliError(error);
+    }
+  })();
+  await writeAtomically(path, bytes, source && source.path === resolve(path) ? { expectedSha256: source.sha256 } : {});
 }
 
 /** Errors from the layers below, as one-line CLI errors (exit 2: unreadable/unusable, 1: refused). */

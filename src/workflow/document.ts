@@ -25,6 +25,7 @@ import {
 } from '../provenance';
 import { passageLooks } from './looks';
 import { summaryProperties } from './summary';
+import { missingAnchor, removedRecord } from './tamper';
 
 export const APP_VERSION = '0.1.0';
 
@@ -78,10 +79,15 @@ export type LoadedRecord =
 /** Reads and checks the record; never throws for a bad record, it reports it. */
 export async function loadRecord(host: DocumentHost): Promise<LoadedRecord> {
   const xml = await host.readRecord(RECORD_NAMESPACE_PREFIX);
-  if (xml === null) return { status: 'none' };
+  if (xml === null) {
+    const removed = await removedRecord(host);
+    return removed ? { status: 'unusable', code: 'tampered', message: removed } : { status: 'none' };
+  }
   const decoded = decodeRecord(xml);
   if (!decoded.ok) return { status: 'unusable', code: decoded.code, message: decoded.message };
-  const chain = await verifyChain(decoded.record, decoded.anchor ? { anchor: decoded.anchor } : {});
+  const verified = await verifyChain(decoded.record, decoded.anchor ? { anchor: decoded.anchor } : {});
+  const anchorGone = verified.ok ? missingAnchor(decoded.record, decoded.anchor) : undefined;
+  const chain: ChainResult = anchorGone ? { ok: false, brokenAt: decoded.record.events.length, reason: anchorGone } : verified;
   return { status: 'ok', record: decoded.record, state: foldRecord(decoded.record), chain, ...(decoded.anchor ? { anchor: decoded.anchor } : {}) };
 }
 

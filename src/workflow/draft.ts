@@ -18,7 +18,9 @@ import {
 } from '../ai';
 import type { DocumentHost } from '../host/port';
 import { decide, isPurposeId, type Decision, type Profile, type ProviderConfig, type Reason } from '../policy';
-import { SECRET_PATTERNS, sha256Hex, type ProviderInfo, type SourceInfo } from '../provenance';
+import { SECRET_PATTERNS, findSecretLike, sha256Hex, type ProviderInfo, type SourceInfo } from '../provenance';
+import { leftoverPlaceholders } from '../ai/redact';
+import { sourceText } from './source-text';
 import { loadRecord, RecordUnusableError, WorkflowError, type WorkflowContext } from './document';
 import { claimsOfText, insertPassage, type GenerationData } from './passages';
 import { documentLevel } from './status';
@@ -90,6 +92,11 @@ export interface DraftResult {
   timings: { startedAt: string; firstTokenMs: number | null; totalMs: number };
   sources: SourceInfo[];
   level: SensitivityLevel;
+  /**
+   * Placeholder-shaped tokens still in `text` (echoed or invented by the model). Never inserted
+   * silently: insertPassage refuses such text; remove them (removePlaceholders) or ask the person.
+   */
+  leftoverPlaceholders: string[];
 }
 
 /** The policy refused: no request was made. Reasons carry the articles, in both languages. */
@@ -124,7 +131,10 @@ export class DraftNeedsConfirmationError extends WorkflowError {
 
 /** A draft that cannot go ahead for a reason other than the rules (no key, unusable answer…). */
 export class DraftError extends WorkflowError {
-  constructor(code: 'missing-api-key' | 'redaction-incomplete' | 'empty-answer' | 'paragraph-range', bilingual: Bilingual) {
+  constructor(
+    code: 'missing-api-key' | 'redaction-incomplete' | 'empty-answer' | 'paragraph-range' | 'secret-in-request' | 'placeholder-leftover',
+    bilingual: Bilingual,
+  ) {
     super(code, bilingual);
     this.name = 'DraftError';
   }
@@ -163,8 +173,10 @@ function scanPart(text: string): ScannedPart {
 /** Generates a draft under the policy. Throws DraftRefusedError (no request made), AiError, DraftError. */
 export async function generateDraft(options: GenerateDraftOptions): Promise<DraftResult> {
   const { provider, profile } = options;
-  const sources = options.sources ?? [];
-  const input = options.input !== undefined && options.input.trim() !== '' ? options.input : undefined;
+  // Sources and the input are read as the document is: one line-ending form, markup taken off.
+  const sources = (options.sources ?? []).map((s) => ({ name: s.name, text: sourceText(s.text) }));
+  const input = options.input !== undefined && options.input.trim() !== '' ? sourceText(options.input) : undefined;
+  refuseSecrets(options.instruction, input, sources, options.apiKey);
 
   // 1. Everything that would leave the machine, scanned part by part: instruction, input, source names, source texts.
   const instruction = scanPart(options.instruction);
@@ -238,6 +250,7 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
   });
   const text = restore(chat.text).trim();
   relay?.finish(chat.text);
+  const leftovers = leftoverPlaceholders(text);
   if (options.signal?.aborted) throw new AiError('cancelled', { provider: info.name, model: provider.model });
   if (text === '') {
     throw new DraftError('empty-answer', {
@@ -263,7 +276,29 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
     timings: { startedAt, firstTokenMs: chat.timings.firstTokenMs, totalMs: chat.timings.totalMs },
     sources: await Promise.all(sources.map(async (s) => ({ name: s.name.slice(0, 500) || '?', sha256: await sha256Hex(s.text), chars: s.text.length }))),
     level: decision.effectiveLevel,
+    leftoverPlaceholders: leftovers,
   };
+}
+
+/**
+ * Key-shaped strings never leave the machine (the record already refuses to store them): the
+ * request, the input and the sources are checked before the decision, and nothing is sent.
+ */
+function refuseSecrets(instruction: string, input: string | undefined, sources: readonly DraftSource[], apiKey?: string): void {
+  const where: [string, string][] = [
+    ['prompt', instruction],
+    ...(input !== undefined ? ([['input', input]] as [string, string][]) : []),
+    ...sources.flatMap((s, i): [string, string][] => [[`sources[${i}].name`, s.name], [`sources[${i}]`, s.text]]),
+  ];
+  for (const [path, text] of where) {
+    const hit = findSecretLike(text, path) ?? (apiKey && apiKey.length >= 8 && text.includes(apiKey) ? { path, kind: 'API key' } : undefined);
+    if (!hit) continue;
+    const part = { vi: hit.path === 'prompt' ? 'yêu cầu' : hit.path === 'input' ? 'văn bản cần xử lý' : `nguồn ${hit.path}`, en: hit.path === 'prompt' ? 'the request' : hit.path === 'input' ? 'the selected text' : `source ${hit.path}` };
+    throw new DraftError('secret-in-request', {
+      vi: `Trong ${part.vi} có chuỗi giống khóa bí mật (${hit.kind}); không gửi cho AI. Hãy xoá chuỗi đó rồi gửi lại.`,
+      en: `${part.en[0]!.toUpperCase()}${part.en.slice(1)} holds a string shaped like a secret key (${hit.kind}); nothing was sent to AI. Remove it and send again.`,
+    });
+  }
 }
 
 /** How the selected text is named among the grounding sources. */
@@ -396,6 +431,12 @@ export async function draftIntoDocument(
 
   const purpose = options.purpose;
   if (!isPurposeId(purpose)) throw new DraftRefusedError(draft.decision);
+  if (draft.leftoverPlaceholders.length > 0) {
+    throw new DraftError('placeholder-leftover', {
+      vi: `Câu trả lời của AI còn ký hiệu thay thế không khôi phục được (${draft.leftoverPlaceholders.join(', ')}); không chèn vào văn bản.`,
+      en: `The AI answer still holds placeholders that could not be restored (${draft.leftoverPlaceholders.join(', ')}); nothing was inserted.`,
+    });
+  }
   const generation = generationOf(draft, purpose, options.apiKey);
   const passageId = await insertPassage(host, context, { afterParagraph: after, text: draft.text, generation });
   return { passageId, draft, claims: claimsOfText(draft.text).length };

@@ -1,6 +1,7 @@
 // The passage use cases: insert an AI passage, declare pasted AI text, and refresh (keep the record
 // in step with what people did to the document since).
 import { scanText } from '../checks';
+import { leftoverPlaceholders } from '../ai/redact';
 import type { SensitivityLevel } from '../checks/types';
 import { inBatch, type DocumentHost, type HostPassage, type HostSelection } from '../host/port';
 import {
@@ -41,8 +42,22 @@ export interface InsertPassageInput {
   generation: GenerationData;
 }
 
+/**
+ * Issue 13/17: placeholders left in an answer (echoed or invented by the model) never go into a
+ * document silently; the person removes them (removePlaceholders) or edits the text first.
+ */
+export function refuseLeftoverPlaceholders(text: string): void {
+  const left = leftoverPlaceholders(text);
+  if (left.length === 0) return;
+  throw new WorkflowError('placeholder-leftover', {
+    vi: `Câu trả lời của AI còn ký hiệu thay thế không khôi phục được (${left.join(', ')}); không chèn vào văn bản. Hãy xoá hoặc sửa các ký hiệu đó rồi chèn lại.`,
+    en: `The AI answer still holds placeholders that could not be restored (${left.join(', ')}); nothing was inserted. Remove or replace them, then insert again.`,
+  });
+}
+
 /** Inserts AI output as a new marked passage and records how it was made. Returns the passage id. */
 export const insertPassage = asOneBatch(async function insertPassage(host: DocumentHost, context: WorkflowContext, input: InsertPassageInput): Promise<string> {
+  refuseLeftoverPlaceholders(input.text);
   const session = await RecordSession.open(host, context);
   const passageId = globalThis.crypto.randomUUID();
   const data = await passageData(passageId, input.text, { origin: 'generated', ...input.generation });
@@ -74,6 +89,7 @@ export const replaceWithPassage = asOneBatch(async function replaceWithPassage(h
       en: 'This document cannot replace paragraphs; insert the AI passage and delete the old text yourself.',
     });
   }
+  refuseLeftoverPlaceholders(input.text);
   const { fromParagraph: from, toParagraph: to } = input;
   const paragraphs = await host.readParagraphs();
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from || to > paragraphs.length) {

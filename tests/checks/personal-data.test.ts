@@ -99,3 +99,39 @@ describe('personal data in text', () => {
     expect(brief('Mã 999080012345 trong danh sách.')).toEqual([]);
   });
 });
+
+// Issue 17 / issue 9: names whatever the surname, grouped numbers, and what is not personal data
+// (short real strings from published documents).
+describe('titled names, grouped numbers, and precision on published text', () => {
+  it('finds a titled name whatever the surname (Hmông, Dao, Tày names)', () => {
+    const names = (text: string) => pd(text).filter((f) => f.subtype === 'name').map((f) => f.text);
+    expect(names('Ông Giàng A Páo đề nghị cấp lại giấy tờ.')).toEqual(['Giàng A Páo']);
+    expect(names('Bà Bàn Thị Mây, Sùng A Lử và Lộc Văn Sơn có mặt.')).toEqual(['Bàn Thị Mây', 'Sùng A Lử', 'Lộc Văn Sơn']);
+    expect(names('đồng chí Vàng Thị Dua, anh Thào A Tủa')).toEqual(['Vàng Thị Dua', 'Thào A Tủa']);
+    expect(names('Ông Kha Văn Tú và chị Y Blơ Niê')).toEqual(['Kha Văn Tú', 'Y Blơ Niê']);
+    expect(names('Trường hợp ông Nguyễn Văn Anh vắng mặt')).toEqual(['Nguyễn Văn Anh']);
+  });
+
+  it('normalises grouped identity numbers and landlines before matching', () => {
+    expect(brief('Số CCCD: 034 085 012 345')).toEqual([['cccd', '034 085 012 345']]);
+    expect(brief('định danh 036.090.004.321')).toEqual([['cccd', '036.090.004.321']]);
+    expect(brief('Gọi 0206 3852 123 khi cần')).toEqual([['phone', '0206 3852 123']]);
+    // An amount in dotted thousands is not an identity number.
+    expect(brief('Tổng kinh phí 12.345.678.901 đồng')).toEqual([]);
+  });
+
+  it('headings, institutions and streets named after people, the currency are not names', () => {
+    expect(brief('CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH')).toEqual([]);
+    expect(brief('Viện Bỏng Lê Hữu Trác')).toEqual([]);
+    expect(brief('Viện Bỏng Quốc gia Lê Hữu Trác')).toEqual([]);
+    expect(brief('Số 222 Lê Trọng Tấn, quận Thanh Xuân')).toEqual([]);
+    expect(brief('Mức phạt tính bằng Đồng Việt Nam')).toEqual([]);
+  });
+
+  it('finds the signer under "T/M BAN BÍ THƯ" / "T/M BỘ CHÍNH TRỊ"', () => {
+    const found = pd('T/M BAN BÍ THƯ\nTrần Cẩm Tú\nPHỤ LỤC');
+    expect(found.map((f) => [f.subtype, f.text])).toEqual([['name', 'Trần Cẩm Tú']]);
+    expect(found[0]!.explanation.en).toMatch(/signer/);
+    expect(pd('T/M BỘ CHÍNH TRỊ\nTỔNG BÍ THƯ\n(đã ký)\nTô Lâm').map((f) => f.text)).toEqual(['Tô Lâm']);
+  });
+});

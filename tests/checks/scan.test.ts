@@ -73,7 +73,7 @@ describe('claimsIn', () => {
 describe('registry', () => {
   it('lists every recogniser with an id, kind, subtypes and a bilingual description', () => {
     expect(recognisers.map((r) => r.id)).toEqual([
-      'marks', 'citations', 'date-of-birth', 'dates', 'phone', 'email', 'identity-numbers', 'document-numbers', 'address', 'person-name', 'topics', 'figures',
+      'marks', 'citations', 'date-of-birth', 'dates', 'phone', 'email', 'identity-numbers', 'grouped-identity-numbers', 'document-numbers', 'address', 'person-name', 'topics', 'figures',
     ]);
     for (const r of recognisers) {
       expect(r.description.vi.length).toBeGreaterThan(10);

@@ -90,9 +90,11 @@ export const phoneRecogniser: Recogniser = {
       if (!ctx.isFree(start, end)) continue;
       const digits = m[0].replace(/\D/gu, '').replace(/^84/u, '0');
       if (digits.length !== 11) continue;
-      if (!PHONE_CONTEXT_RE.test(before(ctx, start, 30).replace(/[\s(]+$/u, ''))) continue;
+      const withWord = PHONE_CONTEXT_RE.test(before(ctx, start, 30).replace(/[\s(]+$/u, ''));
+      // Written in groups ("0206 3852 123") it is a phone number even without a context word.
+      if (!withWord && !/^\(?0\d{2,3}\)?[ .-]\d{3,4}[ .-]\d{3,4}$/u.test(m[0])) continue;
       // Landlines mostly belong to offices: reported, but below the level-3 threshold.
-      emitPD(ctx, 'phone', 'phone', start, end, digits, 0.6, { vi: 'Số điện thoại cố định', en: 'Landline number' });
+      emitPD(ctx, 'phone', 'phone', start, end, digits, withWord ? 0.6 : 0.5, { vi: 'Số điện thoại cố định', en: 'Landline number' });
     }
   },
 };
@@ -235,6 +237,40 @@ export const identityNumberRecogniser: Recogniser = {
   },
 };
 
+// Identity numbers typed in groups ("034 085 012 345", "036.090.004.321"): normalised to their digits
+// first. Without a context word only a valid CCCD counts, and only with a leading 0 (an amount such as
+// "12.345.678.901" never starts with 0).
+const GROUPED_DIGITS_RE = /(?<![\p{L}\d.,/-])(\d{2,4})([ .-])\d{2,4}(?:\2\d{2,4}){1,3}(?![\d\p{L}]|[.,]\d)/gu;
+
+export const groupedIdentityNumberRecogniser: Recogniser = {
+  id: 'grouped-identity-numbers',
+  kind: 'personal-data',
+  subtypes: ['cccd', 'cmnd', 'tax-code', 'social-insurance', 'health-insurance', 'bank-account'],
+  description: {
+    vi: 'Số định danh viết tách nhóm bằng dấu cách, dấu chấm hoặc gạch nối (so khớp sau khi bỏ dấu phân cách).',
+    en: 'Identity numbers written in groups with spaces, dots or hyphens (matched once the separators are removed).',
+  },
+  run(ctx) {
+    const text = ctx.text;
+    GROUPED_DIGITS_RE.lastIndex = 0;
+    for (let m = GROUPED_DIGITS_RE.exec(text); m; m = GROUPED_DIGITS_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ctx.isFree(start, end)) continue;
+      const d = m[0].replace(/\D/gu, '');
+      if (d.length < 9 || d.length > 19) continue;
+      const win = before(ctx, start, 48);
+      let last: string | undefined;
+      ID_CONTEXT_RE.lastIndex = 0;
+      for (let k = ID_CONTEXT_RE.exec(win); k; k = ID_CONTEXT_RE.exec(win)) last = k[1];
+      if (!last && !d.startsWith('0')) continue;
+      const c = classify(d, undefined, last ? contextKind(last) : undefined, ctx.now);
+      if (!c) continue;
+      emitPD(ctx, 'grouped-identity-numbers', c.kind, start, end, d, c.confidence, ID_LABEL[c.kind], c.kind === 'bank-account' ? 'sensitive' : 'basic');
+    }
+  },
+};
+
 // ---- health insurance card, passport, vehicle plate ----
 
 const BHYT_CARD_RE = /(?<![\p{L}\d])([A-Z]{2}[1-5]\d{12})(?![\p{L}\d])/gu;
@@ -317,8 +353,16 @@ export const addressRecogniser: Recogniser = {
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
-const SURNAME_ALT = [...new Set(SURNAMES)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-const SURNAME_UPPER_ALT = [...new Set(SURNAMES.map((s) => s.toUpperCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+// Surnames of the Hmông, Dao, Tày, Nùng, Thái peoples (common in Cao Bằng, Hà Giang, Lào Cai…) that the
+// shared table lacks; and their typical middle syllables ("Giàng A Páo", "Sùng Seo Chứ").
+const MINORITY_SURNAMES: readonly string[] = [
+  'Giàng', 'Sùng', 'Thào', 'Vàng', 'Lộc', 'Bàn', 'Lầu', 'Mùa', 'Hầu', 'Sình', 'Chảo', 'Tẩn', 'Lường', 'Cầm',
+  'Lù', 'Tòng', 'Quàng', 'Sằm', 'Ly', 'Mã', 'Nịnh', 'Lăng', 'Hờ', 'Chang', 'Chá', 'Phàn', 'Lý', 'Dìu', 'Đàm',
+];
+const MINORITY_MIDDLE: readonly string[] = ['A', 'Seo', 'Mí', 'Chá', 'Văn', 'Thị'];
+const ALL_SURNAMES = [...SURNAMES, ...MINORITY_SURNAMES];
+const SURNAME_ALT = [...new Set(ALL_SURNAMES)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const SURNAME_UPPER_ALT = [...new Set(ALL_SURNAMES.map((s) => s.toUpperCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 const NAME_RE = new RegExp(
   `(?<![\\p{L}\\d])(?:(${SURNAME_ALT})((?:[ \\t]+\\p{Lu}\\p{Ll}*){1,3})|(${SURNAME_UPPER_ALT})((?:[ \\t]+\\p{Lu}+){1,3}))(?![\\p{L}\\d])`,
   'gu',
@@ -336,7 +380,42 @@ const FAMOUS = new Set([
   'Ninh Bình', 'Ninh Thuận', 'Hồ Gươm', 'Thái Nguyên', 'Thái Bình', 'Quan Hóa', 'Quan Sơn', 'Mai Châu',
   'Đồng Nai', 'Đồng Tháp', 'Đồng Hới', 'Phú Thọ', 'Giang Thành', 'Từ Sơn', 'Văn Lãng', 'Văn Chấn', 'Văn Yên',
 ]);
-const MIDDLE = new Set(MIDDLE_NAMES);
+const MIDDLE = new Set([...MIDDLE_NAMES, ...MINORITY_MIDDLE]);
+// A title followed by capitalised syllables is a name whatever the surname (issue 17: "Ông Giàng A Páo").
+const TITLED_NAME_RE =
+  /(?<![\p{L}\d/])([ÔôOo]ng|[Bb]à|[Đđ]ồng chí|[Đđ]\/c|[Aa]nh|[Cc]hị|[Hh]ọ và tên|[Hh]ọ tên)[ \t]*:?[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})(?![\p{L}\d])/gu;
+// Upper-case names count only after a person's title: "CÔNG BỐ DANH MỤC…" is a heading, not "bố" + a name.
+const STRONG_TITLE_BEFORE_RE = /(?:^|[^\p{L}])(ông|bà|đồng chí|đ\/c|họ và tên|họ tên|họ, tên)[ \t]*:?[ \t]*$/u;
+// An institution or street named after a person: "Viện Bỏng Lê Hữu Trác", "Số 222 Lê Trọng Tấn".
+const NAMED_AFTER_RE =
+  /(?:^|[^\p{L}])(?:[Vv]iện|[Hh]ọc viện|[Bb]ệnh viện|[Tt]rường|[Đđ]ường|[Pp]hố|[Qq]uỹ|[Gg]iải|[Nn]hà máy|[Cc]ông ty|[Tt]rung tâm|[Cc]ung|[Ss]ân vận động)(?:[ \t]+\p{L}+){0,4}[ \t]*$|(?:^|[^\p{L}\d])[Ss]ố(?: nhà)?[ \t]+\d+[\p{L}\d/-]*[ \t,]*$/u;
+// Not personal names although they start like one.
+const NOT_A_NAME_TAIL_RE = /(?:^|[ \t])(?:Việt Nam|Nhân Dân|Chính Phủ|Nhà Nước|Rịa|Vũng Tàu)$/u;
+
+// The signature block: "T/M BAN BÍ THƯ" / "KT. CHỦ TỊCH" / a position in capitals, then the name alone.
+const SIGNATURE_HEAD_RE = /^(?:T\/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|PHÓ |CHỦ TỊCH|BÍ THƯ|TỔNG BÍ THƯ|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THƯỜNG TRỰC)/u;
+
+function underSignatureBlock(ctx: ScanContext, start: number, end: number): boolean {
+  // Bounded windows only: a name alone on its line is short, and scanning whole lines per match
+  // would be quadratic on one huge line.
+  const head = ctx.text.slice(Math.max(0, start - 40), start);
+  const nlBefore = head.lastIndexOf('\n');
+  if (nlBefore === -1 && start >= 40) return false;
+  if (head.slice(nlBefore + 1).trim() !== '') return false;
+  const tail = ctx.text.slice(end, end + 40);
+  const nlAfter = tail.indexOf('\n');
+  if ((nlAfter === -1 ? end + 40 < ctx.text.length : false) || tail.slice(0, nlAfter === -1 ? tail.length : nlAfter).trim() !== '') return false;
+  const lineStart = start - head.length + nlBefore + 1;
+  const previous = ctx.text.slice(Math.max(0, lineStart - 300), lineStart).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(-3);
+  return previous.some((l) => SIGNATURE_HEAD_RE.test(l) && l === l.toUpperCase());
+}
+
+const POSITION_WORDS = new Set(['Phó', 'Tổng', 'Chủ', 'Bộ', 'Thủ', 'Bí', 'Giám', 'Trưởng', 'Chánh', 'Ủy', 'Uỷ', 'Thứ', 'Cục', 'Vụ', 'Sở', 'Ban', 'Văn', 'Đại', 'Thường', 'Hội', 'Viện', 'Chỉ', 'Tư', 'Kế', 'Thanh', 'Kiểm', 'Quyền']);
+
+function namedAfterSomeone(ctx: ScanContext, start: number): boolean {
+  const window = ctx.text.slice(Math.max(0, start - 60), start);
+  return NAMED_AFTER_RE.test(window.slice(window.lastIndexOf('\n') + 1));
+}
 
 export const nameRecogniser: Recogniser = {
   id: 'person-name',
@@ -359,9 +438,9 @@ export const nameRecogniser: Recogniser = {
       const words = name.split(' ');
       if (FAMOUS.has(name) || FAMOUS.has(words.slice(0, 3).join(' ')) || FAMOUS.has(words.slice(0, 2).join(' '))) continue;
       const ctxBefore = before(ctx, start, 24);
-      if (PLACE_BEFORE_RE.test(ctxBefore)) continue;
-      const titled = TITLE_BEFORE_RE.test(ctxBefore);
       const upper = m[3] !== undefined;
+      const titled = upper ? STRONG_TITLE_BEFORE_RE.test(ctxBefore) : TITLE_BEFORE_RE.test(ctxBefore);
+      if (PLACE_BEFORE_RE.test(ctxBefore) || (!titled && namedAfterSomeone(ctx, start)) || NOT_A_NAME_TAIL_RE.test(name)) continue;
       let confidence: number;
       let what: Bilingual = { vi: 'Họ tên người', en: 'Personal name' };
       if (titled) confidence = 0.9;
@@ -371,9 +450,28 @@ export const nameRecogniser: Recogniser = {
         const alone = before(ctx, start, 80).trim() === '' && after(ctx, end, 80).trim() === '';
         confidence = alone ? 0.5 : 0.65;
         if (alone) what = { vi: 'Họ tên người (có thể là người ký văn bản)', en: 'Personal name (possibly the signer)' };
+      } else if (words.length >= 2 && underSignatureBlock(ctx, start, end)) {
+        confidence = 0.5;
+        what = { vi: 'Họ tên người ký văn bản', en: 'Name of the signer' };
       } else continue;
       emitPD(ctx, 'person-name', 'name', start, end, name, confidence, what);
       NAME_RE.lastIndex = end;
+    }
+    // Titled names whose surname is on no list.
+    TITLED_NAME_RE.lastIndex = 0;
+    for (let m = TITLED_NAME_RE.exec(text); m; m = TITLED_NAME_RE.exec(text)) {
+      const start = m.index + m[0].length - (m[2] as string).length;
+      const end = m.index + m[0].length;
+      if (!ctx.isFree(start, end)) continue;
+      const name = (m[2] as string).replace(/\s+/gu, ' ');
+      const words = name.split(' ');
+      if (FAMOUS.has(name) || FAMOUS.has(words.slice(0, 2).join(' ')) || NOT_A_NAME_TAIL_RE.test(name)) continue;
+      if (PLACE_BEFORE_RE.test(before(ctx, m.index, 24)) || namedAfterSomeone(ctx, m.index)) continue;
+      // "đồng chí Tổng Bí thư", "đồng chí Phó Thủ tướng": a position, not a name; "tiếng Anh: …", "nước Anh".
+      if (POSITION_WORDS.has(words[0] as string) || /(?:tiếng|nước|quốc)[ \t]*$/u.test(before(ctx, m.index, 12))) continue;
+      // "Anh"/"Chị" starting a sentence may be a pronoun before a capitalised word: ask for two syllables
+      // after it at least, which the pattern already does.
+      emitPD(ctx, 'person-name', 'name', start, end, name, 0.85, { vi: 'Họ tên người', en: 'Personal name' });
     }
   },
 };

@@ -232,7 +232,7 @@ function reportFailure(error: unknown, context: CliContext): number {
   if (error instanceof DraftError) {
     out(`aiprov draft: ${error.bilingual[lang]}`);
     out(m.nothingWritten);
-    if (error.code === 'redaction-incomplete') return EXIT_REFUSED;
+    if (error.code === 'redaction-incomplete' || error.code === 'secret-in-request' || error.code === 'placeholder-leftover') return EXIT_REFUSED;
     if (error.code === 'empty-answer') return EXIT_PROVIDER;
     return 2;
   }

@@ -104,12 +104,14 @@ export async function inspectCommand(args: string[], context: CliContext): Promi
     context.stdout(lines.join('\n') + '\n');
     return 0;
   }
+  // An altered or unusable record is a failure, as for `check` (exit 2), though the facts are still shown.
+  const altered = status.record.status === 'tampered' || status.record.status === 'unusable';
   if (values.json) {
     context.stdout(JSON.stringify(statusJson(file, status), null, 2) + '\n');
-    return 0;
+    return altered ? 2 : 0;
   }
   context.stdout(describe(file, status, context) + '\n');
-  return 0;
+  return altered ? 2 : 0;
 }
 
 /** Issue 11: one line per signed event (trusted, unknown key, invalid, unsigned…) and the signed text. */

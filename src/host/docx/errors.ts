@@ -7,6 +7,7 @@ export type DocxErrorCode =
   | 'corrupt-zip'
   | 'missing-part'
   | 'invalid-xml'
+  | 'invalid-character'
   | 'too-large'
   | 'entity-refused';
 
@@ -73,6 +74,16 @@ export const docxErrors = {
       {
         vi: `Tệp .docx bị từ chối vì quá lớn hoặc có dấu hiệu "bom nén" (${detail}).`,
         en: `The .docx file was refused as too large or as a likely "zip bomb" (${detail}).`,
+      },
+      part,
+    ),
+  // Issue 17: characters XML 1.0 forbids (NUL, other C0 controls, lone surrogates), raw or as &#…;.
+  invalidCharacter: (part: string, what: string) =>
+    new DocxError(
+      'invalid-character',
+      {
+        vi: `Phần ${part} của tệp .docx chứa ký tự không được phép trong XML (${what}); tệp bị từ chối, không có gì được ghi.`,
+        en: `Part ${part} of the .docx file holds a character XML does not allow (${what}); the file is refused and nothing is written.`,
       },
       part,
     ),

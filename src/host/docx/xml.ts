@@ -61,12 +61,37 @@ export function refuseDoctype(input: Uint8Array | string, partName: string): str
   return text;
 }
 
+// XML 1.0 § 2.2: Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+// A raw character outside it (lone surrogates included), or a character reference to one.
+const RAW_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+const CHAR_REFERENCE = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
+
+function allowedCode(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+/** A short description of the first character XML 1.0 forbids in `text`, or undefined. */
+export function forbiddenCharacter(text: string): string | undefined {
+  const raw = RAW_FORBIDDEN.exec(text);
+  if (raw) return `U+${raw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (text.indexOf('&#') === -1) return undefined;
+  CHAR_REFERENCE.lastIndex = 0;
+  for (let m = CHAR_REFERENCE.exec(text); m; m = CHAR_REFERENCE.exec(text)) {
+    const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2]!, 10);
+    if (!allowedCode(code)) return m[0];
+  }
+  return undefined;
+}
+
 /**
  * Parses a part. Any DOCTYPE is refused before parsing (Word never writes one; it is the door to
  * external-entity and entity-expansion attacks), and any parse error or warning is fatal.
  */
 export function parseXml(input: Uint8Array | string, partName: string): Document {
   const text = refuseDoctype(input, partName);
+  // xmldom would accept these and write them back, and conforming parsers then reject the file.
+  const bad = forbiddenCharacter(text);
+  if (bad) throw docxErrors.invalidCharacter(partName, bad);
   try {
     return new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'application/xml');
   } catch (error) {
@@ -85,6 +110,9 @@ export function serializeXml(doc: Document): Uint8Array {
   } else {
     text = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + text;
   }
+  // Never write a part a strict parser would reject (e.g. a NUL inside text that came from an AI answer).
+  const bad = forbiddenCharacter(text);
+  if (bad) throw docxErrors.invalidCharacter(doc.documentElement?.localName ?? '?', bad);
   return new TextEncoder().encode(text);
 }
 
