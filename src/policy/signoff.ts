@@ -1,5 +1,6 @@
 // What stands between a document and its signature, per the profile (QC-PB 4.2; KAI-CB 6.3, 11.5).
 import type { Bilingual } from '../checks/types';
+import { ARTICLES } from './articles';
 import type { Profile, SignOffItem } from './schema';
 
 export interface SignOffState {
@@ -8,10 +9,15 @@ export interface SignOffState {
   verbatimPassages: number;
   /** False when the provenance record's hash chain is broken or the record is unreadable. */
   recordIntact: boolean;
+  /** Level 4 (TỐI MẬT and above) with AI passages in it: never signable, whatever the profile. */
+  secretWithAi?: boolean;
 }
 
+/** A profile item, or a rule of law no profile can lower. */
+export type SignOffIssueItem = SignOffItem | 'secretWithAi';
+
 export interface SignOffIssue {
-  item: SignOffItem;
+  item: SignOffIssueItem;
   action: 'warn' | 'block';
   articles: Bilingual[];
   message: Bilingual;
@@ -62,6 +68,17 @@ export function checkSignOff(state: SignOffState, profile: Profile): SignOffChec
     if (!present[item] || rule.action === 'ignore') continue;
     const issue: SignOffIssue = { item, action: rule.action, articles: rule.articles, message: messageFor(item, state) };
     (rule.action === 'block' ? blockers : warnings).push(issue);
+  }
+  if (state.secretWithAi) {
+    blockers.unshift({
+      item: 'secretWithAi',
+      action: 'block',
+      articles: [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets],
+      message: {
+        vi: 'Văn bản mật (mức 4) có nội dung do AI tạo ra: không được trình duyệt khi còn nội dung AI trong văn bản.',
+        en: 'A secret document (level 4) contains AI-produced content: it cannot go for signature while AI content remains.',
+      },
+    });
   }
   return { canSign: blockers.length === 0, blockers, warnings };
 }

@@ -21,7 +21,7 @@ import { decide, isPurposeId, type Decision, type Profile, type ProviderConfig, 
 import { SECRET_PATTERNS, sha256Hex, type ProviderInfo, type SourceInfo } from '../provenance';
 import { loadRecord, RecordUnusableError, WorkflowError, type WorkflowContext } from './document';
 import { claimsOfText, insertPassage, type GenerationData } from './passages';
-import { documentLevel } from './status';
+import { documentLevel } from './level';
 
 export interface DraftSource {
   /** Shown to the model as the source's title and kept in the record (file name, not a path). */

@@ -1,9 +1,10 @@
 // Readiness for sign-off, the sign-off itself, and the disclosure line (QC-PB 17.3; KAI-CB 6.5).
-import type { Bilingual } from '../checks/types';
+import type { Bilingual, SensitivityLevel } from '../checks/types';
 import type { DocumentHost } from '../host/port';
 import { checkSignOff, type Profile, type SignOffIssue } from '../policy';
 import type { RecordState } from '../provenance';
 import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowContext } from './document';
+import { documentLevel } from './level';
 import { reconcile } from './passages';
 
 export interface Readiness {
@@ -14,7 +15,8 @@ export interface Readiness {
   warnings: SignOffIssue[];
 }
 
-export function readinessOf(state: RecordState | undefined, recordIntact: boolean, profile: Profile): Readiness {
+/** `level` is the document's effective level: level 4 with AI passages is never ready (QC-PB 7.1). */
+export function readinessOf(state: RecordState | undefined, recordIntact: boolean, profile: Profile, level?: SensitivityLevel): Readiness {
   const totals = state?.totals;
   const check = checkSignOff(
     {
@@ -22,6 +24,7 @@ export function readinessOf(state: RecordState | undefined, recordIntact: boolea
       rejectedClaims: totals?.rejected ?? 0,
       verbatimPassages: totals?.verbatimPassages ?? 0,
       recordIntact,
+      secretWithAi: level === 4 && (totals?.passages ?? 0) > 0,
     },
     profile,
   );
@@ -37,7 +40,14 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
   const session = await RecordSession.open(host, context);
   await reconcile(session);
   const state = session.state;
-  const readiness = readinessOf(state, true, profileOf(context, state));
+  if (state.totals.passages === 0) {
+    throw new WorkflowError('nothing-to-sign', {
+      vi: 'Văn bản không có đoạn nào do AI tạo ra được ghi nhận, nên không có gì để ký duyệt về sử dụng AI.',
+      en: 'No AI-produced passage is recorded in this document, so there is no AI use to sign off.',
+    });
+  }
+  const level = await documentLevel(host, state.declaredLevel?.level);
+  const readiness = readinessOf(state, true, profileOf(context, state), level.effective);
   if (!readiness.ready) {
     throw new WorkflowError(
       'not-ready',
@@ -49,7 +59,7 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
   const role = input.role?.trim();
   await session.append('signed-off', { ...(role ? { role } : {}), summary: { passages, claims, verified } });
   return session.commit();
-});
+}, true);
 
 export function withArticles(issue: SignOffIssue): Bilingual {
   const articles = (lang: 'vi' | 'en') => issue.articles.map((a) => a[lang]).join('; ');
