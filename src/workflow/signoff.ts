@@ -79,7 +79,22 @@ export const insertDisclosure = asOneBatch(async function insertDisclosure(host:
   const session = await RecordSession.open(host, context);
   await reconcile(session);
   const profile = profileOf(context, session.state);
-  const option = profile.disclosure[input.option ?? 0];
+  const notVerified = notVerifiedClaims(session.state);
+  const asked = input.option ?? 0;
+  // The line must not state what is not true: while a claim is not verified, a wording saying
+  // "đã được kiểm chứng" is refused, or the profile's wording without it is used if it has one.
+  const honest = notVerified > 0 && input.option === undefined ? profile.disclosure.findIndex((d) => !claimsVerification(d.text)) : -1;
+  const option = profile.disclosure[honest >= 0 ? honest : asked];
+  if (option && notVerified > 0 && claimsVerification(option.text)) {
+    throw new WorkflowError(
+      'disclosure-overstates',
+      {
+        vi: `Chưa thể chèn dòng ghi chú «${option.text}»: dòng này nói nội dung "đã được kiểm chứng" trong khi còn ${notVerified} số liệu, trích dẫn chưa được kiểm chứng.`,
+        en: `Cannot insert the disclosure «${option.text}»: it says the content "has been verified" while ${notVerified} figure(s) or citation(s) are not verified.`,
+      },
+      [{ vi: 'Hãy kiểm chứng (hoặc bác bỏ và sửa) từng nội dung ở bước Kiểm chứng, rồi chèn lại.', en: 'Verify (or reject and correct) each claim in the Verify step, then insert again.' }],
+    );
+  }
   if (!option) {
     throw new WorkflowError('unknown-disclosure', {
       vi: `Hồ sơ quy định "${profile.name.vi}" chỉ có ${profile.disclosure.length} cách ghi chú.`,
@@ -98,3 +113,14 @@ export const insertDisclosure = asOneBatch(async function insertDisclosure(host:
   await session.commit();
   return option.text;
 });
+
+const VERIFIED_PHRASE = /đã được kiểm chứng/iu;
+
+function claimsVerification(text: string): boolean {
+  return VERIFIED_PHRASE.test(text.normalize('NFC'));
+}
+
+/** Claims of live passages not verified now (unverified, lapsed or rejected). */
+function notVerifiedClaims(state: RecordState): number {
+  return state.totals.claims - state.totals.verified;
+}
