@@ -23,3 +23,23 @@ describe('aiprov on the TỐI MẬT sample (no record)', () => {
     expect(run.stdout).toContain('NO AI CONTENT — No AI-produced passage is recorded in this document');
   });
 });
+
+describe('aiprov disclose', () => {
+  it('refuses, with the reason, to state "đã được kiểm chứng" while claims are unverified', async () => {
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const { DocxHost } = await import('../../src/host/docx');
+    const { insertPassage } = await import('../../src/workflow');
+    const { AI_TEXT, GENERATION, context, reportDocx } = await import('../workflow/helpers');
+    const { tempDir } = await import('./run');
+    const host = DocxHost.open(reportDocx());
+    await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
+    const file = join(tempDir(), 'nhap.docx');
+    writeFileSync(file, host.save());
+    const before = readFileSync(file);
+    const run = await aiprov('disclose', file, '--by', 'Lê Văn Cường', '--in-place');
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('Chưa thể chèn dòng ghi chú');
+    expect(run.stderr).toContain('còn 3 số liệu, trích dẫn chưa được kiểm chứng');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
