@@ -43,8 +43,9 @@ function messageFor(item: SignOffItem, state: SignOffState): Bilingual {
       };
     case 'verbatimPassages':
       return {
-        vi: `Có ${state.verbatimPassages} đoạn giữ nguyên văn kết quả của AI, chưa được biên tập.`,
-        en: `${state.verbatimPassages} passage(s) are still word for word as the AI wrote them.`,
+        // Says what to do next, so a verbatim passage is not a dead end on any face (issue 10).
+        vi: `Có ${state.verbatimPassages} đoạn giữ nguyên văn kết quả của AI, chưa được biên tập. Hãy sửa đoạn đó trong văn bản, rồi cập nhật trạng thái (nút "Cập nhật trạng thái" hoặc "aiprov refresh").`,
+        en: `${state.verbatimPassages} passage(s) are still word for word as the AI wrote them. Edit the passage in the document, then refresh ("Refresh status" or "aiprov refresh").`,
       };
     case 'brokenRecord':
       return {

@@ -41,7 +41,7 @@ describe('the states shown about a document (statusView)', () => {
     expect(view.steps.record.tone).not.toBe('success');
     expect(view.readiness).toMatchObject({ kind: 'not-ready', canSign: false, tone: 'danger', label: { vi: 'chưa đủ điều kiện ký duyệt' } });
     expect(view.readiness.reasons.map((r) => r.vi).join('\n')).toContain('Còn 3 số liệu, trích dẫn do AI tạo ra chưa được kiểm chứng');
-    expect(view.readiness.reasons.map((r) => r.vi).join('\n')).toContain('nguyên văn');
+    expect(view.readiness.reasons.map((r) => r.vi).join('\n')).toContain('Hãy sửa đoạn đó trong văn bản, rồi cập nhật trạng thái');
     expect(view.steps.signoff).toMatchObject({ kind: 'blocked', label: { vi: 'chưa đủ điều kiện' } });
   });
 
