@@ -71,6 +71,9 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
   refreshed: (edited: number, rebound: number, removed: number) => `Đã cập nhật: ${edited} đoạn đã sửa, ${rebound} đoạn được gắn lại, ${removed} đoạn đã xoá.`,
   disclosed: (text: string) => `Đã chèn dòng ghi chú: «${text}»`,
   signedOff: (by: string) => `Đã ký duyệt: ${by}.`,
+  // States shown by inspect/check (issue 10): the labels themselves come from workflow's statusView.
+  recordLabel: 'Nhật ký sử dụng AI',
+  eventCount: (n: number) => `${n} sự kiện`,
   recordNone: 'Văn bản chưa có hồ sơ sử dụng AI.',
   recordOk: 'Hồ sơ sử dụng AI: nguyên vẹn',
   recordTampered: 'Hồ sơ sử dụng AI: ĐÃ BỊ SỬA ĐỔI',
@@ -222,6 +225,9 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
   refreshed: (edited: number, rebound: number, removed: number) => `Updated: ${edited} passage(s) edited, ${rebound} re-bound, ${removed} removed.`,
   disclosed: (text: string) => `Inserted the disclosure line: «${text}»`,
   signedOff: (by: string) => `Signed off by ${by}.`,
+  // States shown by inspect/check (issue 10): the labels themselves come from workflow's statusView.
+  recordLabel: 'AI-use record',
+  eventCount: (n: number) => `${n} event(s)`,
   recordNone: 'The document has no AI-use record yet.',
   recordOk: 'AI-use record: intact',
   recordTampered: 'AI-use record: ALTERED',

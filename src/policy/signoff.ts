@@ -1,5 +1,6 @@
 // What stands between a document and its signature, per the profile (QC-PB 4.2; KAI-CB 6.3, 11.5).
 import type { Bilingual } from '../checks/types';
+import { ARTICLES } from './articles';
 import type { Profile, SignOffItem } from './schema';
 
 export interface SignOffState {
@@ -10,10 +11,15 @@ export interface SignOffState {
   recordIntact: boolean;
   /** Issue 11: true when the signer's key is missing or not on the trust list (only when known). */
   untrustedSigner?: boolean;
+  /** Level 4 (TỐI MẬT and above) with AI passages in it: never signable, whatever the profile. */
+  secretWithAi?: boolean;
 }
 
+/** A profile item, or a rule of law no profile can lower. */
+export type SignOffIssueItem = SignOffItem | 'secretWithAi';
+
 export interface SignOffIssue {
-  item: SignOffItem;
+  item: SignOffIssueItem;
   action: 'warn' | 'block';
   articles: Bilingual[];
   message: Bilingual;
@@ -39,8 +45,9 @@ function messageFor(item: SignOffItem, state: SignOffState): Bilingual {
       };
     case 'verbatimPassages':
       return {
-        vi: `Có ${state.verbatimPassages} đoạn giữ nguyên văn kết quả của AI, chưa được biên tập.`,
-        en: `${state.verbatimPassages} passage(s) are still word for word as the AI wrote them.`,
+        // Says what to do next, so a verbatim passage is not a dead end on any face (issue 10).
+        vi: `Có ${state.verbatimPassages} đoạn giữ nguyên văn kết quả của AI, chưa được biên tập. Hãy sửa đoạn đó trong văn bản, rồi cập nhật trạng thái (nút "Cập nhật trạng thái" hoặc "aiprov refresh").`,
+        en: `${state.verbatimPassages} passage(s) are still word for word as the AI wrote them. Edit the passage in the document, then refresh ("Refresh status" or "aiprov refresh").`,
       };
     case 'untrustedSigner':
       return {
@@ -70,6 +77,17 @@ export function checkSignOff(state: SignOffState, profile: Profile): SignOffChec
     if (!present[item] || !rule || rule.action === 'ignore') continue;
     const issue: SignOffIssue = { item, action: rule.action, articles: rule.articles, message: messageFor(item, state) };
     (rule.action === 'block' ? blockers : warnings).push(issue);
+  }
+  if (state.secretWithAi) {
+    blockers.unshift({
+      item: 'secretWithAi',
+      action: 'block',
+      articles: [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets],
+      message: {
+        vi: 'Văn bản mật (mức 4) có nội dung do AI tạo ra: không được trình duyệt khi còn nội dung AI trong văn bản.',
+        en: 'A secret document (level 4) contains AI-produced content: it cannot go for signature while AI content remains.',
+      },
+    });
   }
   return { canSign: blockers.length === 0, blockers, warnings };
 }

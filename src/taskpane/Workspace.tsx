@@ -35,6 +35,9 @@ import {
   signOff,
   verifyClaim,
   type WorkflowContext,
+  type ShownState,
+  type StateTone,
+  type StepKind,
 } from '../workflow';
 import { usePaneStyles } from './components/styles';
 import { PaneError } from './components/PaneError';
@@ -55,12 +58,17 @@ import { useI18n } from './useI18n';
 import { loadApiKey, loadUserSettings, saveUserSettings, type UserSettings } from './userSettings';
 
 type StepId = 'purpose' | 'platform' | 'input' | 'generate' | 'verify' | 'record' | 'signoff';
-type StepTone = 'done' | 'todo' | 'attention' | 'blocked';
-const TONE_COLOR: Record<StepTone, 'success' | 'informative' | 'warning' | 'danger'> = {
+type StepTone = 'done' | 'todo' | 'attention' | 'blocked' | StateTone;
+const TONE_COLOR: Record<StepTone, 'success' | 'informative' | 'warning' | 'danger' | 'subtle'> = {
   done: 'success',
   todo: 'informative',
   attention: 'warning',
   blocked: 'danger',
+  success: 'success',
+  informative: 'informative',
+  warning: 'warning',
+  danger: 'danger',
+  subtle: 'subtle',
 };
 
 function browserStorage(): Storage | null {
@@ -314,14 +322,15 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
       },
     );
   }
-  const claimsLeft = (totals?.claims ?? 0) - (totals?.verified ?? 0);
+  // Steps 5–7 show what workflow's statusView decided; before the first read, a neutral placeholder.
+  const shownStep = (view: ShownState<StepKind> | undefined, placeholder: string): { tone: StepTone; badge: string } =>
+    view ? { tone: view.tone, badge: view.label[language] } : { tone: 'subtle', badge: placeholder };
   steps.push(
     {
       id: 'verify',
       n: 5,
       title: t('step.verify'),
-      tone: !totals?.passages ? 'todo' : claimsLeft > 0 ? 'attention' : 'done',
-      badge: t('stepStatus.claims', { verified: totals?.verified ?? 0, total: totals?.claims ?? 0 }),
+      ...shownStep(status?.view.steps.verify, t('stepStatus.claims', { verified: totals?.verified ?? 0, total: totals?.claims ?? 0 })),
       body: () => (
         <VerifyStep
           state={status?.state}
@@ -345,8 +354,7 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
       id: 'record',
       n: 6,
       title: t('step.record'),
-      tone: status?.record.status === 'ok' || status?.record.status === 'none' ? 'done' : 'blocked',
-      badge: status?.record.status === 'ok' ? t('stepStatus.intact') : status?.record.status === 'none' ? t('stepStatus.empty') : t('stepStatus.broken'),
+      ...shownStep(status?.view.steps.record, t('stepStatus.empty')),
       body: () => (
         <RecordStep
           status={status}
@@ -364,12 +372,7 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
       id: 'signoff',
       n: 7,
       title: t('step.signoff'),
-      tone: status?.state?.signOffs.some((s) => s.current) ? 'done' : status?.readiness.ready ? 'todo' : 'blocked',
-      badge: status?.state?.signOffs.some((s) => s.current)
-        ? t('stepStatus.signed')
-        : status?.readiness.ready
-          ? t('stepStatus.ready')
-          : t('stepStatus.notReady'),
+      ...shownStep(status?.view.steps.signoff, t('stepStatus.notReady')),
       body: () => (
         <SignOffStep
           status={status}

@@ -23,7 +23,7 @@ import { leftoverPlaceholders } from '../ai/redact';
 import { sourceText } from './source-text';
 import { loadRecord, RecordUnusableError, WorkflowError, type WorkflowContext } from './document';
 import { claimsOfText, insertPassage, type GenerationData } from './passages';
-import { documentLevel } from './status';
+import { documentLevel } from './level';
 
 export interface DraftSource {
   /** Shown to the model as the source's title and kept in the record (file name, not a path). */

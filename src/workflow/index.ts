@@ -6,4 +6,5 @@ export * from './passages';
 export * from './claims';
 export * from './signoff';
 export * from './status';
+export * from './states';
 export * from './draft';

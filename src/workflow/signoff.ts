@@ -1,9 +1,10 @@
 // Readiness for sign-off, the sign-off itself, and the disclosure line (QC-PB 17.3; KAI-CB 6.5).
-import type { Bilingual } from '../checks/types';
+import type { Bilingual, SensitivityLevel } from '../checks/types';
 import type { DocumentHost } from '../host/port';
 import { checkSignOff, type Profile, type SignOffIssue } from '../policy';
 import { indexTrustList, textDigestOf, type RecordState } from '../provenance';
 import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowContext } from './document';
+import { documentLevel } from './level';
 import { reconcile } from './passages';
 
 export interface Readiness {
@@ -14,7 +15,16 @@ export interface Readiness {
   warnings: SignOffIssue[];
 }
 
-export function readinessOf(state: RecordState | undefined, recordIntact: boolean, profile: Profile, untrustedSigner?: boolean): Readiness {
+/**
+ * `level` is the document's effective level: level 4 with AI passages is never ready (QC-PB 7.1).
+ * `untrustedSigner` (issue 11): the signer's key is missing or not on the trust list (only when known).
+ */
+export function readinessOf(
+  state: RecordState | undefined,
+  recordIntact: boolean,
+  profile: Profile,
+  facts: { level?: SensitivityLevel; untrustedSigner?: boolean } = {},
+): Readiness {
   const totals = state?.totals;
   const check = checkSignOff(
     {
@@ -22,7 +32,8 @@ export function readinessOf(state: RecordState | undefined, recordIntact: boolea
       rejectedClaims: totals?.rejected ?? 0,
       verbatimPassages: totals?.verbatimPassages ?? 0,
       recordIntact,
-      ...(untrustedSigner === undefined ? {} : { untrustedSigner }),
+      secretWithAi: facts.level === 4 && (totals?.passages ?? 0) > 0,
+      ...(facts.untrustedSigner === undefined ? {} : { untrustedSigner: facts.untrustedSigner }),
     },
     profile,
   );
@@ -38,7 +49,14 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
   const session = await RecordSession.open(host, context);
   await reconcile(session);
   const state = session.state;
-  const readiness = readinessOf(state, true, profileOf(context, state), await signerUntrusted(context));
+  if (state.totals.passages === 0) {
+    throw new WorkflowError('nothing-to-sign', {
+      vi: 'Văn bản không có đoạn nào do AI tạo ra được ghi nhận, nên không có gì để ký duyệt về sử dụng AI.',
+      en: 'No AI-produced passage is recorded in this document, so there is no AI use to sign off.',
+    });
+  }
+  const level = await documentLevel(host, state.declaredLevel?.level);
+  const readiness = readinessOf(state, true, profileOf(context, state), { level: level.effective, untrustedSigner: await signerUntrusted(context) });
   if (!readiness.ready) {
     throw new WorkflowError(
       'not-ready',
@@ -52,7 +70,7 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
   const textDigest = await textDigestOf((await host.readParagraphs()).map((p) => p.text));
   await session.append('signed-off', { ...(role ? { role } : {}), summary: { passages, claims, verified }, textDigest });
   return session.commit();
-});
+}, true);
 
 /** True when the signer has no key, or one not on the trust list valid now (issue 11). */
 export async function signerUntrusted(context: WorkflowContext): Promise<boolean> {
@@ -80,7 +98,22 @@ export const insertDisclosure = asOneBatch(async function insertDisclosure(host:
   const session = await RecordSession.open(host, context);
   await reconcile(session);
   const profile = profileOf(context, session.state);
-  const option = profile.disclosure[input.option ?? 0];
+  const notVerified = notVerifiedClaims(session.state);
+  const asked = input.option ?? 0;
+  // The line must not state what is not true: while a claim is not verified, a wording saying
+  // "đã được kiểm chứng" is refused, or the profile's wording without it is used if it has one.
+  const honest = notVerified > 0 && input.option === undefined ? profile.disclosure.findIndex((d) => !claimsVerification(d.text)) : -1;
+  const option = profile.disclosure[honest >= 0 ? honest : asked];
+  if (option && notVerified > 0 && claimsVerification(option.text)) {
+    throw new WorkflowError(
+      'disclosure-overstates',
+      {
+        vi: `Chưa thể chèn dòng ghi chú «${option.text}»: dòng này nói nội dung "đã được kiểm chứng" trong khi còn ${notVerified} số liệu, trích dẫn chưa được kiểm chứng.`,
+        en: `Cannot insert the disclosure «${option.text}»: it says the content "has been verified" while ${notVerified} figure(s) or citation(s) are not verified.`,
+      },
+      [{ vi: 'Hãy kiểm chứng (hoặc bác bỏ và sửa) từng nội dung ở bước Kiểm chứng, rồi chèn lại.', en: 'Verify (or reject and correct) each claim in the Verify step, then insert again.' }],
+    );
+  }
   if (!option) {
     throw new WorkflowError('unknown-disclosure', {
       vi: `Hồ sơ quy định "${profile.name.vi}" chỉ có ${profile.disclosure.length} cách ghi chú.`,
@@ -99,3 +132,14 @@ export const insertDisclosure = asOneBatch(async function insertDisclosure(host:
   await session.commit();
   return option.text;
 });
+
+const VERIFIED_PHRASE = /đã được kiểm chứng/iu;
+
+function claimsVerification(text: string): boolean {
+  return VERIFIED_PHRASE.test(text.normalize('NFC'));
+}
+
+/** Claims of live passages not verified now (unverified, lapsed or rejected). */
+function notVerifiedClaims(state: RecordState): number {
+  return state.totals.claims - state.totals.verified;
+}

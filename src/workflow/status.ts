@@ -1,23 +1,16 @@
 // What a reviewer or signer needs to know about a document, read without changing it: the record's
 // integrity, the state brought in step with the current text (in memory), readiness and the level.
-import { scanParts } from '../checks';
-import type { Bilingual, LevelSuggestion, SensitivityLevel } from '../checks/types';
-import { inBatch, segmentLabel, type DocumentHost } from '../host/port';
+import type { Bilingual, SensitivityLevel } from '../checks/types';
+import { inBatch, type DocumentHost } from '../host/port';
 import { checkSignatures, compareText, type ProvenanceRecord, type RecordState, type SignatureReport, type TextComparison, type TextDigest } from '../provenance';
+import type { Profile } from '../policy';
+import { LEVEL_PROPERTY, documentLevel, type DocumentLevel } from './level';
+import { statusView, type StatusView } from './states';
+
+export { LEVEL_PROPERTY, documentLevel, type DocumentLevel } from './level';
 import { RecordSession, WorkflowError, asOneBatch, batchOptions, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
 import { reconcile } from './passages';
 import { readinessOf, type Readiness } from './signoff';
-
-export const LEVEL_PROPERTY = 'AIProvenanceLevel';
-
-export interface DocumentLevel {
-  /** From stamps, marks, personal data and topics in every part of the document. */
-  detected: LevelSuggestion;
-  /** Declared by a person (the record, or the custom property). */
-  declared?: SensitivityLevel;
-  /** The stricter of both. */
-  effective: SensitivityLevel;
-}
 
 export interface DocumentStatus {
   record:
@@ -38,6 +31,8 @@ export interface DocumentStatus {
   signedText?: SignedTextCheck;
   /** Left out when asked (`level: false`): scanning every part is the costliest read of a long document. */
   level?: DocumentLevel;
+  /** Every state shown to a person (integrity, readiness, steps), decided once in states.ts. */
+  view: StatusView;
 }
 
 export interface SignedTextCheck {
@@ -62,34 +57,29 @@ export interface StatusOptions {
   level?: boolean;
 }
 
-export async function documentLevel(host: DocumentHost, declaredInRecord?: SensitivityLevel): Promise<DocumentLevel> {
-  const segments = await host.readAllText();
-  const detected = scanParts(segments.map((segment) => ({ part: segmentLabel(segment), text: segment.text }))).level;
-  const property = Number((await host.readProperties())[LEVEL_PROPERTY]);
-  const fromProperty = [1, 2, 3, 4].includes(property) ? (property as SensitivityLevel) : undefined;
-  const declared = Math.max(declaredInRecord ?? 0, fromProperty ?? 0) as SensitivityLevel | 0;
-  return {
-    detected,
-    ...(declared ? { declared } : {}),
-    effective: Math.max(detected.level, declared) as SensitivityLevel,
-  };
-}
-
 export async function documentStatus(host: DocumentHost, context: WorkflowContext, options: StatusOptions = {}): Promise<DocumentStatus> {
   return inBatch(host, () => statusOf(host, context, options), batchOptions(options.level !== false));
 }
 
 async function statusOf(host: DocumentHost, context: WorkflowContext, options: StatusOptions): Promise<DocumentStatus> {
-  const levelOf = async (declared?: SensitivityLevel) => (options.level === false ? {} : { level: await documentLevel(host, declared) });
+  const partial = await rawStatusOf(host, context);
+  // The level is always read when AI passages are present: a level-4 document with AI content is
+  // never ready, so readiness cannot be decided without it.
+  const hasPassages = (partial.state?.totals.passages ?? 0) > 0;
+  const level = options.level !== false || hasPassages ? await documentLevel(host, partial.state?.declaredLevel?.level) : undefined;
+  const readiness = readinessOf(partial.state, partial.intact, partial.profile, level ? { level: level.effective } : {});
+  const { intact: _intact, profile: _profile, ...rest } = partial;
+  const status = { ...rest, readiness, ...(level && options.level !== false ? { level } : {}) };
+  return { ...status, view: statusView({ ...status, ...(level ? { level } : {}) }) };
+}
+
+type RawStatus = Omit<DocumentStatus, 'readiness' | 'level' | 'view'> & { intact: boolean; profile: Profile };
+
+async function rawStatusOf(host: DocumentHost, context: WorkflowContext): Promise<RawStatus> {
   const loaded = await loadRecord(host);
   const pending = { edited: [] as string[], rebound: [] as string[], removed: [] as string[] };
   if (loaded.status === 'unusable') {
-    return {
-      record: { status: 'unusable', code: loaded.code, message: loaded.message },
-      pending,
-      readiness: readinessOf(undefined, false, profileOf(context)),
-      ...(await levelOf()),
-    };
+    return { record: { status: 'unusable', code: loaded.code, message: loaded.message }, pending, intact: false, profile: profileOf(context) };
   }
   if (loaded.status === 'ok' && !loaded.chain.ok) {
     return {
@@ -98,13 +88,11 @@ async function statusOf(host: DocumentHost, context: WorkflowContext, options: S
       state: loaded.state,
       ...(await signedFacts(host, loaded.record, context)),
       pending,
-      readiness: readinessOf(loaded.state, false, profileOf(context, loaded.state)),
-      ...(await levelOf(loaded.state.declaredLevel?.level)),
+      intact: false,
+      profile: profileOf(context, loaded.state),
     };
   }
-  if (loaded.status === 'none') {
-    return { record: { status: 'none' }, pending, readiness: readinessOf(undefined, true, profileOf(context)), ...(await levelOf()) };
-  }
+  if (loaded.status === 'none') return { record: { status: 'none' }, pending, intact: true, profile: profileOf(context) };
   const session = await RecordSession.fromLoaded(host, context, loaded);
   const changes = await reconcile(session, { readOnly: true });
   const state = session.state;
@@ -114,8 +102,8 @@ async function statusOf(host: DocumentHost, context: WorkflowContext, options: S
     state,
     ...(await signedFacts(host, loaded.record, context)),
     pending: changes,
-    readiness: readinessOf(state, true, profileOf(context, state)),
-    ...(await levelOf(state.declaredLevel?.level)),
+    intact: true,
+    profile: profileOf(context, state),
   };
 }
 

@@ -42,10 +42,10 @@ describe('aiprov inspect', () => {
   it('prints a readable summary in Vietnamese and English', async () => {
     const vi = await aiprov('inspect', drafted);
     expect(vi.stdout).toContain('Các đoạn AI (1)');
-    expect(vi.stdout).toContain('CHƯA SẴN SÀNG KÝ DUYỆT');
+    expect(vi.stdout).toContain('CHƯA ĐỦ ĐIỀU KIỆN KÝ DUYỆT');
     const en = await aiprov('inspect', drafted, '--lang', 'en');
     expect(en.stdout).toContain('AI passages (1)');
-    expect(en.stdout).toContain('NOT READY TO SIGN');
+    expect(en.stdout).toContain('NOT READY FOR SIGN-OFF');
   });
 
   it('numbers the body paragraphs, empty ones included', async () => {

@@ -5,6 +5,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../src/i18n';
 import { STRICT } from '../../src/policy';
+import { documentStatus, qualifiedClaimId, verifyClaim } from '../../src/workflow';
 import { editPassage } from '../workflow/helpers';
 import { fireEvent, hostWithPassage, openHost, openStep, renderPane, screen, statusOf, type, waitFor, within } from './helpers';
 
@@ -99,8 +100,15 @@ describe('step 6: record', () => {
     expect(history.textContent).toContain('Nguyễn Văn An: tạo nhật ký');
     expect(history.textContent).toContain('Nguyễn Văn An: thêm đoạn AI');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
     const wording = STRICT.disclosure[0]!.text;
+    const before = (await host.readParagraphs()).length;
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
+    // Claims are not verified yet: the wording "đã được kiểm chứng" would be false, so it is refused.
+    await waitFor(() => expect(screen.getByText(/Chưa thể chèn dòng ghi chú/)).toBeTruthy());
+    expect((await host.readParagraphs()).length).toBe(before);
+    const state = (await documentStatus(host, { actor: 'x' })).state!;
+    for (const p of state.passages) for (const c of p.claims) await verifyClaim(host, { actor: 'Trần Thị Bình' }, { claim: qualifiedClaimId(p.passageId, c.claimId), source: 'Báo cáo 125/BC-UBND' });
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
     await waitFor(async () => expect((await host.readParagraphs()).at(-1)?.text).toBe(wording));
     await waitFor(() => expect(history.textContent).toContain('Trần Thị Bình: chèn dòng ghi chú'));
     expect(screen.getByText(/Đã chèn dòng ghi chú \(Trần Thị Bình/)).toBeTruthy();

@@ -193,8 +193,12 @@ describe('declare pasted AI text', () => {
 });
 
 describe('disclosure line', () => {
-  it('appends the profile wording once', async () => {
+  it('refuses wording that says "đã được kiểm chứng" while a claim is not verified, then appends it once', async () => {
     const { host } = await withInsertedPassage();
+    const paragraphsBefore = (await host.readParagraphs()).length;
+    await expect(insertDisclosure(host, context())).rejects.toMatchObject({ code: 'disclosure-overstates', bilingual: { vi: expect.stringContaining('còn 3 số liệu, trích dẫn chưa được kiểm chứng') } });
+    expect((await host.readParagraphs()).length).toBe(paragraphsBefore);
+    for (const id of await claimIds(host)) await verifyClaim(host, context('Trần Thị Bình'), { claim: id, source: 'Báo cáo 125/BC-UBND' });
     const text = await insertDisclosure(host, context());
     expect(text).toBe('Nội dung có tham khảo, hỗ trợ từ công cụ AI và đã được kiểm chứng');
     expect((await host.readParagraphs()).at(-1)!.text).toBe(text);

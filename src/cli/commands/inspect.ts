@@ -39,7 +39,10 @@ export function statusJson(file: string, status: DocumentStatus) {
       events: state?.eventCount ?? 0,
     },
     level: status.level ?? null,
-    ready: status.readiness.ready,
+    // Decided once in workflow (statusView): no record is "none", never "intact"; ready only when signable.
+    integrity: { kind: status.view.integrity.kind, label: status.view.integrity.label },
+    readiness: { kind: status.view.readiness.kind, label: status.view.readiness.label, note: status.view.readiness.note },
+    ready: status.view.readiness.kind === 'ready' || status.view.readiness.kind === 'signed',
     blockers: status.readiness.blockers.map((issue) => ({ item: issue.item, message: withArticles(issue) })),
     warnings: status.readiness.warnings.map((issue) => ({ item: issue.item, message: withArticles(issue) })),
     pending: status.pending,
@@ -144,9 +147,10 @@ function describe(file: string, status: DocumentStatus, context: CliContext): st
     );
   }
   const record = status.record;
-  if (record.status === 'none') lines.push(m.recordNone);
-  else if (record.status === 'ok') lines.push(`${m.recordOk} (${status.state!.eventCount})`);
-  else lines.push(`${record.status === 'tampered' ? m.recordTampered : m.recordUnusable}: ${record.message[lang]}`);
+  const integrity = `${m.recordLabel}: ${status.view.integrity.label[lang]}`;
+  if (record.status === 'ok') lines.push(`${integrity} (${m.eventCount(status.state!.eventCount)})`);
+  else if (record.status === 'none') lines.push(integrity);
+  else lines.push(`${integrity}: ${record.message[lang]}`);
   const { edited, rebound, removed } = status.pending;
   if (edited.length + rebound.length + removed.length > 0) lines.push(m.pendingChanges(edited.length, rebound.length, removed.length));
 
@@ -167,11 +171,16 @@ function describe(file: string, status: DocumentStatus, context: CliContext): st
     lines.push('', `${m.signOffs}: ${signOff.by}${signOff.role ? ` (${signOff.role})` : ''}, ${signOff.at}${signOff.current ? '' : ` — ${m.notCurrent}`}`);
   }
   lines.push(...signatureLines(status, context));
-  lines.push('', status.readiness.ready ? m.ready : m.notReady);
+  lines.push('', readinessLine(status, lang));
   for (const blocker of status.readiness.blockers) lines.push(`  - ${withArticles(blocker)[lang]}`);
   if (status.readiness.warnings.length) lines.push(`${m.warningsTitle}:`);
   for (const warning of status.readiness.warnings) lines.push(`  - ${withArticles(warning)[lang]}`);
   return lines.join('\n');
+}
+
+function readinessLine(status: DocumentStatus, lang: 'vi' | 'en'): string {
+  const view = status.view.readiness;
+  return `${view.label[lang].toLocaleUpperCase(lang)} — ${view.note[lang]}`;
 }
 
 /** Exit 0 ready to sign, 1 not ready (reasons listed), 2 unreadable file or altered/unusable record. */
@@ -181,12 +190,13 @@ export async function checkCommand(args: string[], context: CliContext): Promise
   const m = messages(context.lang);
   // The gate is about verification and integrity; the level is for inspect (and costs a full scan).
   const { status } = await statusOf(file, context, { level: false }, values.settings);
-  // Issue 11: a forged or misattributed signature is an altered record (2); a text changed after
-  // sign-off needs a new sign-off (1).
+  // A forged or misattributed signature is an altered record (2); a text changed after sign-off
+  // needs a new sign-off (1). 0 also when there is no AI content at all: the line says why.
   const signaturesBroken = status.signatures !== undefined && !status.signatures.ok;
   const textChanged = status.signedText !== undefined && !status.signedText.comparison.unchanged;
+  const kind = status.view.readiness.kind;
   const exitCode =
-    status.record.status === 'tampered' || status.record.status === 'unusable' || signaturesBroken ? 2 : status.readiness.ready && !textChanged ? 0 : 1;
+    status.record.status === 'tampered' || status.record.status === 'unusable' || signaturesBroken ? 2 : kind === 'not-ready' || textChanged ? 1 : 0;
   if (values.json) {
     context.stdout(JSON.stringify({ ...statusJson(file, status), exitCode }, null, 2) + '\n');
     return exitCode;
@@ -195,7 +205,7 @@ export async function checkCommand(args: string[], context: CliContext): Promise
   if (status.record.status === 'tampered' || status.record.status === 'unusable') {
     lines.push(`${status.record.status === 'tampered' ? m.recordTampered : m.recordUnusable}: ${status.record.message[context.lang]}`);
   }
-  lines.push(`${file}: ${status.readiness.ready && exitCode === 0 ? m.ready : m.notReady}`);
+  lines.push(`${file}: ${readinessLine(status, context.lang)}`);
   for (const blocker of status.readiness.blockers) lines.push(`  - ${withArticles(blocker)[context.lang]}`);
   for (const warning of status.readiness.warnings) lines.push(`  (${m.warningsTitle}) ${withArticles(warning)[context.lang]}`);
   lines.push(...signatureLines(status, context));

@@ -44,8 +44,9 @@ export function IntegrityMessage({ status }: { readonly status: DocumentStatus |
     );
   }
   if (record.status === 'ok') {
+    // Intact is a fact about the record, not a pass: informative, never green (issue 10).
     return (
-      <MessageBar intent="success">
+      <MessageBar intent="info">
         <MessageBarBody>{t('record.intact')}</MessageBarBody>
       </MessageBar>
     );

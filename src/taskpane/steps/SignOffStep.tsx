@@ -32,9 +32,10 @@ export function SignOffStep({ status, name, role, onRoleChange, onSignOff, canRe
   const styles = usePaneStyles();
   const totals = status?.state?.totals;
   const readiness = status?.readiness;
-  const intact = status?.record.status === 'ok' || status?.record.status === 'none';
+  const view = status?.view;
   const current = status?.state?.signOffs.filter((s) => s.current) ?? [];
-  const ready = readiness?.ready ?? false;
+  // Whether the button is offered comes from workflow's statusView (no AI content: nothing to sign).
+  const ready = view?.readiness.canSign ?? false;
   return (
     <div className={styles.stack}>
       <dl className={styles.facts} aria-label={t('signoff.summary')}>
@@ -47,7 +48,7 @@ export function SignOffStep({ status, name, role, onRoleChange, onSignOff, canRe
         <dt className={styles.factName}>{t('signoff.warnings')}</dt>
         <dd className={styles.factValue}>{readiness?.warnings.length ?? 0}</dd>
         <dt className={styles.factName}>{t('signoff.integrity')}</dt>
-        <dd className={styles.factValue}>{intact ? t('signoff.integrityOk') : t('signoff.integrityBroken')}</dd>
+        <dd className={styles.factValue}>{view ? view.integrity.label[language] : ''}</dd>
       </dl>
 
       {current.map((s) => (
@@ -87,7 +88,7 @@ export function SignOffStep({ status, name, role, onRoleChange, onSignOff, canRe
       <Field label={t('signoff.role')}>
         <Input value={role} onChange={(_event, data) => onRoleChange(data.value)} />
       </Field>
-      {ready ? <Caption1>{t('signoff.readyNote')}</Caption1> : null}
+      {view && view.readiness.kind !== 'not-ready' ? <Caption1>{view.readiness.note[language]}</Caption1> : null}
       <div className={styles.row}>
         <Button appearance="primary" disabledFocusable={!ready || !canRecord || busy} onClick={() => void onSignOff()}>
           {t('signoff.submit')}

@@ -1,0 +1,29 @@
+// The document's sensitivity level: detected in every part, declared by a person, the stricter applies.
+import { scanParts } from '../checks';
+import type { LevelSuggestion, SensitivityLevel } from '../checks/types';
+import { segmentLabel, type DocumentHost } from '../host/port';
+
+export const LEVEL_PROPERTY = 'AIProvenanceLevel';
+
+export interface DocumentLevel {
+  /** From stamps, marks, personal data and topics in every part of the document. */
+  detected: LevelSuggestion;
+  /** Declared by a person (the record, or the custom property). */
+  declared?: SensitivityLevel;
+  /** The stricter of both. */
+  effective: SensitivityLevel;
+}
+
+export async function documentLevel(host: DocumentHost, declaredInRecord?: SensitivityLevel): Promise<DocumentLevel> {
+  const segments = await host.readAllText();
+  const detected = scanParts(segments.map((segment) => ({ part: segmentLabel(segment), text: segment.text }))).level;
+  const property = Number((await host.readProperties())[LEVEL_PROPERTY]);
+  const fromProperty = [1, 2, 3, 4].includes(property) ? (property as SensitivityLevel) : undefined;
+  const declared = Math.max(declaredInRecord ?? 0, fromProperty ?? 0) as SensitivityLevel | 0;
+  return {
+    detected,
+    ...(declared ? { declared } : {}),
+    effective: Math.max(detected.level, declared) as SensitivityLevel,
+  };
+}
+
