@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDocx, buildDocxParts, corpusFiles, CORPUS_DIR, documentXml, p } from '../fixtures/docx-builder';
+import { buildDocx, buildDocxParts, corpusFiles, corpusPath, documentXml, p } from '../fixtures/docx-builder';
 import { aiprov, npxAiprov, tempDir } from './run';
 
 let dir: string;
@@ -72,7 +72,7 @@ describe('aiprov scan', () => {
 
   it('reads every real .docx of the corpus', async () => {
     for (const name of corpusFiles()) {
-      const run = await aiprov('scan', join(CORPUS_DIR, name), '--json');
+      const run = await aiprov('scan', corpusPath(name), '--json');
       expect(run.code, `${name}: ${run.stderr}`).toBe(0);
       expect(() => JSON.parse(run.stdout)).not.toThrow();
     }
