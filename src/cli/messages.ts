@@ -23,7 +23,8 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
   file: 'Tệp',
   suggestedLevel: 'Mức độ nhạy cảm đề xuất',
   evidence: 'Căn cứ',
-  noEvidence: 'không thấy dấu hiệu nào của tài liệu nội bộ, dữ liệu cá nhân hay bí mật',
+  noEvidence: 'không có dấu hiệu đủ chắc chắn để nâng mức độ (tài liệu nội bộ, dữ liệu cá nhân, bí mật)',
+  lowConfidence: (percent: number) => `độ tin cậy thấp (${percent}%), không nâng mức độ`,
   kindTitles: {
     mark: 'Dấu mức độ mật, khẩn, phạm vi lưu hành',
     citation: 'Trích dẫn văn bản',
@@ -125,7 +126,8 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
   file: 'File',
   suggestedLevel: 'Suggested sensitivity level',
   evidence: 'Evidence',
-  noEvidence: 'no sign of internal material, personal data or secrets',
+  noEvidence: 'nothing certain enough to raise the level (internal material, personal data, secrets)',
+  lowConfidence: (percent: number) => `low confidence (${percent}%), does not raise the level`,
   kindTitles: {
     mark: 'Secrecy, urgency and circulation marks',
     citation: 'Document citations',

@@ -166,3 +166,14 @@ describe('the compiled CLI', () => {
     expect(help.stdout).toContain('repeat it to record several');
   });
 });
+
+describe('scan text output agrees with its level', () => {
+  it('a low-confidence signer name is listed with why it does not raise the level', async () => {
+    const file = join(dir, 'signer.txt');
+    writeFileSync(file, 'Quyết định này có hiệu lực từ ngày ký.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n');
+    const out = await run('scan', file, '--lang', 'en');
+    expect(out.stdout).toContain('Suggested sensitivity level: 1');
+    expect(out.stdout).not.toMatch(/no sign of .*personal data/);
+    expect(out.stdout).toMatch(/Nguyễn Văn An {2}\[name\] — low confidence \(\d+%\), does not raise the level: .*signer/);
+  });
+});
