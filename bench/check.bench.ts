@@ -11,11 +11,11 @@ import { buildDocx, p } from '../tests/fixtures/docx-builder';
 import { generateAdministrativeText } from './checks.bench';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PAGES = 300;
-const PASSAGES = 60;
+export const PAGES = 300;
+export const PASSAGES = 60;
 const BUDGET_MS = 1500;
 
-async function longReport(): Promise<Uint8Array> {
+export async function longReport(): Promise<Uint8Array> {
   // About 3,000 characters of body text a page, as in a dense A4 report at 13–14 pt.
   const text = generateAdministrativeText(PAGES * 3000, 7);
   const paragraphs = text.split('\n').filter((line) => line.trim());

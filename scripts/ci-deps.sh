@@ -34,12 +34,10 @@ missing_of() {
   printf '%s\n' "$@" | sort -u | comm -23 - <(printf '%s\n' "$installed") | tr '\n' ' '
 }
 
-# Debian's bookworm-backports suite (LibreOffice 25.2), added by the shared script from the mirror
-# this machine's apt already uses (no host is written here); it runs apt-get update itself.
+# Debian's bookworm-backports suite (LibreOffice 25.2), added by the project's own script from the
+# mirror this machine's apt already uses (no host is written in either file); it runs apt-get update.
 add_backports() {
-  local shared="$repo/../shared/scripts/apt-add-backports.sh"
-  [ -f "$shared" ] || die "missing $shared (the project expects ../shared beside it)"
-  bash "$shared"
+  bash "$repo/scripts/apt-add-backports.sh"
 }
 
 t=$(date +%s.%N)

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Bilingual } from '../checks/types';
+import { messages } from './messages';
 
 export type Lang = 'vi' | 'en';
 
@@ -27,21 +28,31 @@ export function resolveLanguage(argv: string[], env: NodeJS.ProcessEnv): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
-/** parseArgs with the global options every command accepts, and usage errors as CliError. */
+/** parseArgs with the global options every command accepts, and usage errors as CliError. An option
+ * given twice that is not `multiple` is refused: parseArgs would silently keep the last one. */
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
   options: T,
   allowPositionals = true,
 ) {
+  const all = { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+  let parsed;
   try {
-    return parseArgs({
-      args,
-      options: { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals,
-      strict: true,
-    });
+    parsed = parseArgs({ args, options: all, allowPositionals, strict: true, tokens: true });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CliError({ vi: `Tham số không hợp lệ: ${detail}`, en: `Invalid arguments: ${detail}` }, 2);
   }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== 'option') continue;
+    const config = (all as Record<string, { multiple?: boolean }>)[token.name];
+    if (config?.multiple) continue;
+    if (seen.has(token.name)) {
+      const option = `--${token.name}`;
+      throw new CliError({ vi: messages('vi').repeatedOption(option), en: messages('en').repeatedOption(option) }, 2);
+    }
+    seen.add(token.name);
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
 }

@@ -1,5 +1,6 @@
 // Opening a .docx for a command and writing the result: the input is never modified unless
 // --in-place, and the output is written atomically only after the whole command succeeded.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DocxError, DocxHost } from '../host/docx';
 import { HostError } from '../host/port';
@@ -7,6 +8,7 @@ import { RecordUnusableError, WorkflowError } from '../workflow';
 import { CliError } from './context';
 import { assertWritableFolder, sha256Of, writeAtomically } from './io';
 import { readBytes } from './load';
+import { messages } from './messages';
 
 /** What each opened document was read from, so an in-place save can check nobody wrote it since. */
 const openedFrom = new WeakMap<DocxHost, { path: string; sha256: string }>();
@@ -25,6 +27,13 @@ export async function openDocxFile(path: string): Promise<DocxHost> {
 export interface OutputOptions {
   output?: string;
   inPlace?: boolean;
+  /** Replace an existing -o file (without it, an existing file is refused: never overwritten without a word). */
+  force?: boolean;
+}
+
+/** Refuses to replace a file that exists unless --force was given. */
+export function refuseExisting(path: string, force: boolean | undefined): void {
+  if (!force && existsSync(path)) throw new CliError({ vi: messages('vi').outputExists(path), en: messages('en').outputExists(path) }, 2);
 }
 
 /** Where the command writes: `-o OUT`, or the input itself with --in-place; one of them is required. */
@@ -46,6 +55,7 @@ export function outputPath(input: string, options: OutputOptions): string {
     );
   }
   assertWritableFolder(options.output);
+  refuseExisting(options.output, options.force);
   return options.output;
 }
 

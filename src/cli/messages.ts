@@ -3,43 +3,19 @@
 import type { Lang } from './context';
 
 const vi = {
-  usage: `aiprov — soạn thảo có AI, có kiểm chứng và lưu vết
+  // issue 14: help, version, missing file, output exists, settings lookup
+  usageHead: `aiprov — soạn thảo có AI, có kiểm chứng và lưu vết
 
 Cách dùng: aiprov <lệnh> [tham số] [--lang vi|en]
 
-Các lệnh:
-  scan <tệp.txt|tệp.docx> [--json]      tìm trích dẫn, số liệu, dữ liệu cá nhân, dấu mật; đề xuất mức độ
-  inspect <tệp.docx> [--json] [--paragraphs]
-                                        các đoạn AI, nội dung cần kiểm chứng, tính toàn vẹn, mức độ
-  declare <tệp.docx> --paragraphs N[-M] --tool TÊN [--model M] [--purpose P] --by TÊN -o TỆP_RA
-                                        đánh dấu đoạn dán từ công cụ AI bên ngoài
-  verify <tệp.docx> --claim MÃ --source NGUỒN --by TÊN -o TỆP_RA   (hoặc --reject LÝ_DO)
-  refresh <tệp.docx> --by TÊN -o TỆP_RA  cập nhật hồ sơ theo văn bản (sửa, xoá, gắn lại đoạn AI)
-  disclose <tệp.docx> --by TÊN [--option N] -o TỆP_RA
-                                        chèn dòng ghi chú sử dụng AI theo quy định
-  signoff <tệp.docx> --by TÊN [--role CHỨC_VỤ] -o TỆP_RA
-  check <tệp.docx> [--json]             0 sẵn sàng ký, 1 chưa sẵn sàng, 2 không đọc được / hồ sơ bị sửa
-        [--settings TỆP]                chữ ký được đối chiếu với trustedKeys; văn bản sửa sau khi ký duyệt → 1
-  keys init --name "HỌ TÊN" --unit "ĐƠN VỊ" [--role CHỨC_VỤ] [--force]
-                                        tạo khóa ký cá nhân (lưu trong thư mục cấu hình, quyền 0600);
-                                        verify, disclose, signoff ký bằng khóa này khi có
-  keys show [--json]                    khóa công khai và mã khóa để quản trị viên thêm vào danh sách tin cậy
-  report <tệp.docx> --format html|json|prov -o TỆP_RA
-                                        phụ lục sử dụng AI cho người kiểm tra
-  logbook <tệp|thư mục>… [-o TỆP_RA] [--format html|csv|json|ndjson] [--from NGÀY] [--to NGÀY]
-        [--cache TỆP | --no-cache] [--jobs N] [--no-progress]
-                                        sổ theo dõi sử dụng AI của đơn vị qua mọi tệp .docx (đọc song song)
-  draft --purpose P --prompt YÊU_CẦU [--source TỆP]… [--input TỆP] [--provider MÃ] [--settings TỆP]
-        [--level 1-4] [--yes] [--into TỆP.docx --after-paragraph N --by TÊN -o TỆP_RA]
-                                        soạn bằng AI theo quy định: kiểm tra mức độ và mục đích trước khi gửi,
-                                        thay dữ liệu cá nhân bằng ký hiệu, đối chiếu số liệu với nguồn;
-                                        câu trả lời ra stdout, trạng thái ra stderr. Khóa API lấy từ biến môi trường
-                                        AIPROV_API_KEY_<MÃ> hoặc AIPROV_API_KEY, không bao giờ từ tệp cấu hình.
-                                        Mã thoát: 0 xong, 2 tham số/tệp/cấu hình, 3 quy định từ chối (hoặc cần --yes),
-                                        4 lỗi nhà cung cấp AI, 130 đã hủy
-
-Các lệnh ghi tệp không bao giờ sửa tệp gốc, trừ khi dùng --in-place.
+Các lệnh:`,
+  usageFoot: `Trợ giúp của một lệnh: aiprov help <lệnh> (hoặc aiprov <lệnh> --help). Phiên bản: aiprov --version.
+Các lệnh ghi tệp không bao giờ sửa tệp gốc, trừ khi dùng --in-place; tệp kết quả đã có chỉ bị ghi đè khi có --force.
+Cấu hình tổ chức: --settings TỆP, hoặc AIPROV_SETTINGS, hoặc ./org-settings.json, hoặc org-settings.json trong thư mục cấu hình của người dùng (docs/org-settings.md).
 Mục đích (--purpose): draft, summarize, translate, outline, proofread, analyze.`,
+  missingFileOf: (command: string) => `thiếu tên tệp .docx cần xử lý. Xem "aiprov help ${command}".`,
+  outputExists: (path: string) => `tệp kết quả "${path}" đã có; thêm --force để ghi đè, hoặc chọn tên khác.`,
+  repeatedOption: (option: string) => `tham số ${option} được cho nhiều lần; chỉ dùng một lần.`,
   unknownCommand: (name: string) => `không có lệnh "${name}". Gõ "aiprov --help" để xem các lệnh.`,
   unexpected: (detail: string) => `lỗi không mong đợi: ${detail}`,
   missingFile: 'thiếu tên tệp cần đọc.',
@@ -47,7 +23,8 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
   file: 'Tệp',
   suggestedLevel: 'Mức độ nhạy cảm đề xuất',
   evidence: 'Căn cứ',
-  noEvidence: 'không thấy dấu hiệu nào của tài liệu nội bộ, dữ liệu cá nhân hay bí mật',
+  noEvidence: 'không có dấu hiệu đủ chắc chắn để nâng mức độ (tài liệu nội bộ, dữ liệu cá nhân, bí mật)',
+  lowConfidence: (percent: number) => `độ tin cậy thấp (${percent}%), không nâng mức độ`,
   kindTitles: {
     mark: 'Dấu mức độ mật, khẩn, phạm vi lưu hành',
     citation: 'Trích dẫn văn bản',
@@ -157,43 +134,19 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
 type Catalog = typeof vi;
 
 const en: Catalog = {
-  usage: `aiprov — AI-assisted drafting with verification and provenance
+  // issue 14: help, version, missing file, output exists, settings lookup
+  usageHead: `aiprov — AI-assisted drafting with verification and provenance
 
 Usage: aiprov <command> [options] [--lang vi|en]
 
-Commands:
-  scan <file.txt|file.docx> [--json]    find citations, figures, personal data, secrecy marks; suggest a level
-  inspect <file.docx> [--json] [--paragraphs]
-                                        AI passages, claims to verify, integrity, level
-  declare <file.docx> --paragraphs N[-M] --tool NAME [--model M] [--purpose P] --by NAME -o OUT
-                                        mark text pasted from an outside AI tool
-  verify <file.docx> --claim ID --source SOURCE --by NAME -o OUT   (or --reject REASON)
-  refresh <file.docx> --by NAME -o OUT  bring the record in step with the text (edits, removals, lost tags)
-  disclose <file.docx> --by NAME [--option N] -o OUT
-                                        insert the AI disclosure line in the profile's wording
-  signoff <file.docx> --by NAME [--role ROLE] -o OUT
-  check <file.docx> [--json]            0 ready to sign, 1 not ready, 2 unreadable / tampered record
-        [--settings FILE]               signatures checked against trustedKeys; text changed after sign-off → 1
-  keys init --name "FULL NAME" --unit "UNIT" [--role ROLE] [--force]
-                                        create your personal signing key (config directory, mode 0600);
-                                        verify, disclose and signoff sign with it when present
-  keys show [--json]                    the public key and its id, for the administrator's trust list
-  report <file.docx> --format html|json|prov -o OUT
-                                        the AI-use annex for an inspector
-  logbook <file|folder>… [-o OUT] [--format html|csv|json|ndjson] [--from DATE] [--to DATE]
-        [--cache FILE | --no-cache] [--jobs N] [--no-progress]
-                                        the unit's logbook of AI use over every .docx (read in parallel)
-  draft --purpose P --prompt TEXT [--source FILE]… [--input FILE] [--provider ID] [--settings FILE]
-        [--level 1-4] [--yes] [--into FILE.docx --after-paragraph N --by NAME -o OUT]
-                                        draft with AI under the rules: level and purpose checked before sending,
-                                        personal data replaced by placeholders, figures checked against the sources;
-                                        the answer goes to stdout, status to stderr. API keys come from the environment
-                                        (AIPROV_API_KEY_<ID> or AIPROV_API_KEY), never from the settings file.
-                                        Exit codes: 0 done, 2 arguments/files/settings, 3 refused by the rules (or --yes
-                                        needed), 4 AI provider error, 130 cancelled
-
-Commands that write never modify the input unless --in-place is given.
+Commands:`,
+  usageFoot: `Help on one command: aiprov help <command> (or aiprov <command> --help). Version: aiprov --version.
+Commands that write never modify the input unless --in-place is given; an existing output is replaced only with --force.
+Organisation settings: --settings FILE, else AIPROV_SETTINGS, else ./org-settings.json, else org-settings.json in the user's configuration folder (docs/org-settings.md).
 Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`,
+  missingFileOf: (command: string) => `missing the .docx file to work on. See "aiprov help ${command}".`,
+  outputExists: (path: string) => `the output "${path}" already exists; add --force to replace it, or choose another name.`,
+  repeatedOption: (option: string) => `the option ${option} is given more than once; give it once.`,
   unknownCommand: (name: string) => `no command "${name}". Run "aiprov --help" to see the commands.`,
   unexpected: (detail: string) => `unexpected error: ${detail}`,
   missingFile: 'missing the name of the file to read.',
@@ -201,7 +154,8 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
   file: 'File',
   suggestedLevel: 'Suggested sensitivity level',
   evidence: 'Evidence',
-  noEvidence: 'no sign of internal material, personal data or secrets',
+  noEvidence: 'nothing certain enough to raise the level (internal material, personal data, secrets)',
+  lowConfidence: (percent: number) => `low confidence (${percent}%), does not raise the level`,
   kindTitles: {
     mark: 'Secrecy, urgency and circulation marks',
     citation: 'Document citations',

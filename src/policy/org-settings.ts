@@ -88,7 +88,8 @@ export type TrustedKeyConfig = z.infer<typeof trustedKeySchema>;
 export const LOCKABLE_SETTINGS = ['profile', 'providers', 'defaultProvider', 'defaultPurpose', 'disclosure'] as const;
 export type LockableSetting = (typeof LOCKABLE_SETTINGS)[number];
 
-const orgSettingsShape = z
+/** The file's shape (exported for the JSON Schema in docs/org-settings.schema.json, made by scripts/make-settings-schema.ts). */
+export const orgSettingsShape = z
   .strictObject({
     $schema: z.string().optional(),
     /** A built-in profile id, or the organisation's own profile. */

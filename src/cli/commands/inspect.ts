@@ -15,7 +15,7 @@ import {
   type DocumentStatus,
 } from '../../workflow';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
-import { asCliError, openDocxFile } from '../docx-file';
+import { asCliError, openDocxFile, refuseExisting } from '../docx-file';
 import { writeAtomically } from '../io';
 import { messages } from '../messages';
 import { trustListOf } from '../signing';
@@ -198,7 +198,9 @@ export async function checkCommand(args: string[], context: CliContext): Promise
   const exitCode =
     status.record.status === 'tampered' || status.record.status === 'unusable' || signaturesBroken ? 2 : kind === 'not-ready' || textChanged ? 1 : 0;
   if (values.json) {
-    context.stdout(JSON.stringify({ ...statusJson(file, status), exitCode }, null, 2) + '\n');
+    // check does not compute the level (inspect does): leave the field out rather than print a false null.
+    const { level: _notComputed, ...json } = statusJson(file, status);
+    context.stdout(JSON.stringify({ ...json, exitCode }, null, 2) + '\n');
     return exitCode;
   }
   const lines: string[] = [];
@@ -214,12 +216,18 @@ export async function checkCommand(args: string[], context: CliContext): Promise
 }
 
 export async function reportCommand(args: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string', default: 'html' }, output: { type: 'string', short: 'o' }, settings: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string', default: 'html' },
+    output: { type: 'string', short: 'o' },
+    settings: { type: 'string' },
+    force: { type: 'boolean' },
+  });
   const file = fileArgument(positionals);
   const m = messages(context.lang);
   const format = values.format!;
   if (!['html', 'json', 'prov'].includes(format)) throw new CliError({ vi: messages('vi').badFormat(format), en: messages('en').badFormat(format) }, 2);
   if (!values.output) throw new CliError({ vi: messages('vi').required('-o'), en: messages('en').required('-o') }, 2);
+  refuseExisting(values.output, values.force);
   const trustedKeys = await trustListOf(context, values.settings);
   const host = await openDocxFile(file);
   let record;

@@ -23,6 +23,7 @@ import { signingContext } from '../signing';
 const OUTPUT_OPTIONS = {
   output: { type: 'string', short: 'o' },
   'in-place': { type: 'boolean' },
+  force: { type: 'boolean' },
   by: { type: 'string' },
 } as const;
 
@@ -35,14 +36,18 @@ function required(value: string | undefined, option: string): string {
 
 /** Runs a use case on the file and saves it; errors become CliErrors and nothing is written. */
 async function change(
+  command: string,
   file: string | undefined,
-  options: { output?: string; 'in-place'?: boolean; by?: string },
+  options: { output?: string; 'in-place'?: boolean; force?: boolean; by?: string },
   context: CliContext,
   useCase: (host: DocxHost, workflow: WorkflowContext) => Promise<string>,
 ): Promise<number> {
-  const input = required(file, 'FILE');
+  if (file === undefined || file.trim() === '') {
+    throw new CliError({ vi: messages('vi').missingFileOf(command), en: messages('en').missingFileOf(command) }, 2);
+  }
+  const input = file;
   const actor = required(options.by, '--by');
-  const target = outputPath(input, { output: options.output, inPlace: options['in-place'] });
+  const target = outputPath(input, { output: options.output, inPlace: options['in-place'], force: options.force });
   const signing = await signingContext(context, actor); // issue 11: the CLI key, when present
   const host = await openDocxFile(input);
   let summary: string;
@@ -69,7 +74,7 @@ export async function declareCommand(args: string[], context: CliContext): Promi
   const tool = required(values.tool, '--tool');
   const purpose = values.purpose!;
   if (!isPurposeId(purpose)) throw new CliError({ vi: messages('vi').badPurpose(purpose), en: messages('en').badPurpose(purpose) }, 2);
-  return change(positionals[0], values, context, async (host, workflow) => {
+  return change('declare', positionals[0], values, context, async (host, workflow) => {
     const level = (await documentLevel(host)).effective;
     const passageId = await declarePassage(host, workflow, {
       fromParagraph: range[0],
@@ -88,29 +93,36 @@ export async function declareCommand(args: string[], context: CliContext): Promi
 export async function verifyCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     ...OUTPUT_OPTIONS,
-    claim: { type: 'string' },
+    claim: { type: 'string', multiple: true },
     source: { type: 'string' },
     reject: { type: 'string' },
   });
   const m = messages(context.lang);
-  const claim = required(values.claim, '--claim');
+  // Several claims may share one source (or one reason): every --claim is recorded, all or none.
+  const claims = (values.claim ?? []).map((claim) => claim.trim()).filter((claim) => claim !== '');
+  if (claims.length === 0) required(undefined, '--claim');
   if (values.reject !== undefined && values.source !== undefined) {
     throw new CliError({ vi: 'Chỉ dùng một trong hai: --source hoặc --reject.', en: 'Use either --source or --reject, not both.' }, 2);
   }
-  return change(positionals[0], values, context, async (host, workflow) => {
-    if (values.reject !== undefined) {
-      await rejectClaim(host, workflow, { claim, reason: required(values.reject, '--reject') });
-      return m.rejected(claim, workflow.actor);
+  return change('verify', positionals[0], values, context, async (host, workflow) => {
+    const lines: string[] = [];
+    for (const claim of claims) {
+      if (values.reject !== undefined) {
+        await rejectClaim(host, workflow, { claim, reason: required(values.reject, '--reject') });
+        lines.push(m.rejected(claim, workflow.actor));
+      } else {
+        await verifyClaim(host, workflow, { claim, source: required(values.source, '--source') });
+        lines.push(m.verified(claim, workflow.actor));
+      }
     }
-    await verifyClaim(host, workflow, { claim, source: required(values.source, '--source') });
-    return m.verified(claim, workflow.actor);
+    return lines.join('\n');
   });
 }
 
 export async function refreshCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OUTPUT_OPTIONS);
   const m = messages(context.lang);
-  return change(positionals[0], values, context, async (host, workflow) => {
+  return change('refresh', positionals[0], values, context, async (host, workflow) => {
     const result = await refresh(host, workflow);
     return m.refreshed(result.edited.length, result.rebound.length, result.removed.length);
   });
@@ -123,13 +135,13 @@ export async function discloseCommand(args: string[], context: CliContext): Prom
   if (!Number.isInteger(option) || option < 0) {
     throw new CliError({ vi: messages('vi').badOption(values.option!), en: messages('en').badOption(values.option!) }, 2);
   }
-  return change(positionals[0], values, context, async (host, workflow) => m.disclosed(await insertDisclosure(host, workflow, { option })));
+  return change('disclose', positionals[0], values, context, async (host, workflow) => m.disclosed(await insertDisclosure(host, workflow, { option })));
 }
 
 export async function signoffCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_OPTIONS, role: { type: 'string' } });
   const m = messages(context.lang);
-  return change(positionals[0], values, context, async (host, workflow) => {
+  return change('signoff', positionals[0], values, context, async (host, workflow) => {
     await signOff(host, workflow, values.role ? { role: values.role } : {});
     return m.signedOff(workflow.actor + (values.role ? ` (${values.role})` : ''));
   });

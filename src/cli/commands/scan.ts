@@ -1,5 +1,5 @@
 // `aiprov scan FILE [--json]`: what the checks engine finds in a text file or a .docx.
-import { scanParts } from '../../checks';
+import { PERSONAL_DATA_THRESHOLD, TOPIC_THRESHOLD, scanParts } from '../../checks';
 import type { Diagnostic, Finding, FindingKind } from '../../checks/types';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { readDocumentParts } from '../load';
@@ -27,8 +27,13 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
   for (const evidence of result.level.evidence.slice(0, 10)) {
     lines.push(`  • ${evidence.reason[context.lang]} ${where(evidence.part)}«${oneLine(evidence.text)}»`);
   }
+  // One list per kind, appended to in place (copying it per finding made 4 MB of text take minutes).
   const byKind = new Map<FindingKind, Finding[]>();
-  for (const finding of result.findings) byKind.set(finding.kind, [...(byKind.get(finding.kind) ?? []), finding]);
+  for (const finding of result.findings) {
+    const list = byKind.get(finding.kind);
+    if (list) list.push(finding);
+    else byKind.set(finding.kind, [finding]);
+  }
   if (result.findings.length === 0) lines.push('', m.nothingFound);
   for (const kind of KIND_ORDER) {
     const found = byKind.get(kind);
@@ -36,7 +41,9 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
     lines.push('', `${m.kindTitles[kind]} (${found.length})`);
     for (const finding of found.slice(0, SHOWN_PER_KIND)) {
       const part = (finding as Finding & { part?: string }).part;
-      lines.push(`  ${where(part)}${oneLine(finding.text)}  [${finding.subtype}]`);
+      // A finding too uncertain to raise the level says so, with its reason, rather than contradict the level above.
+      const below = belowThreshold(finding);
+      lines.push(`  ${where(part)}${oneLine(finding.text)}  [${finding.subtype}]${below ? ` — ${m.lowConfidence(Math.round(finding.confidence * 100))}: ${finding.explanation[context.lang]}` : ''}`);
     }
     if (found.length > SHOWN_PER_KIND) lines.push(`  ${m.more(found.length - SHOWN_PER_KIND)}`);
   }
@@ -48,6 +55,12 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
   }
   context.stdout(lines.join('\n') + '\n');
   return 0;
+}
+
+function belowThreshold(finding: Finding): boolean {
+  if (finding.kind === 'personal-data') return finding.confidence < PERSONAL_DATA_THRESHOLD;
+  if (finding.kind === 'topic') return finding.confidence < TOPIC_THRESHOLD;
+  return false;
 }
 
 function where(part: string | undefined): string {

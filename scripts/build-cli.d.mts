@@ -1,0 +1,3 @@
+export const CLI_OUT_DIR: string;
+export const CLI_INPUTS: string;
+export function buildCli(): Promise<void>;
