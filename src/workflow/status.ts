@@ -4,6 +4,7 @@ import { scanParts } from '../checks';
 import type { Bilingual, LevelSuggestion, SensitivityLevel } from '../checks/types';
 import { inBatch, segmentLabel, type DocumentHost } from '../host/port';
 import type { ProvenanceRecord, RecordState } from '../provenance';
+import { possibleSecretsIn, secrecyStampsIn, type PossibleSecret } from '../policy';
 import { RecordSession, WorkflowError, asOneBatch, batchOptions, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
 import { reconcile } from './passages';
 import { readinessOf, type Readiness } from './signoff';
@@ -17,6 +18,13 @@ export interface DocumentLevel {
   declared?: SensitivityLevel;
   /** The stricter of both. */
   effective: SensitivityLevel;
+  /**
+   * Text that may be a secrecy stamp (lower/mixed case alone on a line), with its place. While it is
+   * not empty and nothing is declared, no request leaves (decide → `possibly-secret`).
+   */
+  possiblySecret: PossibleSecret[];
+  /** Certain secrecy stamps, with their place. */
+  secrecyStamps: PossibleSecret[];
 }
 
 export interface DocumentStatus {
@@ -43,12 +51,16 @@ export interface StatusOptions {
 
 export async function documentLevel(host: DocumentHost, declaredInRecord?: SensitivityLevel): Promise<DocumentLevel> {
   const segments = await host.readAllText();
-  const detected = scanParts(segments.map((segment) => ({ part: segmentLabel(segment), text: segment.text }))).level;
+  const scanned = scanParts(segments.map((segment) => ({ part: segmentLabel(segment), text: segment.text })));
+  const detected = scanned.level;
+  const possiblySecret = scanned.findings.flatMap((f) => possibleSecretsIn([f], f.part));
   const property = Number((await host.readProperties())[LEVEL_PROPERTY]);
   const fromProperty = [1, 2, 3, 4].includes(property) ? (property as SensitivityLevel) : undefined;
   const declared = Math.max(declaredInRecord ?? 0, fromProperty ?? 0) as SensitivityLevel | 0;
   return {
     detected,
+    possiblySecret,
+    secrecyStamps: scanned.findings.flatMap((f) => secrecyStampsIn([f], f.part)),
     ...(declared ? { declared } : {}),
     effective: Math.max(detected.level, declared) as SensitivityLevel,
   };

@@ -72,20 +72,26 @@ function collapseSpaced(cell: string): string | undefined {
   return rule.re.source.replace(/[\^$]/gu, '');
 }
 
-function emitStamp(ctx: ScanContext, rule: StampRule, start: number, end: number, confidence: number, valueOverride?: string): void {
+function emitStamp(ctx: ScanContext, rule: StampRule, start: number, end: number, confidence: number, valueOverride?: string, possible = false): void {
   const value = valueOverride ?? ctx.text.slice(start, end).replace(/\s+/gu, ' ').toUpperCase();
   ctx.emit({
     kind: 'mark',
     subtype: rule.markType,
     markType: rule.markType,
     ...(rule.secrecyLevel ? { secrecyLevel: rule.secrecyLevel } : {}),
-    stamp: true,
+    stamp: !possible,
+    ...(possible ? { possibleStamp: true } : {}),
     start,
     end,
     value,
     confidence,
     recogniser: 'marks',
-    explanation: { vi: `${rule.vi}.`, en: `${rule.en}.` },
+    explanation: possible
+      ? {
+          vi: `Có thể là ${rule.vi.charAt(0).toLowerCase()}${rule.vi.slice(1)} (chữ thường hoặc chữ hoa lẫn thường, đứng riêng một dòng): cần người khai độ mật trước khi gửi AI.`,
+          en: `Possibly a ${rule.en.charAt(0).toLowerCase()}${rule.en.slice(1)} (lower or mixed case, alone on a line): a person must declare the level before anything is sent to AI.`,
+        }
+      : { vi: `${rule.vi}.`, en: `${rule.en}.` },
   });
 }
 
@@ -110,9 +116,9 @@ function scanCell(ctx: ScanContext, cellStart: number, cellEnd: number): void {
     return;
   }
   if (CASELESS_SECRECY_RE.test(cell.replace(/\s+/gu, ' '))) {
-    // Not certain (a heading? a word?), but a person may read it as the stamp: the stricter reading wins.
+    // Not certain (a heading? a word?), but a person may read it as the stamp: fail closed until declared.
     const r = stampRule(cell.replace(/\s+/gu, ' ').toUpperCase());
-    if (r) emitStamp(ctx, r, s, e, 0.6);
+    if (r) emitStamp(ctx, r, s, e, 0.6, undefined, true);
     return;
   }
   const labelled = LABELLED_SECRECY_RE.exec(cell) ?? LABELLED_URGENCY_RE.exec(cell);

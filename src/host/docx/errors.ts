@@ -8,7 +8,8 @@ export type DocxErrorCode =
   | 'missing-part'
   | 'invalid-xml'
   | 'too-large'
-  | 'entity-refused';
+  | 'entity-refused'
+  | 'too-deep';
 
 export interface BilingualMessage {
   vi: string;
@@ -73,6 +74,15 @@ export const docxErrors = {
       {
         vi: `Tệp .docx bị từ chối vì quá lớn hoặc có dấu hiệu "bom nén" (${detail}).`,
         en: `The .docx file was refused as too large or as a likely "zip bomb" (${detail}).`,
+      },
+      part,
+    ),
+  tooDeep: (part: string, limit: number) =>
+    new DocxError(
+      'too-deep',
+      {
+        vi: `Văn bản quá sâu để xử lý: phần ${part} lồng nhau quá ${limit} cấp (giới hạn ${limit}).`,
+        en: `The document is too deep to process: part ${part} nests more than ${limit} levels (limit ${limit}).`,
       },
       part,
     ),
