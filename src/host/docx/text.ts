@@ -193,10 +193,12 @@ function propertySegments(pkg: DocxPackage): TextSegment[] {
       if (kids.length === 0) {
         const text = el.textContent ?? '';
         const name = el.parentNode && (el.parentNode as Element).getAttribute?.('name');
+        // Our own summary properties (AIProvenance…) are written by us, never a stamp someone placed.
+        if (name?.startsWith('AIProvenance')) continue;
         if (text.trim()) paragraphs.push({ text, locator: `${part}#${name ?? el.localName}` });
       } else stack.push(...kids.reverse());
     }
-    out.push(segment(part, 'properties', paragraphs));
+    if (paragraphs.length) out.push(segment(part, 'properties', paragraphs));
   }
   return out;
 }

@@ -60,10 +60,24 @@ function prologHasDoctype(text: string): boolean {
  * refused before parsing, so no walk (ours, the parser's or the serialiser's) can exhaust the stack.
  */
 export const MAX_XML_DEPTH = 256;
+/** A 300-page report has about 10,000 paragraphs; far beyond this the work would not end in time. */
+export const MAX_PARAGRAPHS = 100_000;
+
+/** `<w:p>` / `<w:p …>` (any prefix), looked at without allocating. */
+function isParagraphTag(text: string, at: number): boolean {
+  let i = at + 1;
+  const limit = Math.min(text.length, at + 40);
+  while (i < limit && text.charCodeAt(i) !== 0x3a /* : */ && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0x3e) i++;
+  const p = text.charCodeAt(i) === 0x3a ? i + 1 : at + 1;
+  if (text.charCodeAt(p) !== 0x70 /* p */) return false;
+  const after = text.charCodeAt(p + 1);
+  return after === 0x3e || after === 0x20 || after === 0x2f || after === 0x09 || after === 0x0a || after === 0x0d;
+}
 
 /** Linear scan of tag nesting: `<x>` opens, `</x>` and `/>` close; comments, PIs and CDATA skipped. */
 function refuseDeepNesting(text: string, partName: string): void {
   let depth = 0;
+  let paragraphs = 0;
   let at = text.indexOf('<');
   while (at !== -1) {
     const next = text.charCodeAt(at + 1);
@@ -76,7 +90,10 @@ function refuseDeepNesting(text: string, partName: string): void {
     const end = text.indexOf('>', at);
     if (end === -1) return; // the parser reports the broken tag
     if (next === 0x2f /* / */) depth--;
-    else if (next !== 0x3f /* ? */ && text.charCodeAt(end - 1) !== 0x2f) {
+    else if (next !== 0x3f /* ? */ && isParagraphTag(text, at) && ++paragraphs > MAX_PARAGRAPHS) {
+      throw docxErrors.tooLarge(`${partName}: more than ${MAX_PARAGRAPHS} paragraphs, limit ${MAX_PARAGRAPHS}`, partName);
+    }
+    if (next !== 0x2f && next !== 0x3f && text.charCodeAt(end - 1) !== 0x2f) {
       depth++;
       if (depth > MAX_XML_DEPTH) throw docxErrors.tooDeep(partName, MAX_XML_DEPTH);
     }
