@@ -195,7 +195,7 @@ function propertySegments(pkg: DocxPackage): TextSegment[] {
         const name = el.parentNode && (el.parentNode as Element).getAttribute?.('name');
         // Our own summary properties (AIProvenance…) are written by us, never a stamp someone placed.
         if (name?.startsWith('AIProvenance')) continue;
-        if (text.trim()) paragraphs.push({ text, locator: `${part}#${name ?? el.localName}` });
+        if (text.trim()) paragraphs.push({ text, locator: `${part}#${name ?? el.localName}/${paragraphs.length + 1}` });
       } else stack.push(...kids.reverse());
     }
     if (paragraphs.length) out.push(segment(part, 'properties', paragraphs));
