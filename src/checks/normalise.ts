@@ -23,6 +23,22 @@ const CHAR_MAP: Record<number, string> = {
   0x200b: '', // zero-width space
   0x2060: '', // word joiner
   0xfeff: '', // BOM / zero-width no-break space
+  // Invisible format characters someone may slip inside a stamp word ("M\u200dẬT").
+  0x200c: '', // zero-width non-joiner
+  0x200d: '', // zero-width joiner
+  0x200e: '', // left-to-right mark
+  0x200f: '', // right-to-left mark
+  0x202a: '', 0x202b: '', 0x202c: '', 0x202d: '', 0x202e: '', // bidi embeddings and overrides
+  0x2061: '', 0x2062: '', 0x2063: '', 0x2064: '', // invisible math operators
+  0x2066: '', 0x2067: '', 0x2068: '', 0x2069: '', // bidi isolates
+  0x180e: '', // Mongolian vowel separator
+  0x034f: '', // combining grapheme joiner
+  // Cyrillic and Greek capitals that look like Latin ones: a reader sees "МẬТ" as MẬT.
+  0x0410: 'A', 0x0412: 'B', 0x0415: 'E', 0x041a: 'K', 0x041c: 'M', 0x041d: 'H', 0x041e: 'O',
+  0x0420: 'P', 0x0421: 'C', 0x0422: 'T', 0x0425: 'X', 0x0423: 'Y', 0x0406: 'I', 0x0408: 'J',
+  0x0430: 'a', 0x0435: 'e', 0x043e: 'o', 0x0440: 'p', 0x0441: 'c', 0x0445: 'x', 0x0443: 'y', 0x0456: 'i',
+  0x0391: 'A', 0x0392: 'B', 0x0395: 'E', 0x0396: 'Z', 0x0397: 'H', 0x0399: 'I', 0x039a: 'K', 0x039c: 'M',
+  0x039d: 'N', 0x039f: 'O', 0x03a1: 'P', 0x03a4: 'T', 0x03a5: 'Y', 0x03a7: 'X', 0x03bf: 'o',
   0x00a0: ' ', // no-break space
   0x202f: ' ', // narrow no-break space
   0x2007: ' ', // figure space
@@ -64,7 +80,7 @@ function isStableAlone(code: number): boolean {
   return v === 1;
 }
 
-const NEEDS_WORK_RE = /[\u00ad\u200b\u2060\ufeff\u00a0\u202f\u2007\u2009\u2010-\u2014\u2212\u2044\u2215]/;
+const NEEDS_WORK_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u180e\u034f\ufeff\u00a0\u202f\u2007\u2009\u2010-\u2014\u2212\u2044\u2215\u0391-\u03bf\u0406-\u0456]/;
 
 /** Candidate document symbols with spaces inside: `44 /2005/QĐ-UBND`, `126 - KL/BTV`. */
 const SPACED_SYMBOL_RE =

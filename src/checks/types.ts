@@ -98,6 +98,11 @@ export interface MarkFinding extends FindingBase {
   secrecyLevel?: 'mat' | 'toi-mat' | 'tuyet-mat';
   /** A stamp (whole line) or only a hint in running text (warn only). */
   stamp: boolean;
+  /**
+   * Text that may be a secrecy stamp but is not certain (mixed or lower case alone on a line): the
+   * document is "possibly secret" and nothing leaves until a person declares its level.
+   */
+  possibleStamp?: boolean;
 }
 
 export interface TopicFinding extends FindingBase {

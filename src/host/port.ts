@@ -6,7 +6,10 @@
  * paragraphs inside table cells included; headers, footers, notes, comments and text boxes excluded).
  */
 
-export type TextPartKind = 'body' | 'header' | 'footer' | 'footnotes' | 'endnotes' | 'comments' | 'textbox';
+export type TextPartKind =
+  | 'body' | 'header' | 'footer' | 'footnotes' | 'endnotes' | 'comments' | 'textbox'
+  // Places a stamp can hide that are not stories: image alt text, SmartArt data, document properties.
+  | 'alt-text' | 'diagram' | 'properties';
 
 export interface TextParagraph {
   text: string;
@@ -32,6 +35,7 @@ export interface TextSegment {
  */
 export function segmentLabel(segment: TextSegment): string {
   if (segment.kind === 'body') return 'body';
+  if (segment.kind === 'alt-text') return segment.paragraphs[0]?.locator ?? segment.part;
   if (segment.kind === 'textbox') return (segment.paragraphs[0]?.locator ?? segment.part).replace(/\/p\d+$/, '');
   return segment.part;
 }

@@ -16,6 +16,7 @@ export type ReasonCode =
   | 'secret'
   | 'secrecy-stamp-in-text'
   | 'secrecy-hint-in-text'
+  | 'possibly-secret'
   | 'circulation-mark'
   | 'forbidden-purpose'
   | 'purpose-not-offered'
@@ -43,6 +44,29 @@ export interface DecideInput {
   profile: Profile;
   /** The text to be sent, for signal phrases that name a forbidden purpose or unpublished data. */
   text?: string;
+  /**
+   * Text elsewhere in the document that may be a secrecy stamp (see `possibleStamp`), with the place
+   * it was found. Together with such findings in the text to be sent, it refuses until a level is declared.
+   */
+  possiblySecret?: readonly PossibleSecret[];
+  /** Certain secrecy stamps found in the document, with their place, so a refusal can name them. */
+  secrecyStamps?: readonly PossibleSecret[];
+}
+
+export interface PossibleSecret {
+  /** Where: "body", a part name ("word/header1.xml"), "docProps/core.xml", "source 1"… */
+  place: string;
+  text: string;
+}
+
+/** The certain secrecy stamps among findings, placed. */
+export function secrecyStampsIn(findings: readonly Finding[], place: string): PossibleSecret[] {
+  return findings.filter((f) => f.kind === 'mark' && f.markType === 'secrecy' && f.stamp).map((f) => ({ place, text: f.text }));
+}
+
+/** The possible stamps among findings, placed: the one test both documents and sources go through. */
+export function possibleSecretsIn(findings: readonly Finding[], place: string): PossibleSecret[] {
+  return findings.filter((f) => f.kind === 'mark' && f.possibleStamp).map((f) => ({ place, text: f.text }));
 }
 
 export interface Decision {
@@ -94,6 +118,19 @@ export function decide(input: DecideInput): Decision {
       }),
     );
   }
+  // 1b. Possibly secret: nothing leaves until a person declares the level; then the declared level governs.
+  const placed = input.possiblySecret ?? [];
+  const possible = [...placed, ...possibleSecretsIn(findings, 'text to be sent').filter((p) => !placed.some((q) => q.text === p.text))];
+  if (possible.length > 0 && input.level.declared === undefined) {
+    const where = possible.slice(0, 3).map((p) => `«${p.text}» (${p.place})`).join('; ');
+    reasons.push(
+      reason('possibly-secret', 'deny', [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets], {
+        vi: `Văn bản có thể là bí mật nhà nước: ${where}. Không gửi gì cho AI cho đến khi người có thẩm quyền khai độ mật của văn bản (trong ngăn tác vụ: «Khai độ mật»; dòng lệnh: aiprov draft --level N).`,
+        en: `The document may be a state secret: ${where}. Nothing is sent to AI until a person declares the document's level (in the pane: "Declare level"; on the command line: aiprov draft --level N).`,
+      }),
+    );
+    return { outcome: 'deny', effectiveLevel, reasons, confirm: false };
+  }
   const marks = findings.filter((f) => f.kind === 'mark');
   if (marks.some((m) => m.markType === 'secrecy' && m.stamp) && effectiveLevel < 4) {
     effectiveLevel = 4;
@@ -113,7 +150,11 @@ export function decide(input: DecideInput): Decision {
     for (const a of [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets]) {
       if (!articles.some((x) => x.vi === a.vi)) articles.push(a);
     }
-    reasons.push(reason('secret', 'deny', articles, SECRET_MESSAGE));
+    const stamps = input.secrecyStamps ?? [];
+    const where = stamps.slice(0, 3).map((s) => `«${s.text}» (${s.place})`).join('; ');
+    reasons.push(
+      reason('secret', 'deny', articles, where ? { vi: `${SECRET_MESSAGE.vi} Dấu độ mật: ${where}.`, en: `${SECRET_MESSAGE.en} Secrecy stamp: ${where}.` } : SECRET_MESSAGE),
+    );
     return { outcome: 'deny', effectiveLevel, reasons, confirm: false };
   }
 

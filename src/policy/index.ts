@@ -1,6 +1,9 @@
 export { ARTICLES, type ArticleCitation } from './articles';
 export {
   decide,
+  possibleSecretsIn,
+  secrecyStampsIn,
+  type PossibleSecret,
   providersFor,
   type DecideInput,
   type Decision,

@@ -17,7 +17,7 @@ import {
   type GroundingResult,
 } from '../ai';
 import type { DocumentHost } from '../host/port';
-import { decide, isPurposeId, type Decision, type Profile, type ProviderConfig, type Reason } from '../policy';
+import { decide, isPurposeId, possibleSecretsIn, secrecyStampsIn, type Decision, type PossibleSecret, type Profile, type ProviderConfig, type Reason } from '../policy';
 import { SECRET_PATTERNS, findSecretLike, sha256Hex, type ProviderInfo, type SourceInfo } from '../provenance';
 import { leftoverPlaceholders } from '../ai/redact';
 import { sourceText } from './source-text';
@@ -56,7 +56,7 @@ export interface GenerateDraftOptions {
    * `detected` is the document's level when drafting into a document; the texts to be sent are
    * scanned as well, and the stricter of everything wins.
    */
-  level?: { declared?: SensitivityLevel; detected?: SensitivityLevel };
+  level?: { declared?: SensitivityLevel; detected?: SensitivityLevel; possiblySecret?: readonly PossibleSecret[]; secrecyStamps?: readonly PossibleSecret[] };
   /** The user has read the warnings of a `confirm` decision and goes ahead. */
   acknowledgeWarnings?: boolean;
   signal?: AbortSignal;
@@ -196,6 +196,12 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
     purpose: options.purpose,
     profile,
     text: parts.map((p) => p.text).join('\n\n'),
+    // Possible stamps of the document and of each source, named by place (sources go through the same gate).
+    secrecyStamps: [...(options.level?.secrecyStamps ?? []), ...sources.flatMap((s, i) => secrecyStampsIn(texts[i]!.findings, s.name))],
+    possiblySecret: [
+      ...(options.level?.possiblySecret ?? []),
+      ...sources.flatMap((s, i) => possibleSecretsIn(texts[i]!.findings, s.name)),
+    ],
   });
   if (decision.outcome === 'deny') throw new DraftRefusedError(decision);
   if (decision.confirm && !options.acknowledgeWarnings) throw new DraftNeedsConfirmationError(decision);
@@ -425,6 +431,8 @@ export async function draftIntoDocument(
     level: {
       ...(declared !== undefined ? { declared: maxLevel(declared, docLevel.declared) } : {}),
       detected: maxLevel(docLevel.detected.level, options.level?.detected),
+      possiblySecret: [...docLevel.possiblySecret, ...(options.level?.possiblySecret ?? [])],
+      secrecyStamps: [...docLevel.secrecyStamps, ...(options.level?.secrecyStamps ?? [])],
     },
   });
   if (options.signal?.aborted) throw new AiError('cancelled', { provider: draft.provider.name, model: draft.model });

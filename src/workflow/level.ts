@@ -2,6 +2,7 @@
 import { scanParts } from '../checks';
 import type { LevelSuggestion, SensitivityLevel } from '../checks/types';
 import { segmentLabel, type DocumentHost } from '../host/port';
+import { possibleSecretsIn, secrecyStampsIn, type PossibleSecret } from '../policy';
 
 export const LEVEL_PROPERTY = 'AIProvenanceLevel';
 
@@ -12,18 +13,27 @@ export interface DocumentLevel {
   declared?: SensitivityLevel;
   /** The stricter of both. */
   effective: SensitivityLevel;
+  /**
+   * Text that may be a secrecy stamp (lower/mixed case alone on a line), with its place. While it is
+   * not empty and nothing is declared, no request leaves (decide → `possibly-secret`).
+   */
+  possiblySecret: PossibleSecret[];
+  /** Certain secrecy stamps, with their place. */
+  secrecyStamps: PossibleSecret[];
 }
 
 export async function documentLevel(host: DocumentHost, declaredInRecord?: SensitivityLevel): Promise<DocumentLevel> {
   const segments = await host.readAllText();
-  const detected = scanParts(segments.map((segment) => ({ part: segmentLabel(segment), text: segment.text }))).level;
+  const scanned = scanParts(segments.map((segment) => ({ part: segmentLabel(segment), text: segment.text })));
+  const detected = scanned.level;
   const property = Number((await host.readProperties())[LEVEL_PROPERTY]);
   const fromProperty = [1, 2, 3, 4].includes(property) ? (property as SensitivityLevel) : undefined;
   const declared = Math.max(declaredInRecord ?? 0, fromProperty ?? 0) as SensitivityLevel | 0;
   return {
     detected,
+    possiblySecret: scanned.findings.flatMap((f) => possibleSecretsIn([f], f.part)),
+    secrecyStamps: scanned.findings.flatMap((f) => secrecyStampsIn([f], f.part)),
     ...(declared ? { declared } : {}),
     effective: Math.max(detected.level, declared) as SensitivityLevel,
   };
 }
-

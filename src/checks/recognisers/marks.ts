@@ -53,25 +53,50 @@ function stampRule(cell: string): StampRule | undefined {
   return STAMPS.find((r) => r.re.test(upper));
 }
 
-function emitStamp(ctx: ScanContext, rule: StampRule, start: number, end: number, confidence: number, valueOverride?: string): void {
+/** Secrecy words alone on a line in mixed or lower case ("Tối Mật", "tối mật"): fail closed. */
+const CASELESS_SECRECY_RE = /^(?:tuyệt mật|tối mật|mật)$/iu;
+
+/**
+ * Letter-spaced stamps ("T Ố I  M Ậ T", "M Ậ T"): every token one letter. Words are told apart by a
+ * wider gap; with even gaps the letters are matched against the stamps without their spaces.
+ */
+function collapseSpaced(cell: string): string | undefined {
+  const tokens = cell.split(/ +/u);
+  if (tokens.length < 2 || !tokens.every((t) => /^\p{L}$/u.test(t))) return undefined;
+  const words = cell.split(/ {2,}/u).map((w) => w.replace(/ /gu, ''));
+  const spaced = words.join(' ');
+  if (stampRule(spaced)) return spaced;
+  const compact = words.join('');
+  const rule = STAMPS.find((r) => r.re.test(compact) || (r.secrecyLevel && r.re.source.replace(/[\^$]/gu, '').replace(/ /gu, '') === compact));
+  if (!rule) return undefined;
+  return rule.re.source.replace(/[\^$]/gu, '');
+}
+
+function emitStamp(ctx: ScanContext, rule: StampRule, start: number, end: number, confidence: number, valueOverride?: string, possible = false): void {
   const value = valueOverride ?? ctx.text.slice(start, end).replace(/\s+/gu, ' ').toUpperCase();
   ctx.emit({
     kind: 'mark',
     subtype: rule.markType,
     markType: rule.markType,
     ...(rule.secrecyLevel ? { secrecyLevel: rule.secrecyLevel } : {}),
-    stamp: true,
+    stamp: !possible,
+    ...(possible ? { possibleStamp: true } : {}),
     start,
     end,
     value,
     confidence,
     recogniser: 'marks',
-    explanation: { vi: `${rule.vi}.`, en: `${rule.en}.` },
+    explanation: possible
+      ? {
+          vi: `Có thể là ${rule.vi.charAt(0).toLowerCase()}${rule.vi.slice(1)} (chữ thường hoặc chữ hoa lẫn thường, đứng riêng một dòng): cần người khai độ mật trước khi gửi AI.`,
+          en: `Possibly a ${rule.en.charAt(0).toLowerCase()}${rule.en.slice(1)} (lower or mixed case, alone on a line): a person must declare the level before anything is sent to AI.`,
+        }
+      : { vi: `${rule.vi}.`, en: `${rule.en}.` },
   });
 }
 
 /** Cheap first test: every stamp or label starts with one of these words. */
-const STAMP_START_RE = /(?:tuyệt|tối|mật|giải|hỏa|hoả|thượng|khẩn|tài|lưu|xem|trả|xong|không|chỉ|độ|mức)(?!\p{L})/uy;
+const STAMP_START_RE = /(?:tuyệt|tối|mật|giải|hỏa|hoả|thượng|khẩn|tài|lưu|xem|trả|xong|không|chỉ|độ|mức)(?!\p{L})|\p{L} \p{L}/uy;
 
 function scanCell(ctx: ScanContext, cellStart: number, cellEnd: number): void {
   const [s, e] = trimRange(ctx.text, cellStart, cellEnd);
@@ -82,6 +107,18 @@ function scanCell(ctx: ScanContext, cellStart: number, cellEnd: number): void {
   const rule = stampRule(cell);
   if (rule) {
     emitStamp(ctx, rule, s, e, 0.97);
+    return;
+  }
+  const collapsed = collapseSpaced(cell);
+  if (collapsed) {
+    const r = stampRule(collapsed);
+    if (r) emitStamp(ctx, r, s, e, 0.9, collapsed);
+    return;
+  }
+  if (CASELESS_SECRECY_RE.test(cell.replace(/\s+/gu, ' '))) {
+    // Not certain (a heading? a word?), but a person may read it as the stamp: fail closed until declared.
+    const r = stampRule(cell.replace(/\s+/gu, ' ').toUpperCase());
+    if (r) emitStamp(ctx, r, s, e, 0.6, undefined, true);
     return;
   }
   const labelled = LABELLED_SECRECY_RE.exec(cell) ?? LABELLED_URGENCY_RE.exec(cell);
@@ -122,14 +159,21 @@ export const marksRecogniser: Recogniser = {
   run(ctx) {
     const text = ctx.text;
     let lineStart = 0;
+    let nextBreak = text.indexOf('\u000b');
+    let nextTab = text.indexOf('\t');
     while (lineStart <= text.length) {
+      // A manual line break (\u000b) ends a line as a paragraph does: "TỐI MẬT<w:br/>Số: …".
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = text.length;
+      if (nextBreak !== -1 && nextBreak < lineStart) nextBreak = text.indexOf('\u000b', lineStart); // linear: searched once per break
+      if (nextBreak !== -1 && nextBreak < lineEnd) lineEnd = nextBreak;
       // Only short lines can be stamps; skip long paragraphs without splitting them.
       if (lineEnd - lineStart <= 200) {
         let cellStart = lineStart;
         while (cellStart <= lineEnd) {
-          let cellEnd = text.indexOf('\t', cellStart);
+          // The next tab is searched again only once passed, so a text without tabs costs one search.
+          if (nextTab !== -1 && nextTab < cellStart) nextTab = text.indexOf('\t', cellStart);
+          let cellEnd = nextTab;
           if (cellEnd === -1 || cellEnd > lineEnd) cellEnd = lineEnd;
           scanCell(ctx, cellStart, cellEnd);
           cellStart = cellEnd + 1;

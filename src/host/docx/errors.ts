@@ -9,7 +9,8 @@ export type DocxErrorCode =
   | 'invalid-xml'
   | 'invalid-character'
   | 'too-large'
-  | 'entity-refused';
+  | 'entity-refused'
+  | 'too-deep';
 
 export interface BilingualMessage {
   vi: string;
@@ -84,6 +85,15 @@ export const docxErrors = {
       {
         vi: `Phần ${part} của tệp .docx chứa ký tự không được phép trong XML (${what}); tệp bị từ chối, không có gì được ghi.`,
         en: `Part ${part} of the .docx file holds a character XML does not allow (${what}); the file is refused and nothing is written.`,
+      },
+      part,
+    ),
+  tooDeep: (part: string, limit: number) =>
+    new DocxError(
+      'too-deep',
+      {
+        vi: `Văn bản quá sâu để xử lý: phần ${part} lồng nhau quá ${limit} cấp (giới hạn ${limit}).`,
+        en: `The document is too deep to process: part ${part} nests more than ${limit} levels (limit ${limit}).`,
       },
       part,
     ),

@@ -16,6 +16,8 @@ export interface StoryParagraph {
 
 export interface Story {
   paragraphs: StoryParagraph[];
+  /** Alt text of images and shapes in this story. */
+  altTexts?: string[];
   /** w:txbxContent elements met in this story, in order (nested ones included), to report apart. */
   textboxes: Element[];
 }
@@ -26,6 +28,18 @@ const SKIPPED = new Set([
   'smartTagPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'tblPrEx', 'fldData',
 ]);
 
+/** True when the run's own properties show its text in capitals (w:caps, w:smallCaps not turned off). */
+function shownInCapitals(t: Element): boolean {
+  const run = t.parentNode as Element | null;
+  const rPr = run ? childNamed(run, NS.w, 'rPr') : undefined;
+  if (!rPr) return false;
+  for (const name of ['caps', 'smallCaps']) {
+    const el = childNamed(rPr, NS.w, name);
+    if (el && !['false', '0', 'off'].includes(wAttr(el, 'val') ?? 'true')) return true;
+  }
+  return false;
+}
+
 /** The branch of an mc:AlternateContent to read: the first Choice, else the Fallback. */
 export function chosenBranch(alternate: Element): Element | undefined {
   return childNamed(alternate, NS.mc, 'Choice') ?? childNamed(alternate, NS.mc, 'Fallback');
@@ -34,6 +48,8 @@ export function chosenBranch(alternate: Element): Element | undefined {
 class StoryWalker {
   readonly paragraphs: StoryParagraph[] = [];
   readonly textboxes: Element[] = [];
+  /** Alt text (title, description) of images and shapes met in this story. */
+  readonly altTexts: string[] = [];
   /** Open fields: true while inside the field's instruction (begin..separate), false in its result. */
   private readonly fields: boolean[] = [];
   private text = '';
@@ -76,6 +92,11 @@ class StoryWalker {
         continue;
       }
       if (el.namespaceURI !== NS.w) {
+        // An image's or shape's alt text (wp:docPr title/descr) is read as its own story.
+        if (el.localName === 'docPr' || el.localName === 'cNvPr') {
+          const alt = [el.getAttribute('title'), el.getAttribute('descr')].filter((v): v is string => !!v);
+          if (alt.length) this.altTexts.push(alt.join('\n'));
+        }
         this.inline(el); // drawings, VML shapes: only text boxes inside them matter
         continue;
       }
@@ -83,7 +104,7 @@ class StoryWalker {
       if (SKIPPED.has(name)) continue;
       switch (name) {
         case 't':
-          this.emit(el.textContent ?? '');
+          this.emit(shownInCapitals(el) ? (el.textContent ?? '').toUpperCase() : (el.textContent ?? ''));
           break;
         case 'tab':
         case 'ptab':
@@ -134,11 +155,52 @@ export function inlineText(el: Element): string {
 export function readStory(container: Element): Story {
   const walker = new StoryWalker();
   walker.walkBlocks(container);
-  return { paragraphs: walker.paragraphs, textboxes: walker.textboxes };
+  return { paragraphs: walker.paragraphs, textboxes: walker.textboxes, altTexts: walker.altTexts };
 }
 
 function segment(part: string, kind: TextPartKind, paragraphs: TextParagraph[]): TextSegment {
   return { part, kind, text: paragraphs.map((p) => p.text).join('\n'), paragraphs };
+}
+
+/** Each alt text of a story as its own segment, located `part#alt<n>`. */
+function altSegments(part: string, altTexts: readonly string[] | undefined): TextSegment[] {
+  return (altTexts ?? []).map((text, i) => segment(part, 'alt-text', [{ text, locator: `${part}#alt${i + 1}` }]));
+}
+
+/** Every text of a drawingML part (SmartArt data: a:t elements), one paragraph per a:p. */
+function drawingTextSegment(pkg: DocxPackage, part: string): TextSegment {
+  const paragraphs: TextParagraph[] = [];
+  for (const p of descendantsNamed(pkg.xml(part), NS.a, 'p')) {
+    const text = descendantsNamed(p, NS.a, 't').map((t) => t.textContent ?? '').join('');
+    if (text) paragraphs.push({ text, locator: `${part}#p${paragraphs.length + 1}` });
+  }
+  return segment(part, 'diagram', paragraphs);
+}
+
+/** Core properties (title, subject, keywords, description, category) and custom property values. */
+function propertySegments(pkg: DocxPackage): TextSegment[] {
+  const out: TextSegment[] = [];
+  for (const part of pkg.partNames()) {
+    if (!/^docProps\/(core|custom|app)\.xml$/i.test(part)) continue;
+    const paragraphs: TextParagraph[] = [];
+    const root = pkg.xml(part).documentElement;
+    if (!root) continue;
+    // Iterative, so a property part cannot exhaust the stack.
+    const stack = elementChildren(root).reverse();
+    while (stack.length) {
+      const el = stack.pop()!;
+      const kids = elementChildren(el);
+      if (kids.length === 0) {
+        const text = el.textContent ?? '';
+        const name = el.parentNode && (el.parentNode as Element).getAttribute?.('name');
+        // Our own summary properties (AIProvenance…) are written by us, never a stamp someone placed.
+        if (name?.startsWith('AIProvenance')) continue;
+        if (text.trim()) paragraphs.push({ text, locator: `${part}#${name ?? el.localName}/${paragraphs.length + 1}` });
+      } else stack.push(...kids.reverse());
+    }
+    if (paragraphs.length) out.push(segment(part, 'properties', paragraphs));
+  }
+  return out;
 }
 
 /** Text boxes of a story (and text boxes inside them), each as its own segment. */
@@ -163,6 +225,7 @@ function partSegments(pkg: DocxPackage, part: string, kind: TextPartKind, counte
   return [
     segment(part, kind, story.paragraphs.map((p, i) => ({ text: p.text, locator: `${part}#p${i + 1}` }))),
     ...textboxSegments(part, story.textboxes, counter),
+    ...altSegments(part, story.altTexts),
   ];
 }
 
@@ -219,6 +282,7 @@ export function extractText(pkg: DocxPackage): TextSegment[] {
   const bodyCounter = { n: 0 };
   counters.set(main, bodyCounter);
   out.push(...textboxSegments(main, story.textboxes, bodyCounter));
+  out.push(...altSegments(main, story.altTexts));
 
   for (const part of footers) out.push(...partSegments(pkg, part, 'footer', counters));
   const rels = pkg.relationships(main);
@@ -230,5 +294,7 @@ export function extractText(pkg: DocxPackage): TextSegment[] {
     const rel = rels.find((r) => r.type === type && r.targetPart && pkg.has(r.targetPart));
     if (rel?.targetPart) out.push(...notesSegments(pkg, rel.targetPart, kind, counters));
   }
+  for (const part of pkg.partNames()) if (/^word\/diagrams\/data[^/]*\.xml$/i.test(part)) out.push(drawingTextSegment(pkg, part));
+  out.push(...propertySegments(pkg));
   return out;
 }

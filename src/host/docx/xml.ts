@@ -10,6 +10,7 @@ export const NS = {
   mc: 'http://schemas.openxmlformats.org/markup-compatibility/2006',
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
   m: 'http://schemas.openxmlformats.org/officeDocument/2006/math',
+  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
   contentTypes: 'http://schemas.openxmlformats.org/package/2006/content-types',
   customProps: 'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties',
@@ -54,6 +55,52 @@ function prologHasDoctype(text: string): boolean {
   return false;
 }
 
+/**
+ * Word nests a few dozen levels at most (tables in tables, controls in controls). Deeper input is
+ * refused before parsing, so no walk (ours, the parser's or the serialiser's) can exhaust the stack.
+ */
+export const MAX_XML_DEPTH = 256;
+/** A 300-page report has about 10,000 paragraphs; far beyond this the work would not end in time. */
+export const MAX_PARAGRAPHS = 100_000;
+
+/** `<w:p>` / `<w:p …>` (any prefix), looked at without allocating. */
+function isParagraphTag(text: string, at: number): boolean {
+  let i = at + 1;
+  const limit = Math.min(text.length, at + 40);
+  while (i < limit && text.charCodeAt(i) !== 0x3a /* : */ && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0x3e) i++;
+  const p = text.charCodeAt(i) === 0x3a ? i + 1 : at + 1;
+  if (text.charCodeAt(p) !== 0x70 /* p */) return false;
+  const after = text.charCodeAt(p + 1);
+  return after === 0x3e || after === 0x20 || after === 0x2f || after === 0x09 || after === 0x0a || after === 0x0d;
+}
+
+/** Linear scan of tag nesting: `<x>` opens, `</x>` and `/>` close; comments, PIs and CDATA skipped. */
+function refuseDeepNesting(text: string, partName: string): void {
+  let depth = 0;
+  let paragraphs = 0;
+  let at = text.indexOf('<');
+  while (at !== -1) {
+    const next = text.charCodeAt(at + 1);
+    if (next === 0x21 /* ! */) {
+      const close = text.startsWith('<!--', at) ? text.indexOf('-->', at) : text.startsWith('<![CDATA[', at) ? text.indexOf(']]>', at) : text.indexOf('>', at);
+      if (close === -1) return;
+      at = text.indexOf('<', close + 1);
+      continue;
+    }
+    const end = text.indexOf('>', at);
+    if (end === -1) return; // the parser reports the broken tag
+    if (next === 0x2f /* / */) depth--;
+    else if (next !== 0x3f /* ? */ && isParagraphTag(text, at) && ++paragraphs > MAX_PARAGRAPHS) {
+      throw docxErrors.tooLarge(`${partName}: more than ${MAX_PARAGRAPHS} paragraphs, limit ${MAX_PARAGRAPHS}`, partName);
+    }
+    if (next !== 0x2f && next !== 0x3f && text.charCodeAt(end - 1) !== 0x2f) {
+      depth++;
+      if (depth > MAX_XML_DEPTH) throw docxErrors.tooDeep(partName, MAX_XML_DEPTH);
+    }
+    at = text.indexOf('<', end + 1);
+  }
+}
+
 /** Throws `entity-refused` if the part declares a DOCTYPE. */
 export function refuseDoctype(input: Uint8Array | string, partName: string): string {
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decode(input);
@@ -89,6 +136,7 @@ export function forbiddenCharacter(text: string): string | undefined {
  */
 export function parseXml(input: Uint8Array | string, partName: string): Document {
   const text = refuseDoctype(input, partName);
+  refuseDeepNesting(text, partName);
   // xmldom would accept these and write them back, and conforming parsers then reject the file.
   const bad = forbiddenCharacter(text);
   if (bad) throw docxErrors.invalidCharacter(partName, bad);

@@ -1,0 +1,45 @@
+// Issue 16: large or deep input ends quickly with a clear, bilingual error naming the limit —
+// never a stack overflow, "unexpected error" or a hang — and the input is left as it was.
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { buildDocx, p } from '../fixtures/docx-builder';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'aiprov-limits-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const nest = (open: string, close: string, n: number) => open.repeat(n) + p('x') + close.repeat(n);
+const CASES: Array<[string, () => Uint8Array, RegExp]> = [
+  ['content controls 10,000 deep', () => buildDocx({ body: nest('<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>', 10_000) }), /quá sâu.*giới hạn 256/],
+  ['custom XML 10,000 deep', () => buildDocx({ body: nest('<w:customXml w:element="a">', '</w:customXml>', 10_000) }), /quá sâu.*giới hạn 256/],
+  ['200,000 paragraphs', () => buildDocx({ body: Array.from({ length: 200_000 }, (_, i) => p(`Đoạn ${i}.`)).join('') }), /100000 paragraphs, limit 100000/],
+  ['one 20 MB line', () => buildDocx({ body: p('a'.repeat(20 * 1024 * 1024)) }), /limit 200:1/],
+];
+
+describe('bounded work on any input', () => {
+  it.each(CASES)('%s → exit 2, one clear line, ≤ 5 s, input unchanged', async (_name, make, message) => {
+    const bytes = make();
+    const path = join(dir, 'in.docx');
+    await writeFile(path, bytes);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    for (const command of ['scan', 'inspect', 'check']) {
+      let stderr = '';
+      const started = performance.now();
+      const code = await main([command, path], { stdout: () => {}, stderr: (t) => void (stderr += t), lang: 'vi', env: {} });
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(code).toBe(2);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/unexpected|stack size|lỗi không mong đợi/i);
+    }
+    expect(createHash('sha256').update(await readFile(path)).digest('hex')).toBe(hash);
+  }, 60_000);
+});

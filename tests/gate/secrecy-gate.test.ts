@@ -1,0 +1,127 @@
+// Issue 16: every place and written form of a secrecy stamp stops `aiprov draft` before any request
+// (the fake server's log stays empty); ordinary text goes through; "possibly secret" waits for a level.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { startFakeServer, streamTokens, type FakeServer } from '../ai/fake-openai-server';
+import { buildDocx, p } from '../fixtures/docx-builder';
+
+const WP = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"';
+let dir: string;
+let server: FakeServer;
+let settings: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'aiprov-gate-'));
+  server = await startFakeServer((_r, res) => streamTokens(res, ['Đoạn mở đầu.']));
+  settings = join(dir, 'org-settings.json');
+  await writeFile(settings, JSON.stringify({ profile: 'strict', providers: [{ id: 'so', name: 'Máy chủ AI của Sở', tier: 'internal', baseUrl: server.baseUrl, model: 'm' }] }));
+});
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function draft(bytes: Uint8Array, extra: string[] = []) {
+  const input = join(dir, `in-${Math.random().toString(36).slice(2)}.docx`);
+  await writeFile(input, bytes);
+  const out = `${input}.out.docx`;
+  let stderr = '';
+  const before = server.requests.length;
+  const code = await main(['draft', '--purpose', 'draft', '--prompt', 'Viết đoạn mở đầu', '--settings', settings, '--into', input, '--after-paragraph', '1', '--by', 'Trần Thị Bình', '-o', out, ...extra], {
+    stdout: () => {},
+    stderr: (t) => void (stderr += t),
+    lang: 'vi',
+    env: {},
+  });
+  return { code, stderr, requests: server.requests.length - before, wrote: existsSync(out) };
+}
+
+const body = (inner: string, more: Parameters<typeof buildDocx>[0] = {}) => buildDocx({ body: p('BÁO CÁO') + inner + p('Tình hình năm 2025.'), ...more });
+const core = (title: string) =>
+  buildDocx({
+    body: p('BÁO CÁO') + p('Tình hình năm 2025.'),
+    parts: { 'docProps/core.xml': `<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${title}</dc:title></cp:coreProperties>` },
+  });
+const custom = (value: string) =>
+  buildDocx({
+    body: p('BÁO CÁO') + p('Tình hình năm 2025.'),
+    parts: { 'docProps/custom.xml': `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Phân loại"><vt:lpwstr>${value}</vt:lpwstr></property></Properties>` },
+  });
+const image = (attr: string) => body(`<w:p><w:r><w:drawing><wp:inline ${WP}><wp:docPr id="1" name="Hình 1" ${attr}/></wp:inline></w:drawing></w:r></w:p>`);
+const smartArt = (text: string) =>
+  body('', { parts: { 'word/diagrams/data1.xml': `<?xml version="1.0"?><dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst><dgm:pt modelId="1"><dgm:t><a:p><a:r><a:t>${text}</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>` } });
+const run = (text: string, rPr = '') => `<w:p><w:r>${rPr}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+// Certain stamps: refused (exit 3), no request, no output, and the place named.
+const CERTAIN: Array<[string, Uint8Array, string]> = [
+  ['core title', core('TỐI MẬT'), 'docProps/core.xml'],
+  ['custom property', custom('MẬT'), 'docProps/custom.xml'],
+  ['image alt title', image('title="TỐI MẬT"'), 'word/document.xml#alt1'],
+  ['image alt description', image('descr="TUYỆT MẬT"'), 'word/document.xml#alt1'],
+  ['SmartArt text', smartArt('MẬT'), 'word/diagrams/data1.xml'],
+  ['w:caps on lower case', body(run('tối mật', '<w:rPr><w:caps/></w:rPr>')), 'body'],
+  ['w:smallCaps', body(run('mật', '<w:rPr><w:smallCaps/></w:rPr>')), 'body'],
+  ['spaced letters, two words', body(p('T Ố I  M Ậ T')), 'body'],
+  ['spaced letters, one word', body(p('M Ậ T')), 'body'],
+  ['line break after stamp', body(`<w:p><w:r><w:t>TỐI MẬT</w:t><w:br/><w:t>Số: 12/BC-UBND</w:t></w:r></w:p>`), 'body'],
+  ['zero-width space inside', body(p('M\u200bẬT')), 'body'],
+  ['zero-width joiner inside', body(p('TỐI M\u200dẬT')), 'body'],
+  ['Cyrillic М and Т', body(p('\u041cẬ\u0422')), 'body'],
+  ['Cyrillic in TỐI MẬT', body(p('\u0422ỐI \u041cẬ\u0422')), 'body'],
+];
+
+// Not certain: no request until a level is declared; then the declared level governs.
+const POSSIBLE: Array<[string, Uint8Array, string]> = [
+  ['mixed case alone on a line near the top', body(p('Tối Mật')), 'body'],
+  ['lower case alone on a line', body(p('tối mật')), 'body'],
+  ['mixed case in a custom property', custom('Mật'), 'docProps/custom.xml'],
+];
+
+const NEGATIVE: Array<[string, Uint8Array]> = [
+  ['bảo mật', body(p('Tăng cường công tác bảo mật'))],
+  ['mật khẩu', body(p('mật khẩu'))],
+  ['nội dung mật', body(p('nội dung mật'))],
+  ['mặt trận', body(p('Mặt trận Tổ quốc'))],
+  ['mặt trận alone', body(p('mặt trận'))],
+  ['GIẢI MẬT', body(p('GIẢI MẬT'))],
+  ['title about state secrets', body(p('QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC'))],
+  ['core title about state secrets', core('Báo cáo công tác bảo vệ bí mật nhà nước')],
+];
+
+describe('secrecy gate: certain stamps in every place and form', () => {
+  it.each(CERTAIN)('%s → exit 3, 0 requests, nothing written, the place named', async (_name, bytes, place) => {
+    const r = await draft(bytes);
+    expect(r.requests).toBe(0);
+    expect(r.code).toBe(3);
+    expect(r.wrote).toBe(false);
+    expect(r.stderr).toContain(place);
+  });
+});
+
+describe('secrecy gate: possibly secret', () => {
+  it.each(POSSIBLE)('%s → no request until declared, then the declared level governs', async (_name, bytes, place) => {
+    const r = await draft(bytes);
+    expect(r.requests).toBe(0);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(place);
+    expect(r.stderr).toContain('--level');
+    const declared4 = await draft(bytes, ['--level', '4']);
+    expect(declared4.requests).toBe(0);
+    expect(declared4.code).toBe(3);
+    const declared1 = await draft(bytes, ['--level', '1']);
+    expect(declared1.code).toBe(0);
+    expect(declared1.requests).toBe(1);
+  });
+});
+
+describe('secrecy gate: ordinary text goes through', () => {
+  it.each(NEGATIVE)('%s → allowed, one request', async (_name, bytes) => {
+    const r = await draft(bytes);
+    expect(r.stderr).not.toContain('Không gửi cho AI');
+    expect(r.code).toBe(0);
+    expect(r.requests).toBe(1);
+  });
+});
