@@ -8,6 +8,8 @@ export interface RegistryCoverage {
   type: string;
   /** Omitted: every issuer of that type. */
   issuer?: string;
+  /** Issuer code as written at the end of the symbol ("CP" in NĐ-CP): matches a citation that names no issuer. */
+  issuerCode?: string;
   fromYear: number;
   toYear: number;
 }
@@ -143,11 +145,14 @@ function statusAt(entry: RegistryEntry, at: string | undefined): { statusAt: 'in
   return { statusAt: entry.status, replacedBy: entry.status === 'partly-expired' ? entry.replaced_by : [] };
 }
 
-function coverageFor(registry: Registry, type: string | undefined, issuer: string | undefined, year: number | undefined): RegistryCoverage | undefined {
+function coverageFor(registry: Registry, symbol: string, type: string | undefined, issuer: string | undefined, year: number | undefined): RegistryCoverage | undefined {
   if (!type || year === undefined) return undefined;
-  return registry.coverage.find(
-    (c) => fold(c.type) === fold(type) && year >= c.fromYear && year <= c.toYear && (!c.issuer || (issuer !== undefined && sameIssuer(issuer, c.issuer))),
-  );
+  const code = registryKey(symbol).split('-').slice(1).join('-');
+  const issuerFits = (c: RegistryCoverage) =>
+    (!c.issuer && !c.issuerCode) ||
+    (c.issuer !== undefined && issuer !== undefined && sameIssuer(issuer, c.issuer)) ||
+    (c.issuerCode !== undefined && registryKey(c.issuerCode) === code);
+  return registry.coverage.find((c) => fold(c.type) === fold(type) && year >= c.fromYear && year <= c.toYear && issuerFits(c));
 }
 
 /**
@@ -172,7 +177,7 @@ export function lookupCitation(registry: Registry, cited: CitedDocument, at?: st
   if (candidates.length === 0) {
     const type = cited.typeName ?? typeOfSymbol(cited.symbol);
     const issuedYear = year ?? (cited.date ? Number(cited.date.slice(0, 4)) : undefined);
-    const coverage = coverageFor(registry, type, cited.issuerName, issuedYear);
+    const coverage = coverageFor(registry, cited.symbol, type, cited.issuerName, issuedYear);
     return coverage ? { result: 'not-found', coverage } : { result: 'not-in-registry' };
   }
   const entry = (cited.date && candidates.find((e) => e.issued === cited.date)) || candidates[0]!;
