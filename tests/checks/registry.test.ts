@@ -142,3 +142,24 @@ describe.skipIf(!existsSync(SHARED))('shared registry (../shared/registry, skipp
     expect(ms).toBeLessThan(5000);
   });
 });
+
+import { scanText } from '../../src/checks';
+import { checkCitationsAgainstRegistry } from '../../src/checks/registry';
+
+describe('registry diagnostics on scanned text', () => {
+  it('names the replacement of an expired decree and the registry date of a misdated law', () => {
+    const text = 'Căn cứ Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân; căn cứ Luật Bảo vệ bí mật nhà nước số 29/2018/QH14 ngày 16/11/2018;';
+    const scan = scanText(text);
+    const { results, diagnostics } = checkCitationsAgainstRegistry(scan.findings, core, '2026-03-02');
+    const symbols = [...results.entries()].map(([f, r]) => [f.kind === 'citation' && f.citation.symbol, r.result]);
+    expect(symbols).toEqual([['13/2023/NĐ-CP', 'found'], ['29/2018/QH14', 'found']]);
+    const codes = diagnostics.map((d) => d.code);
+    expect(codes).toContain('registry-expired');
+    expect(codes).toContain('registry-date-mismatch');
+    const expired = diagnostics.find((d) => d.code === 'registry-expired')!;
+    expect(expired.message.vi).toContain('356/2025/NĐ-CP');
+    expect(expired.message.en).toContain('no longer in force since 01/01/2026');
+    expect(text.slice(expired.start, expired.end)).toBe(expired.text);
+    expect(diagnostics.find((d) => d.code === 'registry-date-mismatch')!.message.vi).toContain('15/11/2018');
+  });
+});

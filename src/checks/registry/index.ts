@@ -10,3 +10,4 @@ import { registryEntrySchema, type RegistryEntry } from './types';
 export function coreEntries(): RegistryEntry[] {
   return CORE_REGISTRY.map((row) => registryEntrySchema.parse(row));
 }
+export * from './diagnose';
