@@ -1,0 +1,98 @@
+// Registry results for the citations a scan found, and the diagnostics they give (vi + en, each
+// naming the registry entry). Pure: the registry is passed in.
+import type { Bilingual, CitationFinding, Diagnostic, DiagnosticSeverity, Finding } from '../types';
+import { lookupCitation, type Registry, type RegistryLookup } from './lookup';
+import type { RegistryEntry } from './types';
+
+/** What `scan --json` / `inspect --json` carry per citation (see docs/scan-schema.md). */
+export interface CitationRegistryResult {
+  result: RegistryLookup['result'];
+  /** The entry found (or, for `ambiguous`, none); offered as the claim's suggested source. */
+  entry?: Pick<RegistryEntry, 'symbol' | 'type' | 'issuer' | 'issued' | 'effective' | 'title' | 'status' | 'replaced_by'>;
+  statusAt?: string;
+  replacedBy?: string[];
+  mismatches?: { field: string; cited: string; registry: string }[];
+  candidates?: number;
+}
+
+function brief(e: RegistryEntry): CitationRegistryResult['entry'] {
+  return { symbol: e.symbol, type: e.type, issuer: e.issuer, issued: e.issued, effective: e.effective, title: e.title, status: e.status, replaced_by: e.replaced_by };
+}
+
+const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+const name = (e: RegistryEntry) => `${e.type} ${e.symbol}${e.title ? ` (${e.title})` : ''}`;
+
+export function registryResultOf(lookup: RegistryLookup): CitationRegistryResult {
+  switch (lookup.result) {
+    case 'found':
+      return { result: 'found', entry: brief(lookup.entry), statusAt: lookup.statusAt, replacedBy: lookup.replacedBy, mismatches: lookup.mismatches };
+    case 'ambiguous':
+      return { result: 'ambiguous', candidates: lookup.candidates.length };
+    default:
+      return { result: lookup.result };
+  }
+}
+
+function diag(f: CitationFinding, severity: DiagnosticSeverity, code: string, message: Bilingual): Diagnostic {
+  return { severity, code, text: f.text, start: f.start, end: f.end, message };
+}
+
+const FIELD: Record<string, Bilingual> = {
+  date: { vi: 'ngày ban hành', en: 'issue date' },
+  issuer: { vi: 'cơ quan ban hành', en: 'issuer' },
+  type: { vi: 'loại văn bản', en: 'document type' },
+  title: { vi: 'tên (trích yếu)', en: 'title' },
+};
+
+export function registryDiagnostics(f: CitationFinding, lookup: RegistryLookup): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (lookup.result === 'not-found') {
+    const c = lookup.coverage;
+    out.push(diag(f, 'error', 'registry-not-found', {
+      vi: `Không có văn bản ${f.citation.symbol} trong danh mục, dù danh mục có đủ ${c.type}${c.issuer ? ` của ${c.issuer}` : ''} năm ${c.fromYear}–${c.toYear}: kiểm tra lại số ký hiệu.`,
+      en: `No document ${f.citation.symbol} in the registry, which lists every ${c.type}${c.issuer ? ` of ${c.issuer}` : ''} of ${c.fromYear}–${c.toYear}: check the symbol.`,
+    }));
+  }
+  if (lookup.result !== 'found') return out;
+  const e = lookup.entry;
+  for (const m of lookup.mismatches) {
+    const shown = m.field === 'date' ? [vnDate(m.cited), vnDate(m.registry)] : [m.cited, m.registry];
+    out.push(diag(f, m.field === 'title' ? 'warning' : 'error', `registry-${m.field}-mismatch`, {
+      vi: `${FIELD[m.field]!.vi[0]!.toUpperCase()}${FIELD[m.field]!.vi.slice(1)} khác danh mục: trích dẫn ghi «${shown[0]}», danh mục ghi «${shown[1]}» cho ${name(e)}.`,
+      en: `The ${FIELD[m.field]!.en} differs from the registry: cited «${shown[0]}», the registry has «${shown[1]}» for ${name(e)}.`,
+    }));
+  }
+  if (lookup.statusAt === 'expired') {
+    const by = lookup.replacedBy.join(', ');
+    const since = e.status_as_of ? vnDate(e.status_as_of) : undefined;
+    out.push(diag(f, 'warning', 'registry-expired', {
+      vi: `${name(e)} đã hết hiệu lực${since ? ` từ ${since}` : ''}${by ? `, được thay thế bởi ${by}` : ''}.`,
+      en: `${name(e)} is no longer in force${since ? ` since ${since}` : ''}${by ? `; replaced by ${by}` : ''}.`,
+    }));
+  }
+  if (lookup.statusAt === 'not-yet-in-force' && e.effective) {
+    out.push(diag(f, 'warning', 'registry-not-yet-in-force', {
+      vi: `${name(e)} chưa có hiệu lực vào ngày của văn bản (có hiệu lực từ ${vnDate(e.effective)}).`,
+      en: `${name(e)} is not yet in force on the document's date (in force from ${vnDate(e.effective)}).`,
+    }));
+  }
+  return out;
+}
+
+/** Look every symbol citation up; `at` is the reference date (the document's date, or today), yyyy-mm-dd. */
+export function checkCitationsAgainstRegistry(
+  findings: readonly Finding[],
+  registry: Registry,
+  at: string,
+): { results: Map<Finding, CitationRegistryResult>; diagnostics: Diagnostic[] } {
+  const results = new Map<Finding, CitationRegistryResult>();
+  const diagnostics: Diagnostic[] = [];
+  for (const f of findings) {
+    if (f.kind !== 'citation' || !f.citation.symbol || f.citation.draft) continue;
+    const c = f.citation;
+    const lookup = lookupCitation(registry, { symbol: c.symbol!, typeName: c.typeName, issuerName: c.issuerName, date: c.date, title: c.title, year: c.year }, at);
+    results.set(f, registryResultOf(lookup));
+    diagnostics.push(...registryDiagnostics(f, lookup));
+  }
+  return { results, diagnostics };
+}
