@@ -18,7 +18,8 @@ export async function buildCli() {
   mkdirSync(CLI_OUT_DIR, { recursive: true });
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { aiprov: 'src/cli/entry.ts' },
+    // The logbook's worker-thread entry is its own file beside the bundle (src/logbook/pool.ts finds it).
+    entryPoints: { aiprov: 'src/cli/entry.ts', worker: 'src/logbook/worker.ts' },
     outdir: CLI_OUT_DIR,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -1,5 +1,5 @@
 // Reads many files in parallel: one worker thread per core when the worker entry can be started
-// (from source: worker.ts through tsx's loader; from a build: worker.js beside the bundle), else in
+// (from source: worker.ts through tsx's loader; from a build: worker.mjs beside the bundle), else in
 // this thread. Results come back in any order; `onDone` is called for each.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -21,7 +21,8 @@ export interface PoolOptions {
 
 /** The worker entry and how to start it, or null when neither file is there (e.g. inside a bundle). */
 function workerEntry(): { url: URL; execArgv: string[] } | null {
-  const built = new URL('./worker.js', import.meta.url);
+  // Beside the compiled CLI (scripts/build-cli.mjs writes build/cli/worker.mjs).
+  const built = new URL('./worker.mjs', import.meta.url);
   if (built.protocol !== 'file:') return null;
   if (existsSync(fileURLToPath(built))) return { url: built, execArgv: [] };
   const source = new URL('./worker.ts', import.meta.url);

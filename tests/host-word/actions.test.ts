@@ -218,7 +218,8 @@ describe.each([1, 200])('a pane action on a document of %i passage(s) costs at m
   });
 
   it('insert the disclosure line: at the end of the body, once, recorded', async () => {
-    const fixture = await reportWith(count);
+    // Every claim verified: the profile's wording says "đã được kiểm chứng", refused otherwise.
+    const fixture = await reportWith(count, { verified: true });
     const { result: text, shown, syncs } = await click(fixture, (host, ctx) => insertDisclosure(host, ctx));
     expect(syncs).toBeLessThanOrEqual(3);
     expect(text).toBe(getProfile(DEFAULT_PROFILE_ID).disclosure[0]!.text);
@@ -257,7 +258,7 @@ describe.each([1, 200])('a pane action on a document of %i passage(s) costs at m
 
 describe('each use case alone is one batch too', () => {
   it.each([1, 200])('%i passage(s): insert, verify, refresh, disclose each cost at most 3 syncs without the pane', async (count) => {
-    const fixture = await reportWith(count);
+    const fixture = await reportWith(count, { verified: true });
     const inserted = await alone(fixture, (host, ctx) => insertPassage(host, ctx, { afterParagraph: 1, text: AI_TEXT, generation: GENERATION }));
     expect(inserted.syncs).toBeLessThanOrEqual(3);
     const verified = await alone(fixture, (host, ctx) => verifyClaim(host, ctx, { claim: qualifiedClaimId(inserted.result, 'c1'), source: 'Cổng dịch vụ công' }));
@@ -266,6 +267,15 @@ describe('each use case alone is one batch too', () => {
     const refreshed = await alone(fixture, (host, ctx) => refresh(host, ctx));
     expect(refreshed.syncs).toBeLessThanOrEqual(3);
     expect(refreshed.result.edited).toEqual([inserted.result]);
+    // The disclosure says "đã được kiểm chứng": refused (in one batch, nothing written) until every claim is.
+    const refused = await alone(fixture, (host, ctx) => insertDisclosure(host, ctx).catch((error: { code?: string }) => error.code));
+    expect(refused.result).toBe('disclosure-overstates');
+    expect(refused.syncs).toBeLessThanOrEqual(3);
+    for (const passage of (await savedState(fixture.word)).passages) {
+      for (const claim of passage.claims.filter((c) => c.status !== 'verified')) {
+        await verifyClaim(fixture.host, fixture.ctx, { claim: qualifiedClaimId(passage.passageId, claim.claimId), source: 'Báo cáo số 12/BC-UBND' });
+      }
+    }
     const disclosed = await alone(fixture, (host, ctx) => insertDisclosure(host, ctx));
     expect(disclosed.syncs).toBeLessThanOrEqual(3);
     expect((await savedState(fixture.word)).passages).toHaveLength(count + 1);
@@ -284,10 +294,12 @@ describe('batched on Word, unbatched on .docx: the same document', () => {
     await run(() => declarePassage(host, ctx, { fromParagraph: 5, toParagraph: 5, tool: 'Gemini', purpose: 'draft', level: 1 }));
     await run(() => verifyClaim(host, ctx, { claim: qualifiedClaimId(first, 'c1'), source: 'Cổng dịch vụ công quốc gia' }));
     await run(() => rejectClaim(host, ctx, { claim: qualifiedClaimId(second, 'c1'), reason: 'Chưa có số liệu' }));
-    await run(() => insertDisclosure(host, ctx));
+    // One claim is rejected: the wording "đã được kiểm chứng" is refused the same way on both hosts.
+    const [disclosure] = await run(() => insertDisclosure(host, ctx).catch((error: { code?: string }) => error.code));
     const [, shown] = await run(async () => undefined);
     vi.restoreAllMocks();
     return withIdsInOrder({
+      disclosure,
       paragraphs: shown.paragraphs.map((p) => [p.index, p.text, p.passageId ?? null]),
       passages: (await host.listPassages()).map((p) => [p.id, p.title, p.color, p.text, p.paragraphRange]),
       totals: shown.status.state!.totals,

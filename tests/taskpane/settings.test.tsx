@@ -6,6 +6,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getLanguage, setLanguage } from '../../src/i18n';
 import { loadUserSettings } from '../../src/taskpane/userSettings';
+import { documentStatus, qualifiedClaimId, verifyClaim } from '../../src/workflow';
+import { context } from '../workflow/helpers';
 import { fireEvent, hostWithPassage, openHost, openStep, radio, renderPane, screen, stepHeaders, type, waitFor } from './helpers';
 
 const ORG = {
@@ -35,7 +37,11 @@ describe('settings', () => {
   });
 
   it('stores API keys in localStorage only, never in the document', async () => {
-    const { host } = await hostWithPassage();
+    const { host, passageId } = await hostWithPassage();
+    // Every claim verified first: the disclosure's wording says "đã được kiểm chứng".
+    for (const claim of (await documentStatus(host, context('Lê Văn Cường'))).state!.passages[0]!.claims) {
+      await verifyClaim(host, context('Lê Văn Cường'), { claim: qualifiedClaimId(passageId, claim.claimId), source: 'Báo cáo số 12/BC-UBND' });
+    }
     await renderPane(host, { org: ORG });
     openSettings();
     type(screen.getByLabelText('Khóa API cho OpenAI'), 'sk-test-1234567890abcdef');

@@ -44,6 +44,12 @@ describe.each(corpusFiles())('corpus file %s', (file) => {
     }
     appendToPassage(host, passageId, ' (đã biên tập)');
     await refresh(host, context());
+    if (status.level?.effective === 4) {
+      // A stamped document (e.g. "MẬT" in a text box) with AI passages is never signable (QC-PB 7.1).
+      await expect(signOff(host, context('Trần Thị Bình'), { role: 'Chánh Văn phòng' })).rejects.toMatchObject({ code: 'not-ready' });
+      expect((await documentStatus(host, context())).view.readiness.kind).toBe('not-ready');
+      return;
+    }
     await signOff(host, context('Trần Thị Bình'), { role: 'Chánh Văn phòng' });
 
     const saved = DocxHost.open(host.save());
