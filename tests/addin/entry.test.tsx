@@ -4,7 +4,24 @@
  * office.js outside Office, and inside Word — Office replaced by a plain object shaped like it.
  */
 import { screen, waitFor } from '@testing-library/react';
+import { act } from 'react';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Every root the entry creates, so each test can unmount its pane: a root left mounted keeps React's
+// scheduler working after happy-dom is torn down ("window is not defined" fails the whole run).
+const roots = vi.hoisted(() => [] as Root[]);
+vi.mock('react-dom/client', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('react-dom/client')>();
+  return {
+    ...actual,
+    createRoot: (...args: Parameters<typeof actual.createRoot>) => {
+      const root = actual.createRoot(...args);
+      roots.push(root);
+      return root;
+    },
+  };
+});
 
 type FakeOffice = {
   onReady: () => Promise<{ host: string | null; platform: string | null }>;
@@ -35,7 +52,11 @@ beforeEach(() => {
   localStorage.clear();
 });
 
-afterEach(() => {
+afterEach(async () => {
+  // The entry keeps working after an assertion passes (the lazy Word services, which fail here without
+  // Word): let it end, then unmount, inside this file's environment.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await act(async () => roots.splice(0).forEach((root) => root.unmount()));
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
