@@ -6,6 +6,7 @@ import { checkCommand, inspectCommand, reportCommand } from './commands/inspect'
 import { declareCommand, discloseCommand, refreshCommand, signoffCommand, verifyCommand } from './commands/review';
 import { scanCommand } from './commands/scan';
 import { draftCommand } from './commands/draft';
+import { registryCommand } from './commands/registry';
 
 type Command = (args: string[], context: CliContext) => Promise<number>;
 
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
   disclose: discloseCommand,
   signoff: signoffCommand,
   draft: draftCommand,
+  registry: registryCommand,
 };
 
 export async function main(argv: string[], context: Partial<CliContext> = {}): Promise<number> {

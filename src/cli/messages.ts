@@ -8,7 +8,9 @@ const vi = {
 Cách dùng: aiprov <lệnh> [tham số] [--lang vi|en]
 
 Các lệnh:
-  scan <tệp.txt|tệp.docx> [--json]      tìm trích dẫn, số liệu, dữ liệu cá nhân, dấu mật; đề xuất mức độ
+  registry lookup|stats|import          danh mục văn bản pháp luật: tra số ký hiệu, thống kê, kiểm tra tệp nhập
+  scan <tệp.txt|tệp.docx> [--json] [--registry TỆP]
+                                        tìm trích dẫn, số liệu, dữ liệu cá nhân, dấu mật; đề xuất mức độ
   inspect <tệp.docx> [--json] [--paragraphs]
                                         các đoạn AI, nội dung cần kiểm chứng, tính toàn vẹn, mức độ
   declare <tệp.docx> --paragraphs N[-M] --tool TÊN [--model M] [--purpose P] --by TÊN -o TỆP_RA
@@ -116,6 +118,25 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
     verifyReminder: 'Mọi số liệu, trích dẫn vẫn phải được người có trách nhiệm kiểm chứng trước khi dùng (QC-PB Điều 4, khoản 2; KAI-CB Điều 6).',
     inserted: (id: string, after: number, claims: number) => `Đã chèn đoạn AI ${id} sau đoạn ${after}; ${claims} nội dung cần kiểm chứng.`,
   },
+  // Registry (issue 9): aiprov registry lookup|stats|import, --registry
+  registry: {
+    usage: 'Cách dùng: aiprov registry lookup SỐ_KÝ_HIỆU [--date YYYY-MM-DD] [--registry TỆP] | stats [--registry TỆP] | import TỆP.csv|.jsonl',
+    notInRegistry: (symbol: string) => `${symbol}: không có trong danh mục (danh mục không đủ mọi văn bản; không phải lỗi).`,
+    notFound: (symbol: string) => `${symbol}: KHÔNG có trong danh mục, dù danh mục có đủ loại văn bản này trong năm đó.`,
+    ambiguous: (symbol: string, n: number) => `${symbol}: ${n} văn bản cùng số ký hiệu (số đánh lại mỗi năm); thêm --date để chọn.`,
+    entry: (type: string, symbol: string, issued: string, issuer: string, title: string) => `${type} ${symbol} ngày ${issued} của ${issuer}: ${title}`,
+    status: (status: string, asOf: string) => `  Tình trạng: ${status}${asOf ? ` (theo nguồn, ngày ${asOf})` : ''}`,
+    effective: (date: string) => `  Có hiệu lực từ: ${date}`,
+    replacedBy: (list: string) => `  Được thay thế bởi: ${list}`,
+    statusNames: { 'in-force': 'còn hiệu lực', 'partly-expired': 'hết hiệu lực một phần', expired: 'hết hiệu lực', 'not-yet-in-force': 'chưa có hiệu lực', unknown: 'chưa rõ' } as Record<string, string>,
+    unknownValue: 'chưa rõ',
+    stats: (entries: number, symbols: number, from: string, to: string) => `Danh mục: ${entries} văn bản, ${symbols} số ký hiệu, ban hành từ ${from} đến ${to}.`,
+    byType: 'Theo loại:',
+    byStatus: 'Theo tình trạng:',
+    imported: (good: number, bad: number) => `Hợp lệ: ${good} dòng; lỗi: ${bad} dòng.`,
+    badRow: (line: number, message: string) => `  dòng ${line}: ${message}`,
+    badFile: (path: string, bad: number) => `tệp danh mục "${path}" có ${bad} dòng không hợp lệ (chạy aiprov registry import "${path}" để xem).`,
+  },
 };
 
 type Catalog = typeof vi;
@@ -126,7 +147,9 @@ const en: Catalog = {
 Usage: aiprov <command> [options] [--lang vi|en]
 
 Commands:
-  scan <file.txt|file.docx> [--json]    find citations, figures, personal data, secrecy marks; suggest a level
+  registry lookup|stats|import          the legal-document registry: look a symbol up, statistics, check a file to import
+  scan <file.txt|file.docx> [--json] [--registry FILE]
+                                        find citations, figures, personal data, secrecy marks; suggest a level
   inspect <file.docx> [--json] [--paragraphs]
                                         AI passages, claims to verify, integrity, level
   declare <file.docx> --paragraphs N[-M] --tool NAME [--model M] [--purpose P] --by NAME -o OUT
@@ -233,6 +256,25 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
     notInSources: 'not found in any source: the AI may have made it up',
     verifyReminder: 'Every figure and citation must still be verified by a responsible person before use (QC-PB Art. 4(2); KAI-CB Art. 6).',
     inserted: (id: string, after: number, claims: number) => `Inserted AI passage ${id} after paragraph ${after}; ${claims} claim(s) to verify.`,
+  },
+  // Registry (issue 9): aiprov registry lookup|stats|import, --registry
+  registry: {
+    usage: 'Usage: aiprov registry lookup SYMBOL [--date YYYY-MM-DD] [--registry FILE] | stats [--registry FILE] | import FILE.csv|.jsonl',
+    notInRegistry: (symbol: string) => `${symbol}: not in the registry (the registry does not list every document; not an error).`,
+    notFound: (symbol: string) => `${symbol}: NOT in the registry, which lists every document of this kind for that year.`,
+    ambiguous: (symbol: string, n: number) => `${symbol}: ${n} documents share this symbol (numbers restart each year); add --date to pick one.`,
+    entry: (type: string, symbol: string, issued: string, issuer: string, title: string) => `${type} ${symbol} of ${issued} by ${issuer}: ${title}`,
+    status: (status: string, asOf: string) => `  Status: ${status}${asOf ? ` (per source, as of ${asOf})` : ''}`,
+    effective: (date: string) => `  In force from: ${date}`,
+    replacedBy: (list: string) => `  Replaced by: ${list}`,
+    statusNames: { 'in-force': 'in force', 'partly-expired': 'partly expired', expired: 'expired', 'not-yet-in-force': 'not yet in force', unknown: 'unknown' } as Record<string, string>,
+    unknownValue: 'unknown',
+    stats: (entries: number, symbols: number, from: string, to: string) => `Registry: ${entries} documents, ${symbols} symbols, issued ${from} to ${to}.`,
+    byType: 'By type:',
+    byStatus: 'By status:',
+    imported: (good: number, bad: number) => `Valid: ${good} rows; invalid: ${bad} rows.`,
+    badRow: (line: number, message: string) => `  line ${line}: ${message}`,
+    badFile: (path: string, bad: number) => `registry file "${path}" has ${bad} invalid rows (run aiprov registry import "${path}" to see them).`,
   },
 };
 
