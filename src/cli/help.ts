@@ -39,14 +39,14 @@ export const HELP: HelpCatalog = {
   scan: {
     vi: {
       summary: 'tìm trích dẫn, số liệu, dữ liệu cá nhân, dấu mật; đề xuất mức độ',
-      usage: 'scan <tệp.txt|tệp.docx> [--json]',
-      options: [['--json', 'in kết quả dạng JSON (docs/scan-schema.md)']],
+      usage: 'scan <tệp.txt|tệp.docx> [--json] [--registry TỆP]…',
+      options: [['--json', 'in kết quả dạng JSON (docs/scan-schema.md)'], ['--registry TỆP', 'đối chiếu trích dẫn thêm với danh mục này (ngoài danh mục lõi)']],
       examples: ['aiprov scan bao-cao.docx', 'aiprov scan ghi-chu.txt --json > ket-qua.json'],
     },
     en: {
       summary: 'find citations, figures, personal data, secrecy marks; suggest a level',
-      usage: 'scan <file.txt|file.docx> [--json]',
-      options: [['--json', 'print the result as JSON (docs/scan-schema.md)']],
+      usage: 'scan <file.txt|file.docx> [--json] [--registry FILE]…',
+      options: [['--json', 'print the result as JSON (docs/scan-schema.md)'], ['--registry FILE', 'check citations against this registry too (besides the core registry)']],
       examples: ['aiprov scan report.docx', 'aiprov scan notes.txt --json > result.json'],
     },
   },
@@ -254,6 +254,30 @@ export const HELP: HelpCatalog = {
         'The answer goes to stdout, status to stderr. API keys come from the environment (AIPROV_API_KEY_<ID> or AIPROV_API_KEY), never from the settings file.',
         'Exit codes: 0 done, 2 arguments/files/settings, 3 refused by the rules (or --yes needed), 4 AI provider error, 130 cancelled.',
       ],
+    },
+  },
+  registry: {
+    vi: {
+      summary: 'danh mục văn bản pháp luật: tra số ký hiệu, thống kê, kiểm tra tệp nhập',
+      usage: 'registry lookup SỐ_KÝ_HIỆU [--date YYYY-MM-DD] [--json] | registry stats [--json] | registry import TỆP.csv|.jsonl  [--registry TỆP]…',
+      options: [
+        ['--date YYYY-MM-DD', '(lookup) ngày ban hành, để chọn giữa các văn bản cùng số (số đánh lại mỗi năm)'],
+        ['--json', '(lookup, stats) in dạng JSON'],
+        ['--registry TỆP', 'thêm danh mục của cơ quan (JSONL hoặc CSV xuất từ Excel), dùng nhiều lần được; mục trùng ghi đè danh mục lõi'],
+      ],
+      examples: ['aiprov registry lookup 13/2023/NĐ-CP', 'aiprov registry import danh-muc.csv', 'aiprov registry stats --registry danh-muc.csv'],
+      notes: ['Mã thoát của import: 0 mọi dòng hợp lệ, 1 có dòng lỗi (liệt kê số dòng), 2 không đọc được tệp.'],
+    },
+    en: {
+      summary: 'the legal-document registry: look a symbol up, statistics, check an import file',
+      usage: 'registry lookup SYMBOL [--date YYYY-MM-DD] [--json] | registry stats [--json] | registry import FILE.csv|.jsonl  [--registry FILE]…',
+      options: [
+        ['--date YYYY-MM-DD', '(lookup) the issue date, to choose among documents with the same number (numbers restart each year)'],
+        ['--json', '(lookup, stats) print as JSON'],
+        ['--registry FILE', "add the organisation's registry (JSONL, or CSV exported from Excel), repeatable; entries override the core registry"],
+      ],
+      examples: ['aiprov registry lookup 13/2023/NĐ-CP', 'aiprov registry import registry.csv', 'aiprov registry stats --registry registry.csv'],
+      notes: ['Exit codes of import: 0 every row valid, 1 bad rows (line numbers listed), 2 unreadable file.'],
     },
   },
   keys: {

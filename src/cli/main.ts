@@ -30,6 +30,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   draft: { help: HELP.draft!, load: async () => (await import('./commands/draft')).draftCommand },
   keys: { help: HELP.keys!, load: async () => (await import('./commands/keys')).keysCommand },
   logbook: { help: HELP.logbook!, load: async () => (await import('./commands/logbook')).logbookCommand },
+  registry: { help: HELP.registry!, load: async () => (await import('./commands/registry')).registryCommand },
 };
 
 export const VERSION: string = packageJson.version;

@@ -129,6 +129,25 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
       `Văn bản đã bị sửa sau khi ký duyệt (ký bởi ${by}): ${changed ? `đoạn ${changed} khác với bản đã ký` : ''}${changed && removed ? '; ' : ''}${removed ? `đoạn ${removed} của bản đã ký không còn` : ''}.`,
     textUnchanged: (by: string) => `Văn bản không thay đổi kể từ khi ${by} ký duyệt.`,
   },
+  // Registry (issue 9): aiprov registry lookup|stats|import, --registry
+  registry: {
+    usage: 'Cách dùng: aiprov registry lookup SỐ_KÝ_HIỆU [--date YYYY-MM-DD] [--registry TỆP] | stats [--registry TỆP] | import TỆP.csv|.jsonl',
+    notInRegistry: (symbol: string) => `${symbol}: không có trong danh mục (danh mục không đủ mọi văn bản; không phải lỗi).`,
+    notFound: (symbol: string) => `${symbol}: KHÔNG có trong danh mục, dù danh mục có đủ loại văn bản này trong năm đó.`,
+    ambiguous: (symbol: string, n: number) => `${symbol}: ${n} văn bản cùng số ký hiệu (số đánh lại mỗi năm); thêm --date để chọn.`,
+    entry: (type: string, symbol: string, issued: string, issuer: string, title: string) => `${type} ${symbol} ngày ${issued} của ${issuer}: ${title}`,
+    status: (status: string, asOf: string) => `  Tình trạng: ${status}${asOf ? ` (theo nguồn, ngày ${asOf})` : ''}`,
+    effective: (date: string) => `  Có hiệu lực từ: ${date}`,
+    replacedBy: (list: string) => `  Được thay thế bởi: ${list}`,
+    statusNames: { 'in-force': 'còn hiệu lực', 'partly-expired': 'hết hiệu lực một phần', expired: 'hết hiệu lực', 'not-yet-in-force': 'chưa có hiệu lực', unknown: 'chưa rõ' } as Record<string, string>,
+    unknownValue: 'chưa rõ',
+    stats: (entries: number, symbols: number, from: string, to: string) => `Danh mục: ${entries} văn bản, ${symbols} số ký hiệu, ban hành từ ${from} đến ${to}.`,
+    byType: 'Theo loại:',
+    byStatus: 'Theo tình trạng:',
+    imported: (good: number, bad: number) => `Hợp lệ: ${good} dòng; lỗi: ${bad} dòng.`,
+    badRow: (line: number, message: string) => `  dòng ${line}: ${message}`,
+    badFile: (path: string, bad: number) => `tệp danh mục "${path}" có ${bad} dòng không hợp lệ (chạy aiprov registry import "${path}" để xem).`,
+  },
 };
 
 type Catalog = typeof vi;
@@ -259,6 +278,25 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
     textChangedDetail: (by: string, changed: string, removed: string) =>
       `The text was changed after sign-off (signed off by ${by}): ${changed ? `paragraph(s) ${changed} differ from the signed text` : ''}${changed && removed ? '; ' : ''}${removed ? `paragraph(s) ${removed} of the signed text are gone` : ''}.`,
     textUnchanged: (by: string) => `The text is unchanged since ${by} signed off.`,
+  },
+  // Registry (issue 9): aiprov registry lookup|stats|import, --registry
+  registry: {
+    usage: 'Usage: aiprov registry lookup SYMBOL [--date YYYY-MM-DD] [--registry FILE] | stats [--registry FILE] | import FILE.csv|.jsonl',
+    notInRegistry: (symbol: string) => `${symbol}: not in the registry (the registry does not list every document; not an error).`,
+    notFound: (symbol: string) => `${symbol}: NOT in the registry, which lists every document of this kind for that year.`,
+    ambiguous: (symbol: string, n: number) => `${symbol}: ${n} documents share this symbol (numbers restart each year); add --date to pick one.`,
+    entry: (type: string, symbol: string, issued: string, issuer: string, title: string) => `${type} ${symbol} of ${issued} by ${issuer}: ${title}`,
+    status: (status: string, asOf: string) => `  Status: ${status}${asOf ? ` (per source, as of ${asOf})` : ''}`,
+    effective: (date: string) => `  In force from: ${date}`,
+    replacedBy: (list: string) => `  Replaced by: ${list}`,
+    statusNames: { 'in-force': 'in force', 'partly-expired': 'partly expired', expired: 'expired', 'not-yet-in-force': 'not yet in force', unknown: 'unknown' } as Record<string, string>,
+    unknownValue: 'unknown',
+    stats: (entries: number, symbols: number, from: string, to: string) => `Registry: ${entries} documents, ${symbols} symbols, issued ${from} to ${to}.`,
+    byType: 'By type:',
+    byStatus: 'By status:',
+    imported: (good: number, bad: number) => `Valid: ${good} rows; invalid: ${bad} rows.`,
+    badRow: (line: number, message: string) => `  line ${line}: ${message}`,
+    badFile: (path: string, bad: number) => `registry file "${path}" has ${bad} invalid rows (run aiprov registry import "${path}" to see them).`,
   },
 };
 

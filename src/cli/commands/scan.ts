@@ -4,17 +4,28 @@ import type { Diagnostic, Finding, FindingKind } from '../../checks/types';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { readDocumentParts } from '../load';
 import { messages } from '../messages';
+import { checkCitationsAgainstRegistry } from '../../checks/registry';
+import { loadRegistry } from './registry';
 
 const KIND_ORDER: FindingKind[] = ['mark', 'citation', 'figure', 'personal-data', 'topic'];
 const SHOWN_PER_KIND = 25;
 
 export async function scanCommand(args: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, registry: { type: 'string', multiple: true } });
   const m = messages(context.lang);
   const path = positionals[0];
   if (!path) throw new CliError({ vi: messages('vi').missingFile, en: messages('en').missingFile }, 2);
   const parts = await readDocumentParts(path);
-  const result = scanParts(parts.map(({ part, text }) => ({ part, text })));
+  const scanned = scanParts(parts.map(({ part, text }) => ({ part, text })));
+  // Citations checked against the registry (core + --registry files), as of today.
+  const registry = await loadRegistry(values.registry ?? []);
+  const checked = checkCitationsAgainstRegistry(scanned.findings, registry, new Date().toISOString().slice(0, 10));
+  const partOf = new Map(scanned.findings.map((f) => [f, f.part] as const));
+  const result = {
+    level: scanned.level,
+    findings: scanned.findings.map((f) => (checked.results.has(f) ? { ...f, registry: checked.results.get(f) } : f)),
+    diagnostics: [...scanned.diagnostics, ...checked.diagnostics.map((d) => ({ ...d, part: registryPart(d, scanned.findings, partOf) }))],
+  };
 
   if (values.json) {
     context.stdout(JSON.stringify({ file: path, level: result.level, findings: result.findings, diagnostics: result.diagnostics }, null, 2) + '\n');
@@ -61,6 +72,12 @@ function belowThreshold(finding: Finding): boolean {
   if (finding.kind === 'personal-data') return finding.confidence < PERSONAL_DATA_THRESHOLD;
   if (finding.kind === 'topic') return finding.confidence < TOPIC_THRESHOLD;
   return false;
+}
+
+/** The part of the citation a registry diagnostic is about. */
+function registryPart(d: Diagnostic, findings: readonly Finding[], partOf: Map<Finding, string>): string {
+  const f = findings.find((x) => x.start === d.start && x.end === d.end && x.text === d.text);
+  return (f && partOf.get(f)) ?? 'body';
 }
 
 function where(part: string | undefined): string {
