@@ -9,16 +9,27 @@ import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Every root the entry creates, so each test can unmount its pane: a root left mounted keeps React's
-// scheduler working after happy-dom is torn down ("window is not defined" fails the whole run).
-const roots = vi.hoisted(() => [] as Root[]);
+// scheduler working after happy-dom is torn down ("window is not defined" fails the whole run). The
+// entry may still render once Office is ready after the test ended: an unmounted root ignores that.
+const roots = vi.hoisted(() => [] as { unmount: () => void }[]);
 vi.mock('react-dom/client', async (importOriginal) => {
   const actual = await importOriginal<typeof import('react-dom/client')>();
   return {
     ...actual,
     createRoot: (...args: Parameters<typeof actual.createRoot>) => {
       const root = actual.createRoot(...args);
-      roots.push(root);
-      return root;
+      let unmounted = false;
+      const guarded = Object.assign(Object.create(root) as Root, {
+        render: (children: Parameters<Root['render']>[0]) => {
+          if (!unmounted) root.render(children);
+        },
+        unmount: () => {
+          unmounted = true;
+          root.unmount();
+        },
+      });
+      roots.push(guarded);
+      return guarded;
     },
   };
 });
@@ -54,7 +65,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   // The entry keeps working after an assertion passes (the lazy Word services, which fail here without
-  // Word): let it end, then unmount, inside this file's environment.
+  // Word): give it a moment, then unmount, inside this file's environment.
   await new Promise((resolve) => setTimeout(resolve, 100));
   await act(async () => roots.splice(0).forEach((root) => root.unmount()));
   vi.unstubAllGlobals();
