@@ -31,7 +31,15 @@ export function checkCitation(ctx: ScanContext, c: CitationData, start: number, 
   const where = `«${ctx.text.slice(start, end)}»`;
   // 1. Type word vs type code.
   const allowed = allowedCodes(c);
-  if (allowed && c.typeCode && !allowed.includes(c.typeCode)) {
+  const glued = allowed && c.typeCode ? allowed.find((a) => a.length >= 2 && c.typeCode!.startsWith(a) && /^\p{Lu}{2}/u.test(c.typeCode!.slice(a.length))) : undefined;
+  if (glued && c.typeCode) {
+    // "37/2025/TTBNNMT": the type code and the issuer lost their hyphen — a format slip, not another type.
+    const fixed = `${glued}-${c.typeCode.slice(glued.length)}`;
+    ctx.diagnose('warning', 'malformed-symbol', start, end, {
+      vi: `Số, ký hiệu trong ${where} thiếu dấu gạch nối giữa tên loại và cơ quan ban hành: «${c.typeCode}» phải là «${fixed}».`,
+      en: `The symbol in ${where} lacks the hyphen between the type and the issuer: "${c.typeCode}" should be "${fixed}".`,
+    });
+  } else if (allowed && c.typeCode && !allowed.includes(c.typeCode)) {
     ctx.diagnose('error', 'type-code-mismatch', start, end, {
       vi: `Tên loại «${c.typeName}» không khớp ký hiệu «${c.typeCode}» trong ${where}. Kiểm tra lại số, ký hiệu văn bản.`,
       en: `Type word "${c.typeName}" does not match the code "${c.typeCode}" in ${where}. Check the number and symbol.`,

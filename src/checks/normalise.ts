@@ -15,7 +15,14 @@ export interface Normalised {
   toOriginalEnd(i: number): number;
   /** Original [start, end) of a normalised span [start, end). */
   span(start: number, end: number): { start: number; end: number };
+  /** Normalised [start, end) of symbols whose inner spaces were removed (`QĐ- UBND`, `14730 /STC-VP`). */
+  squeezed: ReadonlyArray<readonly [number, number]>;
+  /** Normalised offsets of letters of another script folded to Latin (a Cyrillic `Т` read as `T`). */
+  folded: readonly number[];
 }
+
+/** Cyrillic and Greek letters (the look-alikes CHAR_MAP folds come from these blocks). */
+const isForeignScript = (code: number): boolean => code >= 0x0370 && code <= 0x04ff;
 
 /** Word and Unicode characters mapped to plain ASCII punctuation; '' means removed. */
 const CHAR_MAP: Record<number, string> = {
@@ -84,7 +91,7 @@ const NEEDS_WORK_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u180e\u034
 
 /** Candidate document symbols with spaces inside: `44 /2005/QĐ-UBND`, `126 - KL/BTV`. */
 const SPACED_SYMBOL_RE =
-  /(?<![\p{L}\d\/])\d{1,5}(?:[ \t]*[\/-][ \t]*(?:(?:19|20)\d{2}|[A-ZĐ][A-Za-zĐđ0-9&]*)(?![\p{L}\d]))+/gu;
+  /(?<![\p{L}\d\/])\d{1,5}(?:\.\d{1,2})?[a-zđ]?(?:[ \t]*[\/-][ \t]*(?:(?:19|20)\d{2}|[A-ZĐ][A-Za-zĐđ0-9&]*)(?![\p{L}\d]))+/gu;
 const CODE_TOKEN_RE = /[A-ZĐ][A-Za-zĐđ0-9&]*$/u;
 
 function identity(text: string): Normalised {
@@ -93,10 +100,19 @@ function identity(text: string): Normalised {
     toOriginal: (i) => i,
     toOriginalEnd: (i) => i,
     span: (start, end) => ({ start, end }),
+    squeezed: [],
+    folded: [],
   };
 }
 
-function fromMaps(text: string, starts: Int32Array, ends: Int32Array, originalLength: number): Normalised {
+function fromMaps(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  originalLength: number,
+  squeezed: ReadonlyArray<readonly [number, number]>,
+  folded: readonly number[],
+): Normalised {
   const toOriginal = (i: number): number => (i >= text.length ? originalLength : (starts[i] as number));
   const toOriginalEnd = (i: number): number => (i <= 0 ? (text.length === 0 ? originalLength : (starts[0] as number)) : (ends[i - 1] as number));
   return {
@@ -104,11 +120,13 @@ function fromMaps(text: string, starts: Int32Array, ends: Int32Array, originalLe
     toOriginal,
     toOriginalEnd,
     span: (start, end) => (end > start ? { start: toOriginal(start), end: toOriginalEnd(end) } : { start: toOriginal(start), end: toOriginal(start) }),
+    squeezed,
+    folded,
   };
 }
 
 /** Pass 1: NFC per cluster and Word characters. Returns null when the text needs no change. */
-function pass1(input: string): { text: string; starts: Int32Array; ends: Int32Array } | null {
+function pass1(input: string): { text: string; starts: Int32Array; ends: Int32Array; folded: number[] } | null {
   if (!NEEDS_WORK_RE.test(input) && input.normalize('NFC') === input) return null;
   const n = input.length;
   const out: string[] = [];
@@ -117,6 +135,7 @@ function pass1(input: string): { text: string; starts: Int32Array; ends: Int32Ar
   let o = 0;
   let i = 0;
   let runStart = 0; // start of a run copied unchanged
+  const folded: number[] = [];
   const flush = (upto: number): void => {
     if (upto > runStart) {
       out.push(input.slice(runStart, upto));
@@ -146,7 +165,9 @@ function pass1(input: string): { text: string; starts: Int32Array; ends: Int32Ar
     let s = input.slice(i, j).normalize('NFC');
     let mappedOut = '';
     for (let k = 0; k < s.length; k++) {
-      const m = CHAR_MAP[s.charCodeAt(k)];
+      const code = s.charCodeAt(k);
+      const m = CHAR_MAP[code];
+      if (m !== undefined && m !== '' && isForeignScript(code)) folded.push(o + mappedOut.length);
       mappedOut += m === undefined ? s[k] : m;
     }
     s = mappedOut;
@@ -160,11 +181,11 @@ function pass1(input: string): { text: string; starts: Int32Array; ends: Int32Ar
     runStart = j;
   }
   flush(n);
-  return { text: out.join(''), starts: starts.subarray(0, o), ends: ends.subarray(0, o) };
+  return { text: out.join(''), starts: starts.subarray(0, o), ends: ends.subarray(0, o), folded };
 }
 
 /** Pass 2: remove spaces inside document symbols. Returns kept indices, or null when none removed. */
-function pass2(text: string): { text: string; kept: Int32Array } | null {
+function pass2(text: string): { text: string; kept: Int32Array; squeezed: Array<[number, number]> } | null {
   const removals: Array<[number, number]> = []; // [start, end) ranges of the match to squeeze
   SPACED_SYMBOL_RE.lastIndex = 0;
   for (let m = SPACED_SYMBOL_RE.exec(text); m; m = SPACED_SYMBOL_RE.exec(text)) {
@@ -177,20 +198,23 @@ function pass2(text: string): { text: string; kept: Int32Array } | null {
   const kept = new Int32Array(text.length);
   let o = 0;
   let pos = 0;
+  const squeezed: Array<[number, number]> = [];
   for (const [a, b] of removals) {
     out.push(text.slice(pos, a));
     for (let k = pos; k < a; k++) kept[o++] = k;
+    const from = o;
     for (let k = a; k < b; k++) {
       const ch = text.charCodeAt(k);
       if (ch === 0x20 || ch === 0x09) continue;
       out.push(text[k] as string);
       kept[o++] = k;
     }
+    squeezed.push([from, o]);
     pos = b;
   }
   out.push(text.slice(pos));
   for (let k = pos; k < text.length; k++) kept[o++] = k;
-  return { text: out.join(''), kept: kept.subarray(0, o) };
+  return { text: out.join(''), kept: kept.subarray(0, o), squeezed };
 }
 
 /**
@@ -206,10 +230,13 @@ export function normalise(input: string): Normalised {
   const n = finalText.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
+  const foldedIn1 = new Set(p1?.folded ?? []);
+  const folded: number[] = [];
   for (let k = 0; k < n; k++) {
     const k1 = p2 ? (p2.kept[k] as number) : k;
     starts[k] = p1 ? (p1.starts[k1] as number) : k1;
     ends[k] = p1 ? (p1.ends[k1] as number) : k1 + 1;
+    if (foldedIn1.size > 0 && foldedIn1.has(k1)) folded.push(k);
   }
-  return fromMaps(finalText, starts, ends, input.length);
+  return fromMaps(finalText, starts, ends, input.length, p2?.squeezed ?? [], folded);
 }

@@ -1,8 +1,8 @@
 // The scanner: normalise, run the recognisers in order (each masking what it claimed), map every
 // span back to the caller's original text, add cross-citation diagnostics, suggest a level.
 
-import { ScanContext, type Recogniser } from './context';
-import { normalise } from './normalise';
+import { ScanContext, type FindingDraft, type Recogniser } from './context';
+import { normalise, type Normalised } from './normalise';
 import { suggestLevel } from './level';
 import { marksRecogniser } from './recognisers/marks';
 import { citationsRecogniser } from './recognisers/citations';
@@ -52,6 +52,50 @@ export const RECOGNISERS: readonly Recogniser[] = [
   figuresRecogniser,
 ];
 
+/**
+ * Defects of the text inside cited symbols that normalisation repaired for matching (issue 9): a space
+ * inside a symbol ("QĐ- UBND", "14730 /STC-VP") is a format warning; a letter of another script that
+ * looks Latin (a Cyrillic "Т" in "TT-BKHĐТ") is an error, since it also defeats every search for the
+ * document.
+ */
+function symbolDefects(ctx: ScanContext, norm: Normalised, original: string): void {
+  if (norm.squeezed.length === 0 && norm.folded.length === 0) return;
+  const cites = ctx.findings.filter((f) => f.kind === 'citation');
+  const citing = (s: number, e: number) => cites.find((c) => c.start < e && c.end > s);
+  for (const [s, e] of norm.squeezed) {
+    const c = citing(s, e);
+    if (!c || c.kind !== 'citation') continue;
+    const o = norm.span(s, e);
+    const written = original.slice(o.start, o.end);
+    const symbol = c.citation.symbol ?? ctx.text.slice(s, e);
+    ctx.diagnose('warning', 'symbol-spacing', s, e, {
+      vi: `Số, ký hiệu «${written}» có dấu cách thừa: viết liền «${symbol}» (Nghị định 30/2020/NĐ-CP, Phụ lục I: giữa các nhóm chữ viết tắt có dấu gạch nối, không cách chữ).`,
+      en: `The symbol "${written}" has stray spaces: write it as "${symbol}" (Decree 30/2020/NĐ-CP, Annex I: groups joined by hyphens, no spaces).`,
+    });
+  }
+  const byCitation = new Map<FindingDraft, number[]>();
+  for (const pos of norm.folded) {
+    const c = citing(pos, pos + 1);
+    if (!c) continue;
+    const list = byCitation.get(c);
+    if (list) list.push(pos);
+    else byCitation.set(c, [pos]);
+  }
+  for (const [c, positions] of byCitation) {
+    if (c.kind !== 'citation') continue;
+    const letters = positions.map((p) => {
+      const o = norm.span(p, p + 1);
+      const ch = original.slice(o.start, o.end);
+      return `«${ch}» U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    });
+    const symbol = c.citation.symbol ?? c.value;
+    ctx.diagnose('error', 'lookalike-letters', c.start, c.end, {
+      vi: `Số, ký hiệu «${symbol}» chứa chữ cái của bảng chữ khác trông giống chữ Latinh (${letters.join(', ')}): sửa lại bằng chữ Latinh, nếu không sẽ không tra cứu được văn bản.`,
+      en: `The symbol "${symbol}" contains letters of another script that look Latin (${letters.join(', ')}): retype them in Latin, otherwise no search finds the document.`,
+    });
+  }
+}
+
 function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -69,6 +113,7 @@ export function analyse(original: string, options: ScanOptions = {}): { findings
   const norm = normalise(original);
   const ctx = new ScanContext(norm.text, options.now ?? new Date());
   for (const r of RECOGNISERS) r.run(ctx);
+  symbolDefects(ctx, norm, original);
   // Drafts become findings in place (no copies: a 1 MB text has ~10k findings).
   const findings = ctx.findings as Finding[];
   for (const f of findings) {
@@ -92,7 +137,11 @@ export function analyse(original: string, options: ScanOptions = {}): { findings
 function symbolKey(c: CitationFinding): string | undefined {
   const s = c.citation.symbol;
   if (!s || c.citation.draft || !c.citation.number) return undefined;
-  return s.replace(/^0+(?=\d)/u, '');
+  const key = s.replace(/^0+(?=\d)/u, '');
+  // Numbers without a year in the symbol (permits, công văn, administrative decisions) restart each
+  // year: 01/GP-UBND of 2017 and 01/GP-UBND of 2019 are two documents, not one with two dates.
+  if (c.citation.year === undefined && c.citation.date) return `${key}@${c.citation.date.slice(0, 4)}`;
+  return key;
 }
 
 /** One symbol cited with two different issuance dates (across all parts of a document). */
@@ -116,8 +165,8 @@ export function conflictingDates<F extends Finding>(findings: readonly F[]): Arr
         start: f.start,
         end: f.end,
         message: {
-          vi: `Văn bản «${key}» được dẫn với hai ngày ban hành khác nhau: ${seen.citation.date} và ${f.citation.date}.`,
-          en: `The document "${key}" is cited with two different issuance dates: ${seen.citation.date} and ${f.citation.date}.`,
+          vi: `Văn bản «${key.split('@')[0]}» được dẫn với hai ngày ban hành khác nhau: ${seen.citation.date} và ${f.citation.date}.`,
+          en: `The document "${key.split('@')[0]}" is cited with two different issuance dates: ${seen.citation.date} and ${f.citation.date}.`,
         },
         finding: f,
       });

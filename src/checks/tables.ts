@@ -3,6 +3,8 @@
 
 /** Document type words, longest first so "Nghị quyết liên tịch" wins over "Nghị quyết". */
 export const TYPE_WORDS: readonly string[] = [
+  // issue 9: "Thông báo kết luận số 624/TB-VPCP" is a Thông báo; consolidated texts and permits.
+  'Thông báo kết luận', 'Văn bản hợp nhất', 'Giấy phép',
   'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Bản thỏa thuận', 'Bản thoả thuận', 'Bản ghi nhớ',
   'Giấy ủy quyền', 'Giấy uỷ quyền', 'Giấy giới thiệu', 'Giấy nghỉ phép', 'Giấy mời',
   'Phiếu gửi', 'Phiếu chuyển', 'Phiếu báo', 'Chương trình', 'Nghị định', 'Nghị quyết',
@@ -52,6 +54,8 @@ export const TYPE_CODES: Record<string, readonly string[]> = {
   'Phiếu báo': ['PB'],
   'Kết luận': ['KL'],
   'Công văn': ['CV'],
+  'Văn bản hợp nhất': ['VBHN'],
+  'Giấy phép': ['GP'],
 };
 
 /** Canonical type word implied by a code, for citations written without one. */
@@ -63,7 +67,7 @@ export const CODE_TYPE: Record<string, string> = {
   BB: 'Biên bản', TTr: 'Tờ trình', HĐ: 'Hợp đồng', CĐ: 'Công điện', BGN: 'Bản ghi nhớ',
   BTT: 'Bản thỏa thuận', GUQ: 'Giấy ủy quyền', GM: 'Giấy mời', GGT: 'Giấy giới thiệu',
   GNP: 'Giấy nghỉ phép', PG: 'Phiếu gửi', PC: 'Phiếu chuyển', PB: 'Phiếu báo', KL: 'Kết luận',
-  CV: 'Công văn', SY: 'Bản sao y', TrS: 'Bản trích sao', SL: 'Bản sao lục',
+  CV: 'Công văn', VBHN: 'Văn bản hợp nhất', GP: 'Giấy phép', SY: 'Bản sao y', TrS: 'Bản trích sao', SL: 'Bản sao lục',
 };
 
 /** State type codes (Phụ lục III NĐ 30/2020, older normative codes, TT 01/2011 legacy codes, copies). */
@@ -71,6 +75,7 @@ export const STATE_TYPE_CODES: ReadonlySet<string> = new Set([
   'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr',
   'HĐ', 'CĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL',
   'NĐ', 'TT', 'TTLT', 'NQLT', 'PL', 'L', 'GN', 'TTh', 'UQ', 'NP', 'GT',
+  'VBHN', 'GP', // issue 9: văn bản hợp nhất (Luật BHVBQPPL), giấy phép
 ]);
 
 /** Party type codes (HD 36-HD/VPTW). `TT` is Thông tri here; `CV` is a Party công văn. */

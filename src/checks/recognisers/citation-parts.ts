@@ -5,18 +5,21 @@
 import { TYPE_WORDS, CODE_TYPE, STATE_TYPE_CODES } from '../tables';
 import { isLetterCode, isWordCharAt, isoDate, windowStart } from '../context';
 
-const SEG = '[A-ZĐ][A-Za-zĐđ0-9&]*';
+// A code group; dots may join upper-case parts inside it (`V.I` in 11554/VPCP-V.I, `E.K.LM`), never end it.
+const SEG = '[A-ZĐ][A-Za-zĐđ0-9&]*(?:\\.[A-ZĐ][A-ZĐ0-9&]*)*';
 const SEGS = `${SEG}(?:-${SEG})*`;
+/** The number of a symbol: `13`, a decimal `66.4` (66.4/2025/NQ-CP), a letter after it `364a`. */
+const NUM = '(\\d{1,5}(?:\\.\\d{1,2})?[a-zđ]?)';
 const PARTY_TYPE = '[A-ZĐ][A-Za-zĐđ]{0,4}';
 
 /** `13/2023/NĐ-CP`, `2081/QĐ-UBND`, `134/2025/QH15`, `123/UBND-VP`. */
 export const STATE_SYMBOL_RE = new RegExp(
-  `(?<![\\p{L}\\d/.,-])(\\d{1,5})/(?:((?:19|20)\\d{2})/)?(${SEGS})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d/.,-])${NUM}/(?:((?:19|20)\\d{2})/)?(${SEGS})(?![\\p{L}\\d])`,
   'gu',
 );
 /** `126-KL/BTV`, `35-NQ/TW`, `05-QC/BTCTU-BDVTU`. */
 export const PARTY_SYMBOL_RE = new RegExp(
-  `(?<![\\p{L}\\d/.,-])(\\d{1,5})-(${PARTY_TYPE})/(${SEGS})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d/.,-])${NUM}-(${PARTY_TYPE})/(${SEGS})(?![\\p{L}\\d])`,
   'gu',
 );
 /** Blank-number drafts: `Số:      /QĐ-UBND`, `Số      -QC/ĐU`, `Số: ......./2025/NĐ-CP`. */
@@ -26,7 +29,7 @@ export const DRAFT_SYMBOL_RE = new RegExp(
 );
 /** Near misses such as `82/2005-QĐ-UBND` (hyphen where a slash belongs). */
 export const MALFORMED_SYMBOL_RE = new RegExp(
-  `(?<![\\p{L}\\d/.,-])(\\d{1,5})/((?:19|20)\\d{2})-(${SEG}(?:-${SEG})+)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d/.,-])${NUM}/((?:19|20)\\d{2})-(${SEG}(?:-${SEG})+)(?![\\p{L}\\d])`,
   'gu',
 );
 
@@ -43,10 +46,15 @@ export interface SymbolInfo {
   malformed: boolean;
 }
 
+/** The number as compared: leading zeros dropped ("05" → "5"), decimals and letters kept ("66.4", "364a"). */
+export function symbolNumber(written: string): string {
+  return written.replace(/^0+(?=\d)/u, '');
+}
+
 /** Classifies a state symbol from its parts. */
 export function stateSymbol(number: string | undefined, year: number | undefined, segs: string[], draft: boolean, malformed = false): SymbolInfo {
   const symbol = `${number ?? ''}/${year !== undefined ? `${year}/` : ''}${segs.join('-')}`;
-  const base = { system: 'state' as const, symbol, draft, malformed, ...(number !== undefined ? { number: String(Number(number)) } : {}), ...(year !== undefined ? { year } : {}) };
+  const base = { system: 'state' as const, symbol, draft, malformed, ...(number !== undefined ? { number: symbolNumber(number) } : {}), ...(year !== undefined ? { year } : {}) };
   const first = segs[0] as string;
   const qh = /^(UBTVQH|QH)(\d{1,2})$/u.exec(segs[segs.length - 1] as string);
   const term = qh ? Number(qh[2]) : undefined;
@@ -81,7 +89,7 @@ export function partySymbol(number: string | undefined, typeCode: string, issuer
     system: 'party',
     subtype: 'party',
     symbol: `${number ?? ''}-${typeCode}/${issuer}`,
-    ...(number !== undefined ? { number: String(Number(number)) } : {}),
+    ...(number !== undefined ? { number: symbolNumber(number) } : {}),
     typeCode,
     issuerCode: issuer,
     draft,
@@ -102,6 +110,8 @@ const TYPE_WORD_AT_RE = new RegExp(`(?:${TYPE_WORD_SOURCE})(?![\\p{L}\\d])`, 'uy
 /** Canonical spelling of a type word as written: first letter upper, old-style tone marks mapped. */
 export function canonicalTypeWord(written: string): string {
   const s = written.replace(/\s+/gu, ' ').replace('thoả', 'thỏa').replace('uỷ', 'ủy');
+  // A "Thông báo kết luận" is a Thông báo (code TB) that reports conclusions.
+  if (s.toLowerCase() === 'thông báo kết luận') return 'Thông báo';
   return (s[0] as string).toUpperCase() + s.slice(1);
 }
 
@@ -134,6 +144,8 @@ function typeWordEndingAt(text: string, pos: number): { start: number; word: str
   return found;
 }
 
+const SO_CELL_RE = /(?:^|\n)[ \t]*Số[ \t]*:?[ \t]*\n$/u;
+
 const NAME_BREAK_RE = /[;:()\n\t\d/"“”]/u;
 
 /** Looks back from a symbol for `số`/`Số:` and a type word with an optional name in between. */
@@ -149,6 +161,10 @@ export function leadBefore(text: string, symStart: number): Lead {
   if (p >= 2 && text.slice(p - 2, p).toLowerCase() === 'số' && !/\p{L}/u.test(text[p - 3] ?? ' ')) {
     hasSo = true;
     anchor = p - 2;
+  }
+  if (!hasSo && (p === 0 || text[p - 1] === '\n') && SO_CELL_RE.test(text.slice(Math.max(0, p - 12), p))) {
+    // A table cell "Số:" then the symbol on the next line (a header converted cell by cell).
+    return { start: symStart, hasSo: true };
   }
   const quick = typeWordEndingAt(text, anchor);
   if (quick) return { start: quick.start, typeWord: canonicalTypeWord(quick.word), hasSo };

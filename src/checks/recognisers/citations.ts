@@ -129,15 +129,24 @@ function tail(ctx: ScanContext, pos: number): { end: number; date?: DateAfter; i
   return { end, ...(date ? { date } : {}), ...(issuer ? { issuer: issuer.name } : {}) };
 }
 
+/** What may stand between two symbols of one list: "số 1552/BTTTT-TTH và 708/BTTTT-CATTT", "8004/…, 8008/… và 8796/…". */
+const LIST_GAP_RE = /^[ \t]*(?:,|;|và|hoặc|,[ \t]*và)[ \t]*(?:(?:các[ \t]+)?(?:văn bản[ \t]+)?số[ \t]*:?[ \t]*)?$/u;
+
 function symbolCitations(ctx: ScanContext, placed: CitationDraft[]): void {
+  let previous: { end: number; typeName?: string; system: string } | undefined;
   for (const sym of collectSymbols(ctx.text)) {
     if (!ctx.isFree(sym.start, sym.end)) continue;
     const lead = leadBefore(ctx.text, sym.start);
-    if (!plausible(sym.info, lead.hasSo || lead.typeWord !== undefined)) continue;
-    const leadStart = ctx.isFree(lead.start, sym.start) ? lead.start : sym.start;
+    // A symbol listed after another citation is a citation too, of the same kind when it names none.
+    const continues = previous !== undefined && sym.start >= previous.end && LIST_GAP_RE.test(ctx.text.slice(previous.end, sym.start));
     const t = tail(ctx, sym.end);
+    // In tables and lists a symbol often stands alone: a date after it makes it a citation ("137/GP-UBND ngày 13/07/2017").
+    if (!plausible(sym.info, lead.hasSo || lead.typeWord !== undefined || continues || (t.date !== undefined && sym.info.issuerCode !== undefined))) continue;
+    const leadStart = ctx.isFree(lead.start, sym.start) ? lead.start : sym.start;
     const info = sym.info;
-    const typeName = leadStart === lead.start && lead.typeWord ? lead.typeWord : impliedTypeWord(info.system, info.typeCode, info.subtype);
+    const inherited = continues && !lead.typeWord && previous?.system === info.system ? previous?.typeName : undefined;
+    const implied = impliedTypeWord(info.system, info.typeCode, info.subtype);
+    const typeName = leadStart === lead.start && lead.typeWord ? lead.typeWord : info.typeCode ? implied : (inherited ?? implied);
     let subtype = info.subtype;
     if (subtype === 'state-law' && typeName === 'Nghị quyết') subtype = 'state-normative';
     const data: CitationData = {
@@ -154,6 +163,7 @@ function symbolCitations(ctx: ScanContext, placed: CitationDraft[]): void {
       ...(t.date?.iso ? { date: t.date.iso } : {}),
       ...(info.draft ? { draft: true } : {}),
     };
+    previous = { end: t.end, system: info.system, ...(typeName ? { typeName } : {}) };
     const conf = info.malformed ? 0.6 : lead.hasSo || lead.typeWord ? 0.95 : 0.8;
     const draft = emitCitation(ctx, leadStart, t.end, subtype, data, conf, t.date);
     placed.push(draft);
