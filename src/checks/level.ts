@@ -63,11 +63,28 @@ function evidenceOf(f: Finding & { part?: string }): { level: SensitivityLevel; 
 }
 
 /** The strictest level the findings justify, with the reasons (capped per level, strictest first). */
+/** How far (UTF-16 units, same part) a personal-data topic may be from the person it is about. */
+export const TOPIC_PERSON_WINDOW = 400;
+
+/**
+ * Personal-data topics ("lý lịch tư pháp", "sinh trắc học", "tình trạng hôn nhân") raise the level
+ * only when they are about an identified person (issue 9): a published law that merely mentions them
+ * is not personal data. The person is an identifying finding (a name, an identity number, a phone…)
+ * above the threshold, in the same part, within TOPIC_PERSON_WINDOW.
+ */
+function aboutIdentifiedPerson(topic: Finding & { part?: string }, identifying: ReadonlyArray<Finding & { part?: string }>): boolean {
+  return identifying.some(
+    (p) => p.part === topic.part && p.start < topic.end + TOPIC_PERSON_WINDOW && p.end > topic.start - TOPIC_PERSON_WINDOW,
+  );
+}
+
 export function suggestLevel(findings: ReadonlyArray<Finding & { part?: string }>): LevelSuggestion {
   let level: SensitivityLevel = 1;
   const byLevel: Record<number, LevelEvidence[]> = { 2: [], 3: [], 4: [] };
   let omitted = 0;
+  const identifying = findings.filter((f) => f.kind === 'personal-data' && f.confidence >= PERSONAL_DATA_THRESHOLD);
   for (const f of findings) {
+    if (f.kind === 'topic' && f.personalData && !f.aboutPerson && !aboutIdentifiedPerson(f, identifying)) continue;
     const e = evidenceOf(f);
     if (!e) continue;
     if (e.level > level) level = e.level;

@@ -111,6 +111,11 @@ export interface TopicFinding extends FindingBase {
   personalData: boolean;
   /** For personal-data topics: the category's sensitivity (health… sensitive; marital status basic). */
   sensitivity?: PersonalDataSensitivity;
+  /**
+   * For personal-data topics: the sentence is about one particular person (a filled form field, "bệnh
+   * nhân", "đương sự", "ông/bà"…). Only such a topic, or one near an identifying finding, raises the level.
+   */
+  aboutPerson?: boolean;
 }
 
 export type Finding =

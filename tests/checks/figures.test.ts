@@ -77,10 +77,11 @@ describe('figures in report text', () => {
     expect(figures('Học sinh cấp 3 và Quốc lộ 3.')).toEqual([]);
   });
 
-  it('warns when one text mixes number conventions', () => {
-    const r = scanText('Tổng vốn 1.234.567 triệu đồng; vốn đối ứng 2,345,678 triệu đồng; tỷ lệ 12.5%.');
+  it('warns when one text mixes number conventions where a reader could misread a figure', () => {
+    // "12.5%" has one reading whatever the convention (issue 9): no warning; "1,500 người" reads 1.5.
+    const r = scanText('Tổng vốn 1.234.567 triệu đồng; vốn đối ứng 2,345,678 triệu đồng; tỷ lệ 12.5%; có 1,500 người.');
     const d = r.diagnostics.filter((x) => x.code === 'mixed-number-format');
-    expect(d.map((x) => x.text)).toEqual(['2,345,678', '12.5']);
+    expect(d.map((x) => x.text)).toEqual(['2,345,678', '1,500']);
     expect(d[0]!.severity).toBe('warning');
     expect(scanText('Tổng vốn 1.234.567 triệu đồng; tỷ lệ 12,5%.').diagnostics).toEqual([]);
   });

@@ -56,13 +56,34 @@ describe('sensitive personal-data categories', () => {
     ['Tôn giáo: Công giáo', 'religion'],
     ['Đương sự có tiền án, tiền sự về tội trộm cắp.', 'criminal-record'],
     ['Dân tộc: Tày', 'ethnicity'],
-    ['Thu thập dữ liệu sinh trắc học, vân tay của công dân.', 'biometric'],
-    ['Lưu trữ dữ liệu định vị của thuê bao.', 'location'],
-    ['Quan điểm chính trị của cá nhân không được thu thập.', 'political-views'],
+    ['Ông Hoàng Văn Nam đã được thu thập dữ liệu sinh trắc học, vân tay.', 'biometric'],
+    ['Lưu trữ dữ liệu định vị của bà Lê Thị Hoa.', 'location'],
+    ['Quan điểm chính trị của anh Trần Minh Đức không được thu thập.', 'political-views'],
   ])('%j → %s (personal data, level 3)', (text, subtype) => {
     const found = topics(text).filter((t) => t.subtype === subtype);
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]).toMatchObject({ personalData: true, sensitivity: 'sensitive' });
+    expect(scanText(text, NOW).level.level).toBe(3);
+  });
+
+  // issue 9: a published law or decree that merely mentions a category is about nobody.
+  it.each([
+    ['Thu thập dữ liệu sinh trắc học, vân tay của công dân.', 'biometric'],
+    ['Lưu trữ dữ liệu định vị của thuê bao.', 'location'],
+    ['Quan điểm chính trị của cá nhân không được thu thập.', 'political-views'],
+    ['Phiếu lý lịch tư pháp do Sở Tư pháp cấp theo quy định của Luật Lý lịch tư pháp.', 'criminal-record'],
+    ['Giấy xác nhận tình trạng hôn nhân được cấp trong thời hạn 03 ngày làm việc.', 'marital-status'],
+    ['Dân tộc: ..........................', 'ethnicity'],
+  ])('%j mentions %s about no identified person: level 1', (text, subtype) => {
+    const found = topics(text).filter((t) => t.subtype === subtype);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toMatchObject({ personalData: true });
+    expect(found[0]!.aboutPerson).toBeUndefined();
+    expect(scanText(text, NOW).level.level).toBe(1);
+  });
+
+  it('raises the level for a category near a person identified elsewhere in the passage', () => {
+    const text = 'Họ và tên: Nguyễn Thị Lan, CCCD 001190012345.\nTình trạng hôn nhân đã kết hôn; phiếu lý lịch tư pháp số 2 kèm theo.';
     expect(scanText(text, NOW).level.level).toBe(3);
   });
 

@@ -169,7 +169,11 @@ export const figuresRecogniser: Recogniser = {
       const end = u ? numEnd + u[0].length : numEnd;
       if (!ctx.isFree(start, end)) continue;
       if (conv === 'vi' && firstVi === undefined) firstVi = start;
-      if (conv === 'en') enNumbers.push([start, numEnd]);
+      // Only a figure a reader could misread counts as mixing (issue 9): comma-grouped thousands
+      // ("2,345,678"), or "1,500 người" with a unit, which the Vietnamese convention reads as 1.5. A
+      // point decimal ("99.4%", "3.5") has one reading; bare "1.1" (a row or section number) or
+      // "(1.014464)" (a procedure code) names something.
+      if ((conv === 'en' && EN_THOUSANDS_RE.test(numText)) || (conv === 'ambiguous' && hasUnit && /^\d{1,3},\d{3}$/u.test(numText))) enNumbers.push([start, numEnd]);
       const factor = scale ? (SCALE_FACTOR[scale] ?? 1) : 1;
       const number = n * factor;
       const subtype = percent ? 'percentage' : money ? 'money' : measure ? 'quantity' : count ? 'count' : 'number';

@@ -210,6 +210,8 @@ function classify(d: string, suffix: string | undefined, ctxKind: IdKind | undef
   return undefined;
 }
 
+const ENTERPRISE_BEFORE_RE = /(?:công ty|doanh nghiệp|tnhh|cổ phần|hợp tác xã|chi nhánh|văn phòng đại diện|tổng công ty)/u;
+
 export const identityNumberRecogniser: Recogniser = {
   id: 'identity-numbers',
   kind: 'personal-data',
@@ -232,6 +234,8 @@ export const identityNumberRecogniser: Recogniser = {
       const d = m[1] as string;
       const c = classify(d, m[2], last ? contextKind(last) : undefined, ctx.now);
       if (!c) continue;
+      // The tax code of an enterprise ("Công ty TNHH …; Mã số thuế: …") identifies no person (issue 9).
+      if (c.kind === 'tax-code' && ENTERPRISE_BEFORE_RE.test(ctx.lower.slice(Math.max(0, start - 160), start))) c.confidence = Math.min(c.confidence, 0.5);
       emitPD(ctx, 'identity-numbers', c.kind, start, end, m[0], c.confidence, ID_LABEL[c.kind], c.kind === 'bank-account' ? 'sensitive' : 'basic');
     }
   },
@@ -324,6 +328,8 @@ const ADDRESS_LABEL_RE =
   /(?<!\p{L})(địa chỉ|nơi thường trú|thường trú tại|thường trú|tạm trú tại|tạm trú|nơi ở hiện nay|nơi ở hiện tại|chỗ ở hiện nay|quê quán|nơi sinh|trú tại)[ \t]*:?[ \t]*/gu;
 const ADDRESS_STOP_RE = /[;\n\t]|,[ \t]*(?:điện thoại|đt|sđt|email|e-mail|cccd|cmnd|sinh|nghề nghiệp|là)(?!\p{L})|\.(?:[ \t]|$)/iu;
 
+const SPECIFIC_PLACE_RE = /\d|(?:^|[\s,(])\p{Lu}/u;
+
 export const addressRecogniser: Recogniser = {
   id: 'address',
   kind: 'personal-data',
@@ -339,6 +345,11 @@ export const addressRecogniser: Recogniser = {
       let value = stop === -1 ? rest : rest.slice(0, stop);
       value = value.replace(/[\s,]+$/u, '');
       if (value.length < 4 || !/\p{L}/u.test(value) || value.split(/\s+/u).length < 2) continue;
+      // A rule about places ("cư trú tại vùng có điều kiện… khó khăn", "điều trị nội trú tại bệnh viện",
+      // a table header "…, nơi ở hiện tại") names nobody's address: a specific one has a proper name or
+      // a number, and is more than the country (issue 9).
+      if (!SPECIFIC_PLACE_RE.test(value.replace(/Việt Nam/gu, ''))) continue;
+      if (/(?:nội|ngoại)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, m.index - 8), m.index))) continue;
       const end = start + value.length;
       if (!ctx.isFree(start, end)) continue;
       const label = (m[1] as string).toLowerCase();
@@ -417,6 +428,19 @@ function namedAfterSomeone(ctx: ScanContext, start: number): boolean {
   return NAMED_AFTER_RE.test(window.slice(window.lastIndexOf('\n') + 1));
 }
 
+/** "Nguyễn Văn A", "đồng chí Nguyễn Văn X": the example person of a form or a guideline, nobody real. */
+function placeholderName(words: readonly string[]): boolean {
+  return /^\p{Lu}$/u.test(words[words.length - 1] ?? '');
+}
+
+// A name followed by the office held ("Đồng chí Phạm Gia Túc, Uỷ viên Trung ương, Chánh Văn phòng…"):
+// a public official acting in office, named in a published text; reported, but not personal data
+// that raises the level by itself.
+const OFFICE_AFTER_RE = /^[ \t]*,[ \t]*(?:nguyên[ \t]+)?(?:ủy viên|uỷ viên|phó|bộ trưởng|thứ trưởng|chủ tịch|chủ nhiệm|bí thư|tổng bí thư|giám đốc|trưởng|chánh|vụ trưởng|cục trưởng|tổng cục trưởng|thủ tướng|chủ tịch nước|tỉnh ủy viên|tỉnh uỷ viên|đại biểu quốc hội)(?!\p{L})/u;
+function inOfficialRole(ctx: ScanContext, end: number): boolean {
+  return OFFICE_AFTER_RE.test(ctx.lower.slice(end, end + 40));
+}
+
 export const nameRecogniser: Recogniser = {
   id: 'person-name',
   kind: 'personal-data',
@@ -441,9 +465,10 @@ export const nameRecogniser: Recogniser = {
       const upper = m[3] !== undefined;
       const titled = upper ? STRONG_TITLE_BEFORE_RE.test(ctxBefore) : TITLE_BEFORE_RE.test(ctxBefore);
       if (PLACE_BEFORE_RE.test(ctxBefore) || (!titled && namedAfterSomeone(ctx, start)) || NOT_A_NAME_TAIL_RE.test(name)) continue;
+      if (placeholderName(words)) continue;
       let confidence: number;
       let what: Bilingual = { vi: 'Họ tên người', en: 'Personal name' };
-      if (titled) confidence = 0.9;
+      if (titled) confidence = inOfficialRole(ctx, end) ? 0.6 : 0.9;
       else if (upper) continue;
       else if (words.length >= 3 && MIDDLE.has(words[1] as string)) {
         // A bare full name alone on its line is usually the signer of the document.
@@ -471,7 +496,8 @@ export const nameRecogniser: Recogniser = {
       if (POSITION_WORDS.has(words[0] as string) || /(?:tiếng|nước|quốc)[ \t]*$/u.test(before(ctx, m.index, 12))) continue;
       // "Anh"/"Chị" starting a sentence may be a pronoun before a capitalised word: ask for two syllables
       // after it at least, which the pattern already does.
-      emitPD(ctx, 'person-name', 'name', start, end, name, 0.85, { vi: 'Họ tên người', en: 'Personal name' });
+      if (placeholderName(words)) continue;
+      emitPD(ctx, 'person-name', 'name', start, end, name, inOfficialRole(ctx, end) ? 0.6 : 0.85, { vi: 'Họ tên người', en: 'Personal name' });
     }
   },
 };

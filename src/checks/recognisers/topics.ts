@@ -110,6 +110,24 @@ function adjust(ctx: ScanContext, rule: TopicRule, start: number, end: number): 
 const DRAFT_LINE_RE = /^[ \t("'“]*(?:DỰ THẢO|Dự thảo)(?:[ \t]+(?:LẦN|lần)[ \t]*\d+)?(?:[ \t]*\d+)?[ \t)"'”.:]*$/u;
 const CREDENTIAL_RE = /(?<!\p{L})(?:mật khẩu|password|passwd|api[ _-]?key|khóa api|token)[ \t]*(?:là)?[ \t]*[:=][ \t]*(\S{4,})|(?<![a-z0-9])(sk-[a-z0-9_-]{20,})/gu;
 
+// Words naming one particular person in the sentence ("Bệnh nhân có tiền sử…", "Đương sự có tiền án…"),
+// unlike the generic "công dân", "cá nhân", "thuê bao" of a rule.
+const PERSON_WORD_RE =
+  /(?<!\p{L})(?:bệnh nhân|người bệnh|đương sự|bị can|bị cáo|bị hại|phạm nhân|nạn nhân|người khai|người có tên|ông|bà|anh|chị|cháu|đồng chí|đ\/c|họ và tên|họ tên)(?!\p{L})/u;
+// A filled form field: "Tôn giáo: Công giáo", "Dân tộc: Tày" (a blank "Dân tộc: ......" is a form, nobody's).
+const FILLED_FIELD_RE = /^[ \t]*:[ \t]*[\p{L}\d]/u;
+
+/** True when a personal-data topic is about a particular person: a filled field, or a person named in its sentence. */
+function aboutAPerson(ctx: ScanContext, start: number, end: number): boolean {
+  const field = ctx.text[end - 1] === ':' ? end - 1 : end; // the phrase may hold the label's colon
+  if (FILLED_FIELD_RE.test(ctx.text.slice(field, field + 8))) return true;
+  const head = before(ctx, start, 120);
+  const sentenceHead = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf(';')) + 1);
+  const tail = after(ctx, end, 120);
+  const cut = tail.search(/[.;](?:[ \t]|$)/u);
+  return PERSON_WORD_RE.test(sentenceHead) || PERSON_WORD_RE.test(cut === -1 ? tail : tail.slice(0, cut));
+}
+
 function emitTopic(ctx: ScanContext, subtype: string, personalData: boolean, start: number, end: number, confidence: number, sensitivity?: PersonalDataSensitivity): void {
   const base = personalData ? SENSITIVE_EXPLAIN : (EXPLAIN[subtype] as Bilingual);
   ctx.emit(
@@ -118,6 +136,7 @@ function emitTopic(ctx: ScanContext, subtype: string, personalData: boolean, sta
       subtype,
       personalData,
       ...(sensitivity ? { sensitivity } : {}),
+      ...(personalData && aboutAPerson(ctx, start, end) ? { aboutPerson: true } : {}),
       start,
       end,
       value: ctx.text.slice(start, end).toLowerCase().replace(/\s+/gu, ' '),
