@@ -329,6 +329,8 @@ const ADDRESS_LABEL_RE =
 const ADDRESS_STOP_RE = /[;\n\t]|,[ \t]*(?:điện thoại|đt|sđt|email|e-mail|cccd|cmnd|sinh|nghề nghiệp|là)(?!\p{L})|\.(?:[ \t]|$)/iu;
 
 const SPECIFIC_PLACE_RE = /\d|(?:^|[\s,(])\p{Lu}/u;
+// "…tạm trú, lưu trú mới … theo quy định tại khoản 1 Điều này": a rule, not an address.
+const LEGAL_REFERENCE_RE = /(?<!\p{L})(?:Điều|khoản|điểm|theo quy định)(?!\p{L})/u;
 
 export const addressRecogniser: Recogniser = {
   id: 'address',
@@ -348,7 +350,7 @@ export const addressRecogniser: Recogniser = {
       // A rule about places ("cư trú tại vùng có điều kiện… khó khăn", "điều trị nội trú tại bệnh viện",
       // a table header "…, nơi ở hiện tại") names nobody's address: a specific one has a proper name or
       // a number, and is more than the country (issue 9).
-      if (!SPECIFIC_PLACE_RE.test(value.replace(/Việt Nam/gu, ''))) continue;
+      if (/^[ \t]*,/u.test(value) || LEGAL_REFERENCE_RE.test(value) || !SPECIFIC_PLACE_RE.test(value.replace(/Việt Nam/gu, ''))) continue;
       if (/(?:nội|ngoại)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, m.index - 8), m.index))) continue;
       const end = start + value.length;
       if (!ctx.isFree(start, end)) continue;

@@ -111,9 +111,9 @@ const DRAFT_LINE_RE = /^[ \t("'“]*(?:DỰ THẢO|Dự thảo)(?:[ \t]+(?:LẦN
 const CREDENTIAL_RE = /(?<!\p{L})(?:mật khẩu|password|passwd|api[ _-]?key|khóa api|token)[ \t]*(?:là)?[ \t]*[:=][ \t]*(\S{4,})|(?<![a-z0-9])(sk-[a-z0-9_-]{20,})/gu;
 
 // Words naming one particular person in the sentence ("Bệnh nhân có tiền sử…", "Đương sự có tiền án…"),
-// unlike the generic "công dân", "cá nhân", "thuê bao" of a rule.
+// unlike the generic "người bệnh", "công dân", "cá nhân", "thuê bao" of a law or a rule.
 const PERSON_WORD_RE =
-  /(?<!\p{L})(?:bệnh nhân|người bệnh|đương sự|bị can|bị cáo|bị hại|phạm nhân|nạn nhân|người khai|người có tên|ông|bà|anh|chị|cháu|đồng chí|đ\/c|họ và tên|họ tên)(?!\p{L})/u;
+  /(?<!\p{L})(?:bệnh nhân|đương sự|bị can|bị cáo|bị hại|phạm nhân|nạn nhân|người khai|người có tên|ông|bà|anh|chị|cháu|đồng chí|đ\/c|họ và tên|họ tên)(?!\p{L})/u;
 // A filled form field: "Tôn giáo: Công giáo", "Dân tộc: Tày" (a blank "Dân tộc: ......" is a form, nobody's).
 const FILLED_FIELD_RE = /^[ \t]*:[ \t]*[\p{L}\d]/u;
 
