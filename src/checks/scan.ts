@@ -60,8 +60,22 @@ export const RECOGNISERS: readonly Recogniser[] = [
  */
 function symbolDefects(ctx: ScanContext, norm: Normalised, original: string): void {
   if (norm.squeezed.length === 0 && norm.folded.length === 0) return;
-  const cites = ctx.findings.filter((f) => f.kind === 'citation');
-  const citing = (s: number, e: number) => cites.find((c) => c.start < e && c.end > s);
+  // Citations do not overlap: sorted by start, the one holding [s, e) is found by binary search.
+  const cites = ctx.findings.filter((f) => f.kind === 'citation').sort((a, b) => a.start - b.start);
+  const citing = (s: number, e: number): FindingDraft | undefined => {
+    let lo = 0;
+    let hi = cites.length - 1;
+    let hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cites[mid] as FindingDraft).start < e) {
+        hit = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const c = hit >= 0 ? cites[hit] : undefined;
+    return c && c.end > s ? c : undefined;
+  };
   for (const [s, e] of norm.squeezed) {
     const c = citing(s, e);
     if (!c || c.kind !== 'citation') continue;
