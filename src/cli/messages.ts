@@ -147,6 +147,8 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
     imported: (good: number, bad: number) => `Hợp lệ: ${good} dòng; lỗi: ${bad} dòng.`,
     badRow: (line: number, message: string) => `  dòng ${line}: ${message}`,
     badFile: (path: string, bad: number) => `tệp danh mục "${path}" có ${bad} dòng không hợp lệ (chạy aiprov registry import "${path}" để xem).`,
+    suggested: (claim: string, label: string) => `Nguồn gợi ý cho ${claim} từ danh mục: ${label}. Kiểm tra văn bản gốc rồi ghi nhận bằng --source-from-registry (hoặc ghi nguồn khác với --source).`,
+    noSuggestion: (claim: string) => `${claim} không có nguồn gợi ý trong danh mục (không phải trích dẫn văn bản có trong danh mục): ghi nguồn bằng --source.`,
   },
 };
 
@@ -297,6 +299,8 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
     imported: (good: number, bad: number) => `Valid: ${good} rows; invalid: ${bad} rows.`,
     badRow: (line: number, message: string) => `  line ${line}: ${message}`,
     badFile: (path: string, bad: number) => `registry file "${path}" has ${bad} invalid rows (run aiprov registry import "${path}" to see them).`,
+    suggested: (claim: string, label: string) => `Suggested source for ${claim} from the registry: ${label}. Check the official text, then record it with --source-from-registry (or name another source with --source).`,
+    noSuggestion: (claim: string) => `${claim} has no suggested source in the registry (it cites no document the registry lists): name the source with --source.`,
   },
 };
 

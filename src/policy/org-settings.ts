@@ -98,6 +98,9 @@ export const orgSettingsShape = z
     locked: z.array(z.enum(LOCKABLE_SETTINGS)).optional(),
     /** Issue 11: the public keys of the people who verify and sign off, for `check` and the report. */
     trustedKeys: z.array(trustedKeySchema).max(10_000).optional(),
+    // issue 9 — registry: the organisation's legal-document registry files (CSV exported from Excel or
+    // JSONL), relative to this settings file; their entries add to or override the core registry.
+    registry: z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1).max(50)]).optional(),
     defaults: z
       .strictObject({
         providerId: z.string().min(1).optional(),
@@ -140,6 +143,8 @@ export interface OrgSettings {
   locked: LockableSetting[];
   /** Issue 11: empty when the file has none. */
   trustedKeys: TrustedKeyConfig[];
+  /** Issue 9: registry files as written in the file (relative to it); absent when the file has none. */
+  registry?: string[];
   defaults: {
     providerId?: string;
     purpose?: (typeof PURPOSE_IDS)[number];
@@ -239,6 +244,7 @@ export function parseOrgSettings(input: unknown): ParsedOrgSettings {
       providers: rankProviders(shape.data.providers ?? [{ ...DEFAULT_PROVIDER }]),
       locked: [...new Set(shape.data.locked ?? [])],
       trustedKeys: shape.data.trustedKeys ?? [],
+      ...(shape.data.registry !== undefined ? { registry: typeof shape.data.registry === 'string' ? [shape.data.registry] : shape.data.registry } : {}),
       defaults: { ...shape.data.defaults },
     },
   };

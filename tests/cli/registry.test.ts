@@ -1,7 +1,19 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aiprov, tempDir } from './run';
+import { main } from '../../src/cli/main';
+import { DocxHost } from '../../src/host/docx';
+import { insertPassage } from '../../src/workflow';
+import { AI_TEXT, GENERATION, context, reportDocx } from '../workflow/helpers';
+import { aiprov, tempDir, type CliRun } from './run';
+
+/** The CLI in-process with an environment of its own (the default registry location depends on it). */
+async function aiprovWith(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), lang: argv.includes('en') ? 'en' : 'vi', env });
+  return { code, stdout, stderr };
+}
 
 let dir: string;
 const file = (name: string, content: string) => {
@@ -58,5 +70,88 @@ describe('aiprov registry', () => {
     expect(citation.registry.result).toBe('found');
     expect(citation.registry.entry.replaced_by).toEqual(['356/2025/NĐ-CP']);
     expect(out.diagnostics.map((d: { code: string }) => d.code)).toContain('registry-expired');
+  });
+});
+
+// issue 9 — registry: where the registry comes from, inspect --json, and the suggested source in verify.
+describe('registry files: default location, org-settings.json, --registry', () => {
+  const ROW = (symbol: string, title: string) => JSON.stringify({ symbol, type: 'Quyết định', issuer: 'Ủy ban nhân dân tỉnh Cao Bằng', issued: '2025-03-02', title, status: 'in-force' });
+
+  it('reads <config>/aiprov/registry.jsonl, then the settings file registry (relative to it), then --registry', async () => {
+    const config = join(dir, 'config');
+    mkdirSync(join(config, 'aiprov'), { recursive: true });
+    writeFileSync(join(config, 'aiprov', 'registry.jsonl'), ROW('15/QĐ-UBND', 'Mặc định') + '\n' + ROW('16/QĐ-UBND', 'Mặc định') + '\n');
+    const org = join(dir, 'org');
+    mkdirSync(org, { recursive: true });
+    writeFileSync(join(org, 'danh-muc.jsonl'), ROW('16/QĐ-UBND', 'Của cơ quan') + '\n');
+    const settings = join(org, 'org-settings.json');
+    writeFileSync(settings, JSON.stringify({ registry: 'danh-muc.jsonl' }));
+    const env = { XDG_CONFIG_HOME: config };
+    const fromDefault = await aiprovWith(env, 'registry', 'lookup', '15/QĐ-UBND', '--json');
+    expect(JSON.parse(fromDefault.stdout).entry.title).toBe('Mặc định');
+    const overridden = await aiprovWith({ ...env, AIPROV_SETTINGS: settings }, 'registry', 'lookup', '16/QĐ-UBND', '--date', '2025-03-02', '--json');
+    expect(overridden.code).toBe(0);
+    expect(JSON.parse(overridden.stdout).entry.title).toBe('Của cơ quan');
+    const flag = file('flag.jsonl', ROW('16/QĐ-UBND', 'Tham số') + '\n');
+    const last = await aiprovWith({ ...env, AIPROV_SETTINGS: settings }, 'registry', 'lookup', '16/QĐ-UBND', '--registry', flag, '--json');
+    expect(JSON.parse(last.stdout).entry.title).toBe('Tham số');
+    // AIPROV_REGISTRY replaces the default location.
+    const env2 = await aiprovWith({ XDG_CONFIG_HOME: config, AIPROV_REGISTRY: flag }, 'registry', 'lookup', '15/QĐ-UBND', '--json');
+    expect(JSON.parse(env2.stdout).result).toBe('not-in-registry');
+  });
+
+  it('a settings file whose registry path is not a string list is refused with a message', async () => {
+    const settings = file('bad-settings.json', JSON.stringify({ registry: [42] }));
+    const run = await aiprovWith({ AIPROV_SETTINGS: settings }, 'registry', 'stats');
+    expect(run.code).toBe(0); // the strict defaults apply; the core registry still answers
+    expect(run.stdout).toContain('Danh mục:');
+  });
+});
+
+describe('inspect --json and verify: the registry entry as the suggested source of a citation claim', () => {
+  let drafted: string;
+  beforeAll(async () => {
+    const host = DocxHost.open(reportDocx());
+    await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
+    drafted = join(dir, 'with-citation.docx');
+    writeFileSync(drafted, host.save());
+  });
+
+  const citationClaim = async () => {
+    const json = JSON.parse((await aiprov('inspect', drafted, '--json')).stdout);
+    return json.passages[0].claims.find((c: { kind: string }) => c.kind === 'citation');
+  };
+
+  it('inspect --json carries the registry result and the suggested source per citation claim', async () => {
+    const claim = await citationClaim();
+    expect(claim.text).toContain('13/2023/NĐ-CP');
+    expect(claim.registry).toMatchObject({ result: 'found', statusAt: 'expired', replacedBy: ['356/2025/NĐ-CP'] });
+    expect(claim.suggestedSource).toMatchObject({ symbol: '13/2023/NĐ-CP', type: 'Nghị định', issued: '2023-04-17', issuer: 'Chính phủ' });
+    expect(claim.suggestedSource.label.vi).toBe('Nghị định số 13/2023/NĐ-CP ngày 17/04/2023 của Chính phủ «Bảo vệ dữ liệu cá nhân» (danh mục văn bản)');
+    const json = JSON.parse((await aiprov('inspect', drafted, '--json')).stdout);
+    const figure = json.passages[0].claims.find((c: { kind: string }) => c.kind === 'figure');
+    expect(figure.registry).toBeUndefined();
+  });
+
+  it('verify without --source offers the entry and records nothing; --source-from-registry records it', async () => {
+    const claim = await citationClaim();
+    const out = join(dir, 'verified.docx');
+    const offered = await aiprov('verify', drafted, '--claim', claim.id, '--by', 'Lê Văn Cường', '-o', out);
+    expect(offered.code).toBe(2);
+    expect(offered.stderr).toContain('Nguồn gợi ý');
+    expect(offered.stderr).toContain('Nghị định số 13/2023/NĐ-CP ngày 17/04/2023 của Chính phủ');
+    const accepted = await aiprov('verify', drafted, '--claim', claim.id, '--source-from-registry', '--by', 'Lê Văn Cường', '-o', out);
+    expect(accepted.code).toBe(0);
+    const after = JSON.parse((await aiprov('inspect', out, '--json')).stdout).passages[0].claims.find((c: { id: string }) => c.id === claim.id);
+    expect(after).toMatchObject({ status: 'verified', verifiedBy: 'Lê Văn Cường', source: claim.suggestedSource.label.vi });
+  });
+
+  it('refuses --source-from-registry for a claim the registry does not list (a figure)', async () => {
+    const json = JSON.parse((await aiprov('inspect', drafted, '--json')).stdout);
+    const figure = json.passages[0].claims.find((c: { kind: string }) => c.kind === 'figure');
+    const out = join(dir, 'no.docx');
+    const run = await aiprov('verify', drafted, '--claim', figure.id, '--source-from-registry', '--by', 'A', '-o', out);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('không có nguồn gợi ý');
   });
 });

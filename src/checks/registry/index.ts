@@ -11,3 +11,4 @@ export function coreEntries(): RegistryEntry[] {
   return CORE_REGISTRY.map((row) => registryEntrySchema.parse(row));
 }
 export * from './diagnose';
+export * from './suggest';

@@ -19,6 +19,8 @@ import { asCliError, openDocxFile, refuseExisting } from '../docx-file';
 import { writeAtomically } from '../io';
 import { messages } from '../messages';
 import { trustListOf } from '../signing';
+import { registryResultForText, suggestedSource, type CitationRegistryResult, type Registry } from '../../checks/registry';
+import { loadRegistry, registryFilesFor } from './registry';
 
 function fileArgument(positionals: string[]): string {
   const file = positionals[0];
@@ -27,7 +29,7 @@ function fileArgument(positionals: string[]): string {
 }
 
 /** The JSON of `aiprov inspect --json` and `aiprov check --json` (docs/inspect-schema.md). */
-export function statusJson(file: string, status: DocumentStatus) {
+export function statusJson(file: string, status: DocumentStatus, registryOf?: (text: string) => CitationRegistryResult | undefined) {
   const state = status.state;
   return {
     file,
@@ -75,10 +77,23 @@ export function statusJson(file: string, status: DocumentStatus) {
         verifiedAt: claim.verifiedAt ?? null,
         source: claim.source ?? null,
         rejectionReason: claim.rejectionReason ?? null,
+        // issue 9 — registry: the citation looked up (docs/inspect-schema.md), and the entry offered as its source.
+        ...(registryOf && claim.kind === 'citation' ? citationRegistry(registryOf(claim.text)) : {}),
       })),
     })),
     signOffs: (state?.signOffs ?? []).map(({ by, role, at, current }) => ({ by, role: role ?? null, at, current })),
   };
+}
+
+function citationRegistry(result: CitationRegistryResult | undefined) {
+  const suggestion = suggestedSource(result);
+  return { registry: result ?? null, suggestedSource: suggestion ?? null };
+}
+
+/** issue 9 — registry: looks a citation claim's text up (as of today). */
+function registryLookupOf(registry: Registry): (text: string) => CitationRegistryResult | undefined {
+  const today = new Date().toISOString().slice(0, 10);
+  return (text) => registryResultForText(text, registry, today)?.result;
 }
 
 async function statusOf(file: string, context: CliContext, options: { level?: boolean } = {}, settingsPath?: string) {
@@ -92,7 +107,7 @@ async function statusOf(file: string, context: CliContext, options: { level?: bo
 }
 
 export async function inspectCommand(args: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, paragraphs: { type: 'boolean' }, settings: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, paragraphs: { type: 'boolean' }, settings: { type: 'string' }, registry: { type: 'string', multiple: true } });
   const file = fileArgument(positionals);
   const m = messages(context.lang);
   const { host, status } = await statusOf(file, context, {}, values.settings);
@@ -110,7 +125,8 @@ export async function inspectCommand(args: string[], context: CliContext): Promi
   // An altered or unusable record is a failure, as for `check` (exit 2), though the facts are still shown.
   const altered = status.record.status === 'tampered' || status.record.status === 'unusable';
   if (values.json) {
-    context.stdout(JSON.stringify(statusJson(file, status), null, 2) + '\n');
+    const registry = await loadRegistry(await registryFilesFor(values.registry ?? [], context, values.settings));
+    context.stdout(JSON.stringify(statusJson(file, status, registryLookupOf(registry)), null, 2) + '\n');
     return altered ? 2 : 0;
   }
   context.stdout(describe(file, status, context) + '\n');

@@ -10,9 +10,35 @@ import {
   type Registry,
   type RegistryEntry,
 } from '../../checks/registry';
+import { existsSync } from 'node:fs';
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { readBytes } from '../load';
 import { messages } from '../messages';
+import { loadSettings, userConfigDir } from '../settings';
+
+/**
+ * The default registry of this machine: $AIPROV_REGISTRY (files separated by the path delimiter), else
+ * <user configuration folder>/aiprov/registry.jsonl and registry.csv when they exist.
+ */
+export function defaultRegistryFiles(env: NodeJS.ProcessEnv): string[] {
+  const fromEnv = env.AIPROV_REGISTRY?.trim();
+  if (fromEnv) return fromEnv.split(delimiter).map((p) => p.trim()).filter(Boolean);
+  const dir = userConfigDir(env);
+  if (!dir) return [];
+  return ['registry.jsonl', 'registry.csv'].map((name) => join(dir, 'aiprov', name)).filter((p) => existsSync(p));
+}
+
+/**
+ * Registry files in the order they override one another: the default location, the organisation's
+ * `registry` in org-settings.json (relative to that file), then each --registry.
+ */
+export async function registryFilesFor(flags: readonly string[], context: CliContext, settingsPath?: string): Promise<string[]> {
+  const settings = await loadSettings(settingsPath, context.env);
+  const base = settings.path ? dirname(resolve(settings.path)) : process.cwd();
+  const fromSettings = (settings.settings.registry ?? []).map((p) => (isAbsolute(p) ? p : join(base, p)));
+  return [...defaultRegistryFiles(context.env), ...fromSettings, ...flags];
+}
 
 const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -41,6 +67,7 @@ function describe(e: RegistryEntry, m: ReturnType<typeof messages>['registry']):
 export async function registryCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     registry: { type: 'string', multiple: true },
+    settings: { type: 'string' },
     date: { type: 'string' },
     json: { type: 'boolean' },
   });
@@ -57,7 +84,7 @@ export async function registryCommand(args: string[], context: CliContext): Prom
     return errors.length ? 1 : 0;
   }
 
-  const registry = await loadRegistry(values.registry ?? []);
+  const registry = await loadRegistry(await registryFilesFor(values.registry ?? [], context, values.settings));
   if (sub === 'stats') {
     const s = registryStats(registry);
     if (values.json) {

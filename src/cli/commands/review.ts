@@ -19,6 +19,9 @@ import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { asCliError, openDocxFile, outputPath, saveDocx } from '../docx-file';
 import { messages } from '../messages';
 import { signingContext } from '../signing';
+import { documentStatus, findClaim } from '../../workflow';
+import { registryResultForText, suggestedSource, type SuggestedSource } from '../../checks/registry';
+import { loadRegistry, registryFilesFor } from './registry';
 
 const OUTPUT_OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -96,6 +99,9 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
     claim: { type: 'string', multiple: true },
     source: { type: 'string' },
     reject: { type: 'string' },
+    'source-from-registry': { type: 'boolean' },
+    registry: { type: 'string', multiple: true },
+    settings: { type: 'string' },
   });
   const m = messages(context.lang);
   // Several claims may share one source (or one reason): every --claim is recorded, all or none.
@@ -104,14 +110,46 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
   if (values.reject !== undefined && values.source !== undefined) {
     throw new CliError({ vi: 'Chỉ dùng một trong hai: --source hoặc --reject.', en: 'Use either --source or --reject, not both.' }, 2);
   }
+  const fromRegistry = values['source-from-registry'] === true;
+  if (fromRegistry && (values.source !== undefined || values.reject !== undefined)) {
+    throw new CliError({ vi: 'Chỉ dùng một trong: --source, --source-from-registry hoặc --reject.', en: 'Use one of --source, --source-from-registry or --reject.' }, 2);
+  }
+  // issue 9 — registry: a citation claim found in the registry is offered its entry as the source.
+  const offering = values.reject === undefined && (fromRegistry || values.source === undefined);
+  const registry = offering ? await loadRegistry(await registryFilesFor(values.registry ?? [], context, values.settings)) : undefined;
   return change('verify', positionals[0], values, context, async (host, workflow) => {
+    const suggestions = new Map<string, SuggestedSource | undefined>();
+    if (registry) {
+      const state = (await documentStatus(host, workflow, { level: false })).state;
+      const today = new Date().toISOString().slice(0, 10);
+      for (const claim of claims) {
+        const ref = state ? findClaim(state, claim) : undefined;
+        const result = ref && ref.claim.kind === 'citation' ? registryResultForText(ref.claim.text, registry, today)?.result : undefined;
+        suggestions.set(claim, suggestedSource(result));
+      }
+      if (!fromRegistry) {
+        // No source given: say what the registry offers, record nothing.
+        const text = claims.map((claim) => {
+          const s = suggestions.get(claim);
+          return s ? m.registry.suggested(claim, s.label[context.lang]) : m.registry.noSuggestion(claim);
+        });
+        throw new CliError({ vi: `${messages('vi').required('--source')}\n${text.join('\n')}`, en: `${messages('en').required('--source')}\n${text.join('\n')}` }, 2);
+      }
+      const missing = claims.filter((claim) => !suggestions.get(claim));
+      if (missing.length) {
+        const vi = missing.map((c) => messages('vi').registry.noSuggestion(c)).join('\n');
+        const en = missing.map((c) => messages('en').registry.noSuggestion(c)).join('\n');
+        throw new CliError({ vi, en }, 2);
+      }
+    }
     const lines: string[] = [];
     for (const claim of claims) {
       if (values.reject !== undefined) {
         await rejectClaim(host, workflow, { claim, reason: required(values.reject, '--reject') });
         lines.push(m.rejected(claim, workflow.actor));
       } else {
-        await verifyClaim(host, workflow, { claim, source: required(values.source, '--source') });
+        const source = fromRegistry ? suggestions.get(claim)!.label[context.lang] : required(values.source, '--source');
+        await verifyClaim(host, workflow, { claim, source });
         lines.push(m.verified(claim, workflow.actor));
       }
     }

@@ -5,20 +5,20 @@ import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { readDocumentParts } from '../load';
 import { messages } from '../messages';
 import { checkCitationsAgainstRegistry } from '../../checks/registry';
-import { loadRegistry } from './registry';
+import { loadRegistry, registryFilesFor } from './registry';
 
 const KIND_ORDER: FindingKind[] = ['mark', 'citation', 'figure', 'personal-data', 'topic'];
 const SHOWN_PER_KIND = 25;
 
 export async function scanCommand(args: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, registry: { type: 'string', multiple: true } });
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, registry: { type: 'string', multiple: true }, settings: { type: 'string' } });
   const m = messages(context.lang);
   const path = positionals[0];
   if (!path) throw new CliError({ vi: messages('vi').missingFile, en: messages('en').missingFile }, 2);
   const parts = await readDocumentParts(path);
   const scanned = scanParts(parts.map(({ part, text }) => ({ part, text })));
   // Citations checked against the registry (core + --registry files), as of today.
-  const registry = await loadRegistry(values.registry ?? []);
+  const registry = await loadRegistry(await registryFilesFor(values.registry ?? [], context, values.settings));
   const checked = checkCitationsAgainstRegistry(scanned.findings, registry, new Date().toISOString().slice(0, 10));
   const partOf = new Map(scanned.findings.map((f) => [f, f.part] as const));
   const result = {
