@@ -40,13 +40,13 @@ export const HELP: HelpCatalog = {
     vi: {
       summary: 'tìm trích dẫn, số liệu, dữ liệu cá nhân, dấu mật; đề xuất mức độ',
       usage: 'scan <tệp.txt|tệp.docx> [--json] [--registry TỆP]…',
-      options: [['--json', 'in kết quả dạng JSON (docs/scan-schema.md)'], ['--registry TỆP', 'đối chiếu trích dẫn thêm với danh mục này (ngoài danh mục lõi)']],
+      options: [['--json', 'in kết quả dạng JSON (docs/scan-schema.md)'], ['--registry TỆP', 'đối chiếu trích dẫn thêm với danh mục này (ngoài danh mục lõi, danh mục mặc định $AIPROV_REGISTRY hoặc <thư mục cấu hình>/aiprov/registry.jsonl|csv, và «registry» trong org-settings.json)']],
       examples: ['aiprov scan bao-cao.docx', 'aiprov scan ghi-chu.txt --json > ket-qua.json'],
     },
     en: {
       summary: 'find citations, figures, personal data, secrecy marks; suggest a level',
       usage: 'scan <file.txt|file.docx> [--json] [--registry FILE]…',
-      options: [['--json', 'print the result as JSON (docs/scan-schema.md)'], ['--registry FILE', 'check citations against this registry too (besides the core registry)']],
+      options: [['--json', 'print the result as JSON (docs/scan-schema.md)'], ['--registry FILE', 'check citations against this registry too (besides the core registry, the default $AIPROV_REGISTRY or <config folder>/aiprov/registry.jsonl|csv, and "registry" in org-settings.json)']],
       examples: ['aiprov scan report.docx', 'aiprov scan notes.txt --json > result.json'],
     },
   },
@@ -141,10 +141,13 @@ export const HELP: HelpCatalog = {
   verify: {
     vi: {
       summary: 'ghi nhận kiểm chứng (hoặc bác bỏ) nội dung AI',
-      usage: 'verify <tệp.docx> --claim MÃ [--claim MÃ]… (--source NGUỒN | --reject LÝ_DO) --by TÊN -o TỆP_RA',
+      usage: 'verify <tệp.docx> --claim MÃ [--claim MÃ]… (--source NGUỒN | --source-from-registry | --reject LÝ_DO) --by TÊN -o TỆP_RA',
       options: [
         ['--claim MÃ', 'mã nội dung như inspect in ra (ví dụ 3f2a9c1b.c2); lặp lại để ghi nhiều mã cùng nguồn'],
-        ['--source NGUỒN', 'văn bản, tài liệu đã đối chiếu'],
+        ['--source NGUỒN', 'văn bản, tài liệu đã đối chiếu (bỏ trống: in nguồn gợi ý từ danh mục văn bản, không ghi gì)'],
+        // issue 9 — registry
+        ['--source-from-registry', 'ghi nguồn là văn bản trong danh mục mà trích dẫn chỉ tới (sau khi đã đối chiếu văn bản gốc)'],
+        ['--registry TỆP', 'thêm danh mục văn bản (ngoài danh mục lõi, danh mục mặc định và danh mục trong org-settings.json)'],
         ['--reject LÝ_DO', 'bác bỏ nội dung, kèm lý do'],
         ...OUT_VI,
       ],
@@ -152,10 +155,13 @@ export const HELP: HelpCatalog = {
     },
     en: {
       summary: 'record a claim as verified (or rejected)',
-      usage: 'verify <file.docx> --claim ID [--claim ID]… (--source SOURCE | --reject REASON) --by NAME -o OUT',
+      usage: 'verify <file.docx> --claim ID [--claim ID]… (--source SOURCE | --source-from-registry | --reject REASON) --by NAME -o OUT',
       options: [
         ['--claim ID', 'the claim id inspect prints (e.g. 3f2a9c1b.c2); repeat it to record several with one source'],
-        ['--source SOURCE', 'the document checked against'],
+        ['--source SOURCE', 'the document checked against (left out: prints the source the document registry suggests, records nothing)'],
+        // issue 9 — registry
+        ['--source-from-registry', 'record as the source the registry document the citation names (once the official text is checked)'],
+        ['--registry FILE', 'add a document registry (besides the core registry, the default one and the one in org-settings.json)'],
         ['--reject REASON', 'reject the claim, with the reason'],
         ...OUT_EN,
       ],

@@ -163,3 +163,38 @@ describe('registry diagnostics on scanned text', () => {
     expect(diagnostics.find((d) => d.code === 'registry-date-mismatch')!.message.vi).toContain('15/11/2018');
   });
 });
+
+// issue 9 — registry: coverage claims in a file, and "not in the registry" as information.
+describe('coverage: not found is an error only where a file claims coverage', () => {
+  const file = [
+    '{"coverage":{"type":"Quyết định","issuer":"Ủy ban nhân dân tỉnh Cao Bằng","fromYear":2024,"toYear":2025}}',
+    '{"symbol":"15/QĐ-UBND","type":"Quyết định","issuer":"Ủy ban nhân dân tỉnh Cao Bằng","issued":"2025-01-08","status":"in-force"}',
+    '{"coverage":{"type":"Quyết định","fromYear":2026,"toYear":2020}}',
+  ].join('\n');
+
+  it('reads coverage lines apart from entries, and reports a bad one with its line number', () => {
+    const parsed = parseRegistryJsonl(file);
+    expect(parsed.entries.map((e) => e.symbol)).toEqual(['15/QĐ-UBND']);
+    expect(parsed.coverage).toEqual([{ type: 'Quyết định', issuer: 'Ủy ban nhân dân tỉnh Cao Bằng', fromYear: 2024, toYear: 2025 }]);
+    expect(parsed.errors.map((e) => e.line)).toEqual([3]);
+  });
+
+  it('gives an error inside the claimed issuer and years, information elsewhere', () => {
+    const parsed = parseRegistryJsonl(file);
+    const reg = buildRegistry([coreEntries(), parsed.entries], parsed.coverage);
+    const text = [
+      'Căn cứ Quyết định số 27/QĐ-UBND ngày 03/02/2025 của Ủy ban nhân dân tỉnh Cao Bằng;',
+      'Căn cứ Quyết định số 27/QĐ-UBND ngày 03/02/2025 của Ủy ban nhân dân tỉnh Lạng Sơn;',
+      'Căn cứ Quyết định số 27/QĐ-UBND ngày 03/02/2023 của Ủy ban nhân dân tỉnh Cao Bằng.',
+    ].join('\n');
+    const findings = scanText(text).findings;
+    const { diagnostics } = checkCitationsAgainstRegistry(findings, reg, '2026-01-01');
+    expect(diagnostics.map((d) => [d.severity, d.code])).toEqual([
+      ['error', 'registry-not-found'],
+      ['info', 'registry-not-listed'],
+      ['info', 'registry-not-listed'],
+    ]);
+    expect(diagnostics[1]!.message.vi).toContain('không có trong sổ đăng ký');
+    expect(diagnostics[0]!.message.vi).toContain('Ủy ban nhân dân tỉnh Cao Bằng');
+  });
+});

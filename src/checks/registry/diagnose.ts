@@ -53,6 +53,13 @@ export function registryDiagnostics(f: CitationFinding, lookup: RegistryLookup):
       en: `No document ${f.citation.symbol} in the registry, which lists every ${c.type}${c.issuer ? ` of ${c.issuer}` : ''} of ${c.fromYear}–${c.toYear}: check the symbol.`,
     }));
   }
+  if (lookup.result === 'not-in-registry') {
+    // Information, not an error: no registry here claims to list every document of that kind and year.
+    out.push(diag(f, 'info', 'registry-not-listed', {
+      vi: `${f.citation.symbol} không có trong sổ đăng ký văn bản (sổ không có đủ mọi văn bản loại này): đối chiếu với văn bản gốc.`,
+      en: `${f.citation.symbol} is not in the document registry (which does not list every document of this kind): check the official text.`,
+    }));
+  }
   if (lookup.result !== 'found') return out;
   const e = lookup.entry;
   for (const m of lookup.mismatches) {

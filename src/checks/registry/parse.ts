@@ -2,11 +2,14 @@
 // the field names of registryEntrySchema; CSV is what Excel exports: a BOM, `;` or `,` separators,
 // Vietnamese headers ("Số ký hiệu; Ngày ban hành; Cơ quan ban hành; Trích yếu; Tình trạng hiệu lực"),
 // dates dd/mm/yyyy. Every bad row is reported with its 1-based line number; good rows still load.
-import { registryEntrySchema, type RegistryEntry, type RegistryRowError, type RegistryStatus } from './types';
+import { registryCoverageSchema, registryEntrySchema, type RegistryEntry, type RegistryRowError, type RegistryStatus } from './types';
+import type { RegistryCoverage } from './lookup';
 
 export interface ParsedRegistry {
   entries: RegistryEntry[];
   errors: RegistryRowError[];
+  /** JSONL lines `{"coverage": {...}}`: where the file claims to list every document (see docs/registry.md). */
+  coverage?: RegistryCoverage[];
 }
 
 function zodMessage(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
@@ -16,6 +19,7 @@ function zodMessage(error: { issues: { path: PropertyKey[]; message: string }[] 
 export function parseRegistryJsonl(text: string): ParsedRegistry {
   const entries: RegistryEntry[] = [];
   const errors: RegistryRowError[] = [];
+  const coverage: RegistryCoverage[] = [];
   const lines = text.replace(/^\uFEFF/u, '').split(/\r?\n/u);
   lines.forEach((raw, i) => {
     const line = raw.trim();
@@ -27,11 +31,18 @@ export function parseRegistryJsonl(text: string): ParsedRegistry {
       errors.push({ line: i + 1, message: 'JSON' });
       return;
     }
+    if (value !== null && typeof value === 'object' && 'coverage' in value) {
+      // A coverage claim: a "not found" there becomes an error instead of information.
+      const claim = registryCoverageSchema.safeParse((value as { coverage: unknown }).coverage);
+      if (claim.success) coverage.push(claim.data);
+      else errors.push({ line: i + 1, message: zodMessage(claim.error) });
+      return;
+    }
     const parsed = registryEntrySchema.safeParse(value);
     if (parsed.success) entries.push(normaliseEntry(parsed.data));
     else errors.push({ line: i + 1, message: zodMessage(parsed.error) });
   });
-  return { entries, errors };
+  return { entries, errors, ...(coverage.length ? { coverage } : {}) };
 }
 
 function normaliseEntry(e: RegistryEntry): RegistryEntry {

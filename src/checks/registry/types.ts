@@ -36,3 +36,15 @@ export interface RegistryRowError {
   line: number;
   message: string;
 }
+
+/** issue 9 — registry: a file's claim to list every document of a type (and issuer) for some years. */
+export const registryCoverageSchema = z
+  .strictObject({
+    type: z.string().min(2),
+    issuer: z.string().min(2).optional(),
+    issuerCode: z.string().min(1).optional(),
+    fromYear: z.number().int().min(1945).max(2100),
+    toYear: z.number().int().min(1945).max(2100),
+  })
+  .refine((c) => c.fromYear <= c.toYear, 'fromYear ≤ toYear')
+  .transform((c) => ({ ...c, type: c.type.normalize('NFC'), ...(c.issuer ? { issuer: c.issuer.normalize('NFC') } : {}) }));

@@ -8,6 +8,7 @@ import {
   parseRegistryFile,
   registryStats,
   type Registry,
+  type RegistryCoverage,
   type RegistryEntry,
 } from '../../checks/registry';
 import { existsSync } from 'node:fs';
@@ -45,15 +46,17 @@ const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.sl
 /** Core registry + the given files; a file with invalid rows is refused whole (fail closed). */
 export async function loadRegistry(files: readonly string[]): Promise<Registry> {
   const sources: RegistryEntry[][] = [coreEntries()];
+  const coverage: RegistryCoverage[] = [];
   for (const path of files) {
     const text = new TextDecoder('utf-8').decode(await readBytes(path));
-    const { entries, errors } = parseRegistryFile(path, text);
-    if (errors.length) {
-      throw new CliError({ vi: messages('vi').registry.badFile(path, errors.length), en: messages('en').registry.badFile(path, errors.length) }, 2);
+    const parsed = parseRegistryFile(path, text);
+    if (parsed.errors.length) {
+      throw new CliError({ vi: messages('vi').registry.badFile(path, parsed.errors.length), en: messages('en').registry.badFile(path, parsed.errors.length) }, 2);
     }
-    sources.push(entries);
+    sources.push(parsed.entries);
+    coverage.push(...(parsed.coverage ?? []));
   }
-  return buildRegistry(sources);
+  return buildRegistry(sources, coverage);
 }
 
 function describe(e: RegistryEntry, m: ReturnType<typeof messages>['registry']): string[] {
