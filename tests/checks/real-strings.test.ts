@@ -22,6 +22,19 @@ describe('symbols without a type word, in tables and lists', () => {
     expect(symbols('các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày 12/9/2025 của Văn phòng Chính phủ')).toEqual(['10894/VPCP-CN', '8563/VPCP-CN']);
   });
 
+  it('"và các Nghị định 12/2020, 13/2021": every number/year of the list is a citation of that type', () => {
+    const c = cites('Bãi bỏ Nghị định số 05/2019/NĐ-CP và các Nghị định 12/2020, 13/2021 và 14/2022 của Chính phủ.');
+    expect(c.map((x) => [x.citation.symbol ?? null, x.citation.typeName, x.citation.number ?? null, x.citation.year ?? null])).toEqual([
+      ['05/2019/NĐ-CP', 'Nghị định', '5', 2019],
+      [null, 'Nghị định', '12', 2020],
+      [null, 'Nghị định', '13', 2021],
+      [null, 'Nghị định', '14', 2022],
+    ]);
+    expect(c[3]!.citation.issuerName).toBe('Chính phủ');
+    // A date "tháng 12/2020" is not a citation.
+    expect(cites('Trong tháng 12/2020 đã hoàn thành.')).toEqual([]);
+  });
+
   it('a later item of a list inherits the type word when its code names none', () => {
     const c = cites('Công văn số 1552/BTTTT-TTH và 708/BTTTT-CATTT');
     expect(c.map((x) => x.citation.typeName)).toEqual(['Công văn', 'Công văn']);

@@ -281,6 +281,46 @@ function byNumberCitations(ctx: ScanContext, placed: CitationDraft[]): void {
   }
 }
 
+/** "các Nghị định 12/2020, 13/2021 và 14/2022": a type word, then number/year items without a code. */
+const NUMBER_YEAR_RE = /(\d{1,5})\/((?:19|20)\d{2})(?![\d/-]|[.,]\d|\p{L})/uy;
+const NUMBER_YEAR_LEAD_RE = new RegExp(`(?<![\\p{L}\\d])(?:(?:các|những)[ \\t]+)?(${TYPE_WORD_SOURCE})[ \\t]+(?:số[ \\t]*:?[ \\t]*)?(?=\\d{1,5}\\/(?:19|20)\\d{2}(?![\\d/-]|[.,]\\d|\\p{L}))`, 'gu');
+const NUMBER_YEAR_GAP_RE = /[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:số[ \t]*)?/uy;
+
+/** Number/year citations of a type ("Nghị định 12/2020"), each item of a list a citation of its own. */
+function numberYearCitations(ctx: ScanContext, placed: CitationDraft[]): void {
+  const text = ctx.text;
+  NUMBER_YEAR_LEAD_RE.lastIndex = 0;
+  for (let m = NUMBER_YEAR_LEAD_RE.exec(text); m; m = NUMBER_YEAR_LEAD_RE.exec(text)) {
+    const word = canonicalTypeWord(m[1] as string);
+    if (word === 'Văn bản' || word === 'Luật' || word === 'Bộ luật') continue; // "Luật 12/2020" is rare; a Luật symbol has QHk
+    let pos = m.index + m[0].length;
+    let first = true;
+    for (;;) {
+      NUMBER_YEAR_RE.lastIndex = pos;
+      const item = NUMBER_YEAR_RE.exec(text);
+      if (!item) break;
+      const start = first ? m.index : pos;
+      const itemEnd = pos + item[0].length;
+      if (!ctx.isFree(start, itemEnd)) break;
+      const t = tail(ctx, itemEnd);
+      const data: CitationData = {
+        system: 'state',
+        typeName: word,
+        number: String(Number(item[1])),
+        year: Number(item[2]),
+        ...(t.date?.iso ? { date: t.date.iso } : {}),
+        ...(t.issuer ? { issuerName: t.issuer } : {}),
+      };
+      placed.push(emitCitation(ctx, start, t.end, 'by-number', data, 0.75, t.date));
+      first = false;
+      NUMBER_YEAR_GAP_RE.lastIndex = t.end;
+      const gap = NUMBER_YEAR_GAP_RE.exec(text);
+      if (!gap) break;
+      pos = t.end + gap[0].length;
+    }
+  }
+}
+
 // ---- articles, clauses, points, chapters ----
 
 const LIST = (item: string): string => `${item}(?:[ \\t]*,[ \\t]*${item})*(?:[ \\t]+và[ \\t]+${item})?`;
@@ -396,6 +436,7 @@ export const citationsRecogniser: Recogniser = {
     symbolCitations(ctx, placed);
     byNameCitations(ctx, placed);
     byNumberCitations(ctx, placed);
+    numberYearCitations(ctx, placed);
     articleRefs(ctx, placed);
   },
 };
