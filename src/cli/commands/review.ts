@@ -19,8 +19,8 @@ import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { asCliError, openDocxFile, outputPath, saveDocx } from '../docx-file';
 import { messages } from '../messages';
 import { signingContext } from '../signing';
-import { documentStatus, findClaim } from '../../workflow';
-import { registryResultForText, suggestedSource, type SuggestedSource } from '../../checks/registry';
+import { suggestSources } from '../../workflow';
+import type { SuggestedSource } from '../../checks/registry';
 import { loadRegistry, registryFilesFor } from './registry';
 
 const OUTPUT_OPTIONS = {
@@ -118,15 +118,8 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
   const offering = values.reject === undefined && (fromRegistry || values.source === undefined);
   const registry = offering ? await loadRegistry(await registryFilesFor(values.registry ?? [], context, values.settings)) : undefined;
   return change('verify', positionals[0], values, context, async (host, workflow) => {
-    const suggestions = new Map<string, SuggestedSource | undefined>();
+    const suggestions = registry ? await suggestSources(host, workflow, claims, registry) : new Map<string, SuggestedSource | undefined>();
     if (registry) {
-      const state = (await documentStatus(host, workflow, { level: false })).state;
-      const today = new Date().toISOString().slice(0, 10);
-      for (const claim of claims) {
-        const ref = state ? findClaim(state, claim) : undefined;
-        const result = ref && ref.claim.kind === 'citation' ? registryResultForText(ref.claim.text, registry, today)?.result : undefined;
-        suggestions.set(claim, suggestedSource(result));
-      }
       if (!fromRegistry) {
         // No source given: say what the registry offers, record nothing.
         const text = claims.map((claim) => {
