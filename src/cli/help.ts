@@ -58,6 +58,8 @@ export const HELP: HelpCatalog = {
         ['--json', 'in dạng JSON (docs/inspect-schema.md)'],
         ['--paragraphs', 'liệt kê các đoạn của thân văn bản với số thứ tự (dùng cho declare --paragraphs)'],
         ['--settings TỆP', 'cấu hình tổ chức: danh sách khóa tin cậy (trustedKeys) để đối chiếu chữ ký (docs/org-settings.md)'],
+        // issue 9 — registry
+        ['--registry TỆP', 'với --json: đối chiếu trích dẫn cả với danh mục này (kết quả và nguồn gợi ý cho từng trích dẫn)'],
       ],
       examples: ['aiprov inspect bao-cao.docx', 'aiprov inspect bao-cao.docx --paragraphs'],
     },
@@ -68,6 +70,8 @@ export const HELP: HelpCatalog = {
         ['--json', 'print as JSON (docs/inspect-schema.md)'],
         ['--paragraphs', 'list the body paragraphs with their numbers (used by declare --paragraphs)'],
         ['--settings FILE', "the organisation's settings: the trust list (trustedKeys) signatures are checked against (docs/org-settings.md)"],
+        // issue 9 — registry
+        ['--registry FILE', 'with --json: check citations against this registry too (result and suggested source per citation)'],
       ],
       examples: ['aiprov inspect report.docx', 'aiprov inspect report.docx --paragraphs'],
     },
