@@ -120,6 +120,22 @@ export interface OoPlugin {
   executeMethod(name: string, params: unknown[] | null, callback?: (result: unknown) => void): boolean | void;
   /** Set by the editor before `init`: UI language, e.g. "vi-VN" [docs: plugins › info]. */
   info?: { lang?: string; editorType?: string; version?: string };
+  /** Called by plugins.js once the editor has started the plugin [docs: plugins › events › init]. */
+  init?: (data?: unknown) => void;
+  /** The editor's theme changed [docs: events › onThemeChanged]; `onThemeChangedBase` applies the editor's own styles. */
+  onThemeChanged?: (theme: OoTheme) => void;
+  onThemeChangedBase?: (theme: OoTheme) => void;
+  /** The editor's UI language changed [docs: events › onTranslate]. */
+  onTranslate?: () => void;
+  /** A plugin window button was pressed (-1: the window's close box) [docs: events › button]. */
+  button?: (id: number) => void;
+  executeCommand?: (type: string, data: string) => void;
+}
+
+/** The theme object the editor passes [docs: events › onThemeChanged]: `type` is "light" or "dark". */
+export interface OoTheme {
+  type?: string;
+  name?: string;
 }
 
 /** `window.Asc`: the plugin object and the scope object commands read. */
