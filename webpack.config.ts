@@ -22,7 +22,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import type { Configuration } from 'webpack';
+import webpack from 'webpack';
+import type { Compiler, Configuration } from 'webpack';
 import type { Configuration as DevServerConfiguration } from 'webpack-dev-server';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -57,6 +58,23 @@ export function resolveOfficeJsSource(mode: Mode, flag?: string, variable?: stri
   throw new Error(`officeJs must be "cdn" or "local", not "${chosen}" (from --env officeJs or OFFICE_JS).`);
 }
 
+// issue 12 — ONLYOFFICE: the plugin folder (onlyoffice/ in the output) is self-contained, as the
+// editor installs it on its own: it gets its own copy of the pane's scripts (same files, same names).
+export const ONLYOFFICE_DIR = 'onlyoffice';
+class OnlyOfficePluginScripts {
+  apply(compiler: Compiler): void {
+    compiler.hooks.thisCompilation.tap('OnlyOfficePluginScripts', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'OnlyOfficePluginScripts', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        for (const asset of compilation.getAssets()) {
+          if (asset.name.endsWith('.js') && !asset.name.includes('/')) {
+            compilation.emitAsset(`${ONLYOFFICE_DIR}/${asset.name}`, asset.source, { ...asset.info, minimized: true });
+          }
+        }
+      });
+    });
+  }
+}
+
 export function createConfig({ mode, officeJs, outputPath = path.join(ROOT, 'dist'), https }: BuildOptions): Configuration {
   const production = mode === 'production';
   const serving = https !== undefined;
@@ -65,6 +83,8 @@ export function createConfig({ mode, officeJs, outputPath = path.join(ROOT, 'dis
     { from: path.join(ROOT, 'manifest.xml'), to: 'manifest.xml' },
     // The workbench's sample documents (src/workbench/files.ts fetches them beside taskpane.html).
     { from: path.join(ROOT, 'assets', 'samples').replaceAll('\\', '/'), to: 'assets/samples' },
+    // issue 12 — ONLYOFFICE: the plugin's config.json, translations and toolbar icons (src/onlyoffice/).
+    ...['config.json', 'translations', 'resources'].map((name) => ({ from: path.join(ROOT, 'src', 'onlyoffice', name), to: `${ONLYOFFICE_DIR}/${name}` })),
   ];
   // A build for local use carries its own office.js; the dev server serves it straight from
   // node_modules instead (see devServer.static) so it does not copy ~40 MB into memory.
@@ -125,6 +145,15 @@ export function createConfig({ mode, officeJs, outputPath = path.join(ROOT, 'dis
         officeJsSource: officeJs,
       }),
       new CopyPlugin({ patterns: copyPatterns }),
+      // issue 12 — ONLYOFFICE: the plugin's page loads the editor's plugins.js, then the same pane.
+      new HtmlWebpackPlugin({
+        template: path.join(ROOT, 'src', 'onlyoffice', 'index.html'),
+        filename: `${ONLYOFFICE_DIR}/index.html`,
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        publicPath: './',
+      }),
+      new OnlyOfficePluginScripts(),
     ],
     optimization: {
       // React and Fluent change less often than the pane: separate, long-cached chunks.
@@ -151,7 +180,7 @@ export function createConfig({ mode, officeJs, outputPath = path.join(ROOT, 'dis
       maxEntrypointSize: 800 * 1024,
       maxAssetSize: 800 * 1024,
       // Only our own bundles: Microsoft's office.js files are not part of the pane's first load.
-      assetFilter: (name: string) => name.endsWith('.js') && !name.startsWith('office-js/'),
+      assetFilter: (name: string) => name.endsWith('.js') && !name.startsWith('office-js/') && !name.startsWith(`${ONLYOFFICE_DIR}/`),
     },
     ...(devServer ? { devServer } : {}),
   };

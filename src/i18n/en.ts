@@ -257,6 +257,13 @@ export const en: { readonly [K in MessageKey]: string } = {
   'settings.invalidUrl': 'The API address must be a full http:// or https:// address.',
   'settings.add': 'Add',
 
+  // issue 12 — ONLYOFFICE: the environment as the plugin sees it.
+  'onlyoffice.version': 'Version',
+  'onlyoffice.supported': 'ONLYOFFICE {version}: AI passage marks, the provenance record (custom XML parts) and the summary properties all work.',
+  'onlyoffice.oldVersion':
+    'ONLYOFFICE {version} is older than 9.0: AI passages can still be marked, but the provenance record cannot be stored or read (it needs the custom XML parts of 9.0); every step that needs the record says so and writes nothing. Update to 9.0 or later.',
+  'onlyoffice.unknownVersion': 'The ONLYOFFICE version is unknown. 9.0 or later is needed to store the provenance record; older versions say so when the record is needed and write nothing.',
+
   'error.title': 'Something went wrong',
   'error.body': 'The task pane hit an error and cannot be shown. Close the pane and open it again. Details: {detail}',
 };

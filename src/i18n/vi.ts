@@ -256,6 +256,13 @@ export const vi = {
   'settings.invalidUrl': 'Địa chỉ API phải là một địa chỉ http:// hoặc https:// đầy đủ.',
   'settings.add': 'Thêm',
 
+  // issue 12 — ONLYOFFICE: the environment as the plugin sees it.
+  'onlyoffice.version': 'Phiên bản',
+  'onlyoffice.supported': 'ONLYOFFICE {version}: đánh dấu đoạn AI, bản ghi nguồn gốc (phần XML tuỳ chỉnh) và thuộc tính tóm tắt đều dùng được.',
+  'onlyoffice.oldVersion':
+    'ONLYOFFICE {version} cũ hơn 9.0: vẫn đánh dấu được đoạn AI, nhưng không lưu hay đọc được bản ghi nguồn gốc (cần phần XML tuỳ chỉnh của 9.0); mọi bước cần bản ghi sẽ báo lỗi và không ghi gì. Hãy cập nhật lên 9.0 trở lên.',
+  'onlyoffice.unknownVersion': 'Không rõ phiên bản ONLYOFFICE. Cần 9.0 trở lên để lưu bản ghi nguồn gốc; bản cũ hơn sẽ báo lỗi khi cần bản ghi và không ghi gì.',
+
   'error.title': 'Đã xảy ra lỗi',
   'error.body': 'Ngăn tác vụ gặp lỗi và không thể hiển thị. Hãy đóng rồi mở lại ngăn. Chi tiết: {detail}',
 } as const;

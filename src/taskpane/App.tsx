@@ -71,6 +71,12 @@ function platformLabel(t: Translator, platform: string | null): string {
   return Object.hasOwn(PLATFORM_KEYS, platform) ? t(PLATFORM_KEYS[platform as keyof typeof PLATFORM_KEYS]) : platform;
 }
 
+/** issue 12 — ONLYOFFICE: the major version of "9.0.4" (custom XML parts need 9). */
+function onlyOfficeMajor(version: string | null): number | null {
+  const major = version ? Number.parseInt(version, 10) : NaN;
+  return Number.isFinite(major) ? major : null;
+}
+
 function EnvironmentDetails({ environment }: { readonly environment: OfficeEnvironment }): ReactNode {
   const styles = usePaneStyles();
   const { t } = useI18n();
@@ -94,12 +100,28 @@ function EnvironmentDetails({ environment }: { readonly environment: OfficeEnvir
           <dl className={styles.facts}>
             <dt className={styles.factName}>{t('environment.host')}</dt>
             <dd className={styles.factValue}>{environment.host}</dd>
-            <dt className={styles.factName}>{t('environment.platform')}</dt>
-            <dd className={styles.factValue}>{platformLabel(t, environment.platform)}</dd>
-            <dt className={styles.factName}>{t('environment.wordApi')}</dt>
-            <dd className={styles.factValue}>{environment.wordApi ?? t('common.unknown')}</dd>
+            {/* issue 12 — ONLYOFFICE: its version stands where Word's platform and API set are. */}
+            {environment.host === 'ONLYOFFICE' ? (
+              <>
+                <dt className={styles.factName}>{t('onlyoffice.version')}</dt>
+                <dd className={styles.factValue}>{environment.platform ?? t('common.unknown')}</dd>
+              </>
+            ) : (
+              <>
+                <dt className={styles.factName}>{t('environment.platform')}</dt>
+                <dd className={styles.factValue}>{platformLabel(t, environment.platform)}</dd>
+                <dt className={styles.factName}>{t('environment.wordApi')}</dt>
+                <dd className={styles.factValue}>{environment.wordApi ?? t('common.unknown')}</dd>
+              </>
+            )}
           </dl>
-          {environment.host !== 'Word' ? (
+          {environment.host === 'ONLYOFFICE' ? (
+            <Body1 as="p" className={onlyOfficeMajor(environment.platform) === null || onlyOfficeMajor(environment.platform)! < 9 ? styles.warningText : styles.paragraph}>
+              {onlyOfficeMajor(environment.platform) === null
+                ? t('onlyoffice.unknownVersion')
+                : t(onlyOfficeMajor(environment.platform)! < 9 ? 'onlyoffice.oldVersion' : 'onlyoffice.supported', { version: environment.platform! })}
+            </Body1>
+          ) : environment.host !== 'Word' ? (
             <Body1 as="p" className={styles.warningText}>
               {t('environment.unsupportedHost', { host: environment.host })}
             </Body1>

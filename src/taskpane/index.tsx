@@ -10,6 +10,7 @@ import { getLanguage, onLanguageChange, resolveLanguage, setLanguage, t } from '
 import { App } from './App';
 import { loadLanguagePreference } from './languagePreference';
 import { detectOfficeEnvironment, detectThemeMode, officeGlobal } from './officeEnvironment';
+import { inOnlyOffice, startInOnlyOffice } from './onlyofficeEntry'; // issue 12 — ONLYOFFICE
 import type { OfficeEnvironment, ThemeMode } from './officeEnvironment';
 import type { PaneServices } from './services';
 
@@ -70,6 +71,14 @@ function start(): void {
     );
   };
 
+  // issue 12 — ONLYOFFICE: inside an ONLYOFFICE editor (its plugins.js loaded) the pane runs on the ONLYOFFICE host.
+  if (inOnlyOffice()) {
+    render({ kind: 'connecting' }, detectThemeMode(undefined));
+    startInOnlyOffice(render, savedLanguage, detectThemeMode(undefined)).catch((error: unknown) =>
+      console.error('[aiprov] could not connect to the ONLYOFFICE editor', error),
+    );
+    return;
+  }
   render(office ? { kind: 'connecting' } : { kind: 'standalone' }, detectThemeMode(office));
   if (!office) return;
 
