@@ -257,6 +257,28 @@ export const en: { readonly [K in MessageKey]: string } = {
   'settings.invalidUrl': 'The API address must be a full http:// or https:// address.',
   'settings.add': 'Add',
 
+  // issue 11 — signatures: the personal key and the signature states (pane)
+  'key.heading': 'Personal signing key',
+  'key.intro': 'A personal signing key proves that you yourself verified, disclosed and signed off. The private key stays in this browser, cannot be read out and is never written into a document; only the public key goes to the administrator.',
+  'key.unavailable': 'This browser cannot keep a personal key (no IndexedDB or WebCrypto): actions will be unsigned.',
+  'key.name': "Key owner's full name",
+  'key.unit': 'Unit',
+  'key.create': 'Create a personal key',
+  'key.replace': 'Create a new key in place of this one',
+  'key.replaceNote': 'Keep the old key on the trust list: old signatures are checked against the entry valid when they were made.',
+  'key.needNameUnit': 'Enter a name and a unit before creating a key.',
+  'key.owner': 'Owner',
+  'key.created': 'Created',
+  'key.fingerprint': 'Fingerprint (key id)',
+  'key.standing': 'Standing',
+  'key.publicKey': 'Public key (SPKI, for the administrator)',
+  'key.download': 'Download the trust-list entry (JSON)',
+  'key.creating': 'Creating the key…',
+  'signatures.heading': 'Personal signatures in the record',
+  'signatures.list': 'Signature of each event',
+  'signatures.item': '{event} #{seq} — {actor}: {state}',
+  'signatures.owner': 'per the trust list: {name}, {unit}',
+
   'error.title': 'Something went wrong',
   'error.body': 'The task pane hit an error and cannot be shown. Close the pane and open it again. Details: {detail}',
 };

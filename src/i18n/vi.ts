@@ -256,6 +256,28 @@ export const vi = {
   'settings.invalidUrl': 'Địa chỉ API phải là một địa chỉ http:// hoặc https:// đầy đủ.',
   'settings.add': 'Thêm',
 
+  // issue 11 — signatures: the personal key and the signature states (pane)
+  'key.heading': 'Khóa ký cá nhân',
+  'key.intro': 'Khóa ký cá nhân chứng minh chính bạn đã kiểm chứng, ghi chú và ký duyệt. Khóa bí mật nằm trong trình duyệt này, không đọc ra được và không bao giờ ghi vào văn bản; chỉ khóa công khai được gửi cho quản trị viên.',
+  'key.unavailable': 'Trình duyệt này không lưu được khóa cá nhân (không có IndexedDB hoặc WebCrypto): các thao tác sẽ không có chữ ký.',
+  'key.name': 'Họ và tên chủ khóa',
+  'key.unit': 'Đơn vị',
+  'key.create': 'Tạo khóa cá nhân',
+  'key.replace': 'Tạo khóa mới thay khóa này',
+  'key.replaceNote': 'Khóa cũ vẫn nên để trong danh sách tin cậy: các chữ ký cũ được kiểm theo mục còn hiệu lực lúc ký.',
+  'key.needNameUnit': 'Hãy nhập họ tên và đơn vị trước khi tạo khóa.',
+  'key.owner': 'Chủ khóa',
+  'key.created': 'Tạo lúc',
+  'key.fingerprint': 'Dấu vân tay (mã khóa)',
+  'key.standing': 'Tình trạng',
+  'key.publicKey': 'Khóa công khai (SPKI, gửi cho quản trị viên)',
+  'key.download': 'Tải mục danh sách tin cậy (JSON)',
+  'key.creating': 'Đang tạo khóa…',
+  'signatures.heading': 'Chữ ký cá nhân trong nhật ký',
+  'signatures.list': 'Chữ ký của từng sự kiện',
+  'signatures.item': '{event} #{seq} — {actor}: {state}',
+  'signatures.owner': 'theo danh sách tin cậy: {name}, {unit}',
+
   'error.title': 'Đã xảy ra lỗi',
   'error.body': 'Ngăn tác vụ gặp lỗi và không thể hiển thị. Hãy đóng rồi mở lại ngăn. Chi tiết: {detail}',
 } as const;

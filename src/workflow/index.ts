@@ -7,4 +7,6 @@ export * from './claims';
 export * from './signoff';
 export * from './status';
 export * from './states';
+// issue 11 — signatures
+export * from './keys';
 export * from './draft';
