@@ -261,7 +261,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   'key.heading': 'Personal signing key',
   'key.intro': 'A personal signing key proves that you yourself verified, disclosed and signed off. The private key stays in this browser, cannot be read out and is never written into a document; only the public key goes to the administrator.',
   'key.unavailable': 'This browser cannot keep a personal key (no IndexedDB or WebCrypto): actions will be unsigned.',
-  'key.name': "Key owner's full name",
+  'key.name': 'Key owner',
   'key.unit': 'Unit',
   'key.create': 'Create a personal key',
   'key.replace': 'Create a new key in place of this one',

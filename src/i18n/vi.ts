@@ -260,7 +260,7 @@ export const vi = {
   'key.heading': 'Khóa ký cá nhân',
   'key.intro': 'Khóa ký cá nhân chứng minh chính bạn đã kiểm chứng, ghi chú và ký duyệt. Khóa bí mật nằm trong trình duyệt này, không đọc ra được và không bao giờ ghi vào văn bản; chỉ khóa công khai được gửi cho quản trị viên.',
   'key.unavailable': 'Trình duyệt này không lưu được khóa cá nhân (không có IndexedDB hoặc WebCrypto): các thao tác sẽ không có chữ ký.',
-  'key.name': 'Họ và tên chủ khóa',
+  'key.name': 'Tên chủ khóa',
   'key.unit': 'Đơn vị',
   'key.create': 'Tạo khóa cá nhân',
   'key.replace': 'Tạo khóa mới thay khóa này',
