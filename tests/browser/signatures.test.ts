@@ -62,7 +62,13 @@ async function openFile(settings: unknown, file: string): Promise<{ page: Page; 
   await page.goto(site!.url('taskpane.html'), { waitUntil: 'load' });
   await page.getByRole('heading', { name: t('workbench.heading') }).waitFor({ timeout: 60_000 });
   await page.locator(`input[type="file"][aria-label="${t('workbench.openFile')}"]`).setInputFiles(file);
-  await page.getByRole('document', { name: 'Văn bản (chỉ đọc)' }).waitFor();
+  // The first open loads the workspace chunk (the workflow and checks): slow on a loaded machine.
+  try {
+    await page.getByRole('document', { name: 'Văn bản (chỉ đọc)' }).waitFor({ timeout: 120_000 });
+  } catch (error) {
+    const text = await page.evaluate(() => document.body.innerText.slice(0, 3000));
+    throw new Error(`the document did not open: ${String(error)}\n${text}\n${errors.join('\n')}`);
+  }
   return { page, errors, close: () => context.close() };
 }
 
