@@ -104,7 +104,10 @@ async function rawStatusOf(host: DocumentHost, context: WorkflowContext): Promis
     };
   }
   if (loaded.status === 'none') return { record: { status: 'none' }, pending, intact: true, profile: profileOf(context) };
-  const session = await RecordSession.fromLoaded(host, context, loaded);
+  // Read-only: edits found are folded in memory, never written. The pane may read before a name is
+  // set (actor ""), which no event may carry: those in-memory events are the reader's, as in `inspect`.
+  const reader = context.actor.trim() ? context : { ...context, actor: 'aiprov' };
+  const session = await RecordSession.fromLoaded(host, reader, loaded);
   const changes = await reconcile(session, { readOnly: true });
   const state = session.state;
   return {
