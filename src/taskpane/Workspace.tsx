@@ -17,7 +17,7 @@ import {
   Spinner,
   useId,
 } from '@fluentui/react-components';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { GroundingResult } from '../ai';
 import type { SensitivityLevel } from '../checks/types';
 import type { ClaimTarget } from '../host/port';
@@ -41,6 +41,7 @@ import {
 } from '../workflow';
 import { usePaneStyles } from './components/styles';
 import { PaneError } from './components/PaneError';
+import { PersonalKey, SignatureStates, usePersonalKey } from './components/PersonalKey'; // issue 11 — signatures
 import type { GenerateRequest, GenerateResult, SourceInput } from './generate';
 import { sendPreview } from './sendPreview';
 import { downloadFile, type PaneServices } from './services';
@@ -111,8 +112,25 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
   );
   const actor = user.name.trim();
   const canRecord = actor !== '';
-  const context = useMemo<WorkflowContext>(() => ({ actor, lang: language, profile }), [actor, language, profile]);
+  // issue 11 — signatures: the person's key signs through the workflow context; the trust list tells states apart.
+  const personalKey = usePersonalKey(actor, org.trustedKeys, services.keyStorage);
+  const signer = personalKey.standing?.signer;
+  const context = useMemo<WorkflowContext>(
+    () => ({ actor, lang: language, profile, trustedKeys: org.trustedKeys, ...(signer ? { signer } : {}) }),
+    [actor, language, profile, org.trustedKeys, signer],
+  );
   const doc = useDocumentState(services, context);
+  const standingKind = personalKey.standing?.kind;
+  const firstStanding = useRef(true);
+  useEffect(() => {
+    // A new key (or a name that now owns it) changes readiness: read again, not on the first standing.
+    if (standingKind === undefined) return;
+    if (firstStanding.current) {
+      firstStanding.current = false;
+      return;
+    }
+    void doc.reload();
+  }, [standingKind, signer]);
   const { snapshot, run, busy } = doc;
   const status = snapshot?.status;
   useEffect(() => {
@@ -239,7 +257,7 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
     await run(async () => {
       const loaded = await loadRecord(services.host);
       if (loaded.status !== 'ok') return;
-      const html = await reportHtml(loaded.record, loaded.state, language, loaded.anchor ? { anchor: loaded.anchor } : {});
+      const html = await reportHtml(loaded.record, loaded.state, language, { ...(loaded.anchor ? { anchor: loaded.anchor } : {}), trustedKeys: org.trustedKeys });
       (services.saveFile ?? downloadFile)(`aiprov-${shortId(loaded.state.documentId)}.html`, new Blob([html], { type: 'text/html;charset=utf-8' }));
     });
   };
@@ -374,18 +392,21 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
       title: t('step.signoff'),
       ...shownStep(status?.view.steps.signoff, t('stepStatus.notReady')),
       body: () => (
-        <SignOffStep
-          status={status}
-          name={actor}
-          role={role}
-          onRoleChange={(value) => {
-            setRole(value);
-            setUser({ ...user, role: value });
-          }}
-          onSignOff={() => succeeded((ctx) => signOff(services.host, ctx, role.trim() ? { role } : {}))}
-          canRecord={canRecord}
-          busy={busy}
-        />
+        <>
+          <SignOffStep
+            status={status}
+            name={actor}
+            role={role}
+            onRoleChange={(value) => {
+              setRole(value);
+              setUser({ ...user, role: value });
+            }}
+            onSignOff={() => succeeded((ctx) => signOff(services.host, ctx, role.trim() ? { role } : {}))}
+            canRecord={canRecord}
+            busy={busy}
+          />
+          <SignatureStates view={status?.view.signatures} />
+        </>
       ),
     },
   );
@@ -402,6 +423,7 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
         {busy ? <Spinner size="extra-tiny" aria-label={t('workspace.working')} /> : null}
       </div>
       {settingsOpen ? <SettingsPanel id={settingsId} settings={user} onChange={setUser} org={org} storage={storage} /> : null}
+      {settingsOpen ? <PersonalKey state={personalKey} defaultName={actor} {...(services.saveFile ? { saveFile: services.saveFile } : {})} /> : null}
       {services.org.error ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{services.org.error[language]}</MessageBarBody>

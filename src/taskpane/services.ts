@@ -5,6 +5,7 @@
 import type { ClaimTarget, DocumentHost } from '../host/port';
 import type { ParsedOrgSettings } from '../policy';
 import type { GenerateFn } from './generate';
+import type { KeyStorage } from './keyStore';
 
 export interface PaneServices {
   readonly host: DocumentHost;
@@ -21,6 +22,9 @@ export interface PaneServices {
    * scrolls its document view there. Where the host has `selectPassage`, that is used instead.
    */
   readonly selectPassage?: (passageId: string, claim?: ClaimTarget) => void;
+  // issue 11 — signatures
+  /** Where the personal signing key lives (default: IndexedDB of this origin; null: none). */
+  readonly keyStorage?: KeyStorage | null;
 }
 
 /** Downloads a Blob through a temporary link (works in the browser and in Office's web view). */

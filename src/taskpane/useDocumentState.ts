@@ -49,11 +49,12 @@ export const PANE_READS = batchOptions(true);
  * under their name first (when a name is set), and the state the record then holds is read.
  */
 export async function readPaneSnapshot(host: DocumentHost, ctx: WorkflowContext): Promise<DocumentSnapshot> {
-  let status = await documentStatus(host, ctx);
+  // issue 11 — signatures: readiness as it stands for this person signing (their key, the trust list).
+  let status = await documentStatus(host, ctx, { asSigner: true });
   const { edited, rebound, removed } = status.pending;
   if (ctx.actor.trim() && status.record.status === 'ok' && edited.length + rebound.length + removed.length > 0) {
     await refresh(host, ctx);
-    status = await documentStatus(host, ctx);
+    status = await documentStatus(host, ctx, { asSigner: true });
   }
   const paragraphs = await host.readParagraphs();
   return { status, record: status.storedRecord ?? null, paragraphs };

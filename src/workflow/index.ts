@@ -7,5 +7,7 @@ export * from './claims';
 export * from './signoff';
 export * from './status';
 export * from './states';
+// issue 11 — signatures
+export * from './keys';
 export * from './draft';
 export * from './suggested-source'; // issue 9 — registry

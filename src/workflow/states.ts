@@ -3,7 +3,7 @@
 // these labels and tones; none of them re-derives a state. Tones follow meaning: `success` (green)
 // only for verified claims and a document ready or signed; an intact record is a fact, not a pass.
 import type { Bilingual, SensitivityLevel } from '../checks/types';
-import type { RecordState } from '../provenance';
+import type { RecordState, SignatureReport, SignatureStatus, TextComparison } from '../provenance';
 import type { Readiness } from './signoff';
 import { withArticles } from './signoff';
 
@@ -30,6 +30,31 @@ export interface StatusView {
     warnings: Bilingual[];
   };
   steps: { verify: ShownState<StepKind>; record: ShownState<StepKind>; signoff: ShownState<StepKind> };
+  // issue 11 — signatures
+  signatures: SignaturesView;
+}
+
+// issue 11 — signatures: per signed event, what the pane, `inspect` and the report may say about it.
+export interface SignedEventView extends ShownState<SignatureStatus> {
+  seq: number;
+  /** The event type (claim-verified, claim-rejected, disclosure-inserted, signed-off). */
+  type: string;
+  /** What the event is, in words ("Ký duyệt", "Kiểm chứng"…). */
+  event: Bilingual;
+  actor: string;
+  at: string;
+  keyId?: string;
+  /** The trust list's owner of the key, when it is on the list. */
+  owner?: { name: string; unit: string; role?: string };
+}
+export type SignaturesSummaryKind = 'none' | 'all-trusted' | 'not-all-trusted' | 'broken';
+export type SignedTextKind = 'unchanged' | 'changed';
+export interface SignaturesView {
+  /** The whole record at a glance: broken when a signature is invalid or a key is someone else's. */
+  summary: ShownState<SignaturesSummaryKind>;
+  events: SignedEventView[];
+  /** The latest sign-off that bound the text, against the text now (absent: no such sign-off). */
+  signedText?: ShownState<SignedTextKind> & { by: string; at: string; changed: number[]; removed: number[] };
 }
 
 export interface StatusViewInput {
@@ -37,6 +62,11 @@ export interface StatusViewInput {
   state?: RecordState;
   readiness: Readiness;
   level?: { effective: SensitivityLevel };
+  // issue 11 — signatures
+  signatures?: SignatureReport;
+  signedText?: { seq: number; by: string; at: string; comparison: TextComparison };
+  /** The profile blocks untrusted signers: a sign-off counts only when its signature is trusted. */
+  requireTrustedSignOff?: boolean;
 }
 
 const shown = <K extends string>(kind: K, tone: StateTone, vi: string, en: string): ShownState<K> => ({ kind, tone, label: { vi, en } });
@@ -80,7 +110,12 @@ function readinessOfView(input: StatusViewInput, integrity: IntegrityKind): Stat
       warnings,
     };
   }
-  const signed = input.state?.signOffs.some((s) => s.current) ?? false;
+  // issue 11 — signatures: a sign-off whose text was edited since does not stand; under a profile that
+  // wants trusted signers, neither does one not signed with a trusted key.
+  const textChanged = input.signedText !== undefined && !input.signedText.comparison.unchanged;
+  const trustedSeq = new Set((input.signatures?.events ?? []).filter((e) => e.status === 'trusted').map((e) => e.seq));
+  const signed =
+    !textChanged && (input.state?.signOffs.some((s) => s.current && (!input.requireTrustedSignOff || trustedSeq.has(s.seq))) ?? false);
   if (signed) {
     return {
       ...shown('signed', 'success', 'đã ký duyệt', 'signed off'),
@@ -145,5 +180,65 @@ export function statusView(input: StatusViewInput): StatusView {
     integrity,
     readiness,
     steps: { verify: verifyStepOf(input.state), record: recordStepOf(integrity.kind), signoff: signOffStepOf(readiness) },
+    signatures: signaturesViewOf(input),
   };
+}
+
+// ---- issue 11 — signatures ---------------------------------------------------------------------------
+
+const SIGNATURE_STATES: Record<SignatureStatus, { tone: StateTone; vi: string; en: string }> = {
+  trusted: { tone: 'success', vi: 'ký bằng khóa tin cậy', en: 'signed with a trusted key' },
+  'name-mismatch': { tone: 'danger', vi: 'LỖI: tên trong hồ sơ khác tên chủ khóa trong danh sách tin cậy', en: 'ERROR: the name in the record differs from the key owner on the trust list' },
+  'not-valid-then': { tone: 'warning', vi: 'khóa không có hiệu lực vào thời điểm ký', en: 'the key was not valid at the time of signing' },
+  'unknown-key': { tone: 'warning', vi: 'ký bằng khóa không có trong danh sách tin cậy', en: 'signed with a key not on the trust list' },
+  invalid: { tone: 'danger', vi: 'LỖI: chữ ký không hợp lệ (sự kiện đã bị sửa hoặc giả mạo)', en: 'ERROR: invalid signature (the event was changed or forged)' },
+  unsigned: { tone: 'subtle', vi: 'không có chữ ký (hồ sơ trước phiên bản 1.1 hoặc người thao tác chưa có khóa)', en: 'unsigned (a record from before version 1.1, or the person had no key)' },
+};
+
+const EVENT_NAMES: Record<string, Bilingual> = {
+  'claim-verified': { vi: 'Kiểm chứng', en: 'Verification' },
+  'claim-rejected': { vi: 'Bác bỏ', en: 'Rejection' },
+  'disclosure-inserted': { vi: 'Ghi chú sử dụng AI', en: 'AI disclosure' },
+  'signed-off': { vi: 'Ký duyệt', en: 'Sign-off' },
+};
+
+function signaturesViewOf(input: StatusViewInput): SignaturesView {
+  const report = input.signatures;
+  const events: SignedEventView[] = (report?.events ?? []).map((e) => {
+    const state = SIGNATURE_STATES[e.status];
+    return {
+      kind: e.status,
+      tone: state.tone,
+      label: { vi: state.vi, en: state.en },
+      seq: e.seq,
+      type: e.type,
+      event: EVENT_NAMES[e.type] ?? { vi: e.type, en: e.type },
+      actor: e.actor,
+      at: e.at,
+      ...(e.keyId ? { keyId: e.keyId } : {}),
+      ...(e.trusted ? { owner: e.trusted } : {}),
+    };
+  });
+  const summary =
+    events.length === 0
+      ? shown('none', 'subtle', 'không có sự kiện nào cần chữ ký', 'no event to be signed')
+      : report && !report.ok
+        ? shown('broken', 'danger', 'có chữ ký không hợp lệ hoặc khóa không đúng người', 'an invalid signature or a key of someone else')
+        : events.every((e) => e.kind === 'trusted')
+          ? shown('all-trusted', 'success', 'mọi sự kiện đều ký bằng khóa tin cậy', 'every event signed with a trusted key')
+          : shown('not-all-trusted', 'warning', 'có sự kiện chưa ký bằng khóa tin cậy', 'some events are not signed with a trusted key');
+  const signed = input.signedText;
+  if (!signed) return { summary, events };
+  const { changed, removed } = signed.comparison;
+  const signedText = signed.comparison.unchanged
+    ? { ...shown('unchanged', 'success', `văn bản không thay đổi kể từ khi ${signed.by} ký duyệt`, `the text is unchanged since ${signed.by} signed off`) }
+    : {
+        ...shown(
+          'changed',
+          'danger',
+          `văn bản đã bị sửa sau khi ký duyệt (${signed.by})${changed.length ? `: đoạn ${changed.join(', ')} khác với bản đã ký` : ''}${removed.length ? `; đoạn ${removed.join(', ')} của bản đã ký không còn` : ''}`,
+          `the text was changed after sign-off (${signed.by})${changed.length ? `: paragraph(s) ${changed.join(', ')} differ from the signed text` : ''}${removed.length ? `; paragraph(s) ${removed.join(', ')} of the signed text are gone` : ''}`,
+        ),
+      };
+  return { summary, events, signedText: { ...signedText, by: signed.by, at: signed.at, changed, removed } };
 }

@@ -10,7 +10,7 @@ import { statusView, type StatusView } from './states';
 export { LEVEL_PROPERTY, documentLevel, type DocumentLevel } from './level';
 import { RecordSession, WorkflowError, asOneBatch, batchOptions, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
 import { reconcile } from './passages';
-import { readinessOf, type Readiness } from './signoff';
+import { readinessOf, signerUntrusted, type Readiness } from './signoff';
 
 export interface DocumentStatus {
   record:
@@ -55,6 +55,13 @@ export async function signedFacts(host: DocumentHost, record: ProvenanceRecord, 
 export interface StatusOptions {
   /** Detect the document's level too (default true). The signer's gate does not need it. */
   level?: boolean;
+  // issue 11 — signatures
+  /**
+   * Readiness as it stands for the person in `context` signing off now: their key (`context.signer`,
+   * none = no key) is checked against the trust list for the profile's `untrustedSigner` rule. The
+   * pane asks this; `check`/`inspect` judge the document, not whoever runs them, and do not.
+   */
+  asSigner?: boolean;
 }
 
 export async function documentStatus(host: DocumentHost, context: WorkflowContext, options: StatusOptions = {}): Promise<DocumentStatus> {
@@ -67,10 +74,14 @@ async function statusOf(host: DocumentHost, context: WorkflowContext, options: S
   // never ready, so readiness cannot be decided without it.
   const hasPassages = (partial.state?.totals.passages ?? 0) > 0;
   const level = options.level !== false || hasPassages ? await documentLevel(host, partial.state?.declaredLevel?.level) : undefined;
-  const readiness = readinessOf(partial.state, partial.intact, partial.profile, level ? { level: level.effective } : {});
+  const signer = options.asSigner ? { untrustedSigner: await signerUntrusted(context) } : {};
+  const readiness = readinessOf(partial.state, partial.intact, partial.profile, { ...(level ? { level: level.effective } : {}), ...signer });
   const { intact: _intact, profile: _profile, ...rest } = partial;
   const status = { ...rest, readiness, ...(level && options.level !== false ? { level } : {}) };
-  return { ...status, view: statusView({ ...status, ...(level ? { level } : {}) }) };
+  // issue 11 — signatures: under a profile that blocks untrusted signers, only a sign-off made with a
+  // trusted key counts as "signed".
+  const requireTrustedSignOff = partial.profile.signOff.untrustedSigner?.action === 'block';
+  return { ...status, view: statusView({ ...status, ...(level ? { level } : {}), requireTrustedSignOff }) };
 }
 
 type RawStatus = Omit<DocumentStatus, 'readiness' | 'level' | 'view'> & { intact: boolean; profile: Profile };
@@ -93,7 +104,10 @@ async function rawStatusOf(host: DocumentHost, context: WorkflowContext): Promis
     };
   }
   if (loaded.status === 'none') return { record: { status: 'none' }, pending, intact: true, profile: profileOf(context) };
-  const session = await RecordSession.fromLoaded(host, context, loaded);
+  // Read-only: edits found are folded in memory, never written. The pane may read before a name is
+  // set (actor ""), which no event may carry: those in-memory events are the reader's, as in `inspect`.
+  const reader = context.actor.trim() ? context : { ...context, actor: 'aiprov' };
+  const session = await RecordSession.fromLoaded(host, reader, loaded);
   const changes = await reconcile(session, { readOnly: true });
   const state = session.state;
   return {

@@ -137,11 +137,12 @@ export async function inspectCommand(args: string[], context: CliContext): Promi
 function signatureLines(status: DocumentStatus, context: CliContext): string[] {
   const m = messages(context.lang).keys;
   const lines: string[] = [];
-  const events = status.signatures?.events ?? [];
+  // The state of each signed event is decided once, in workflow's statusView (issue 11).
+  const events = status.view.signatures.events;
   if (events.length) lines.push('', m.title);
   for (const e of events) {
-    const owner = e.trusted ? `${e.trusted.name}, ${e.trusted.unit}` : '';
-    lines.push(m.line(e.seq, e.type, e.actor, m.status[e.status], owner));
+    const owner = e.owner ? `${e.owner.name}, ${e.owner.unit}` : '';
+    lines.push(m.line(e.seq, e.type, e.actor, e.label[context.lang], owner));
   }
   const signed = status.signedText;
   if (signed) {
