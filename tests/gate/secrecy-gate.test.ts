@@ -53,6 +53,24 @@ const custom = (value: string) =>
 const image = (attr: string) => body(`<w:p><w:r><w:drawing><wp:inline ${WP}><wp:docPr id="1" name="Hình 1" ${attr}/></wp:inline></w:drawing></w:r></w:p>`);
 const smartArt = (text: string) =>
   body('', { parts: { 'word/diagrams/data1.xml': `<?xml version="1.0"?><dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst><dgm:pt modelId="1"><dgm:t><a:p><a:r><a:t>${text}</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>` } });
+// issue 16 — gate: capitals from styles (paragraph style, character style through basedOn, defaults).
+const STYLES = (defaults = '') =>
+  `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${defaults}` +
+  '<w:style w:type="paragraph" w:styleId="Dau"><w:name w:val="Dấu"/><w:rPr><w:caps/></w:rPr></w:style>' +
+  '<w:style w:type="character" w:styleId="Goc"><w:name w:val="Gốc"/><w:rPr><w:smallCaps/></w:rPr></w:style>' +
+  '<w:style w:type="character" w:styleId="DauKy"><w:name w:val="Dấu ký"/><w:basedOn w:val="Goc"/></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="Thuong"><w:name w:val="Thường"/></w:style></w:styles>';
+const styled = (inner: string, defaults = '') => body(inner, { parts: { 'word/styles.xml': STYLES(defaults) } });
+const FN_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"';
+const altInFootnote = (attr: string) =>
+  body('', {
+    documentRels: [['rFn', 'footnotes', 'footnotes.xml']],
+    parts: { 'word/footnotes.xml': `<?xml version="1.0"?><w:footnotes ${FN_NS}><w:footnote w:id="1"><w:p><w:r><w:t>Nguồn: Sở</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="7" name="Ảnh" ${attr}/></wp:inline></w:drawing></w:r></w:p></w:footnote></w:footnotes>` },
+  });
+const altInTextbox = (attr: string) =>
+  body(
+    `<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>Ghi chú</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="8" name="Ảnh" ${attr}/></wp:inline></w:drawing></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`,
+  );
 const run = (text: string, rPr = '') => `<w:p><w:r>${rPr}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 
 // Certain stamps: refused (exit 3), no request, no output, and the place named.
@@ -71,6 +89,11 @@ const CERTAIN: Array<[string, Uint8Array, string]> = [
   ['zero-width joiner inside', body(p('TỐI M\u200dẬT')), 'body'],
   ['Cyrillic М and Т', body(p('\u041cẬ\u0422')), 'body'],
   ['Cyrillic in TỐI MẬT', body(p('\u0422ỐI \u041cẬ\u0422')), 'body'],
+  ['caps from the paragraph style', styled('<w:p><w:pPr><w:pStyle w:val="Dau"/></w:pPr><w:r><w:t>tối mật</w:t></w:r></w:p>'), 'body'],
+  ['small caps from a character style through basedOn', styled('<w:p><w:r><w:rPr><w:rStyle w:val="DauKy"/></w:rPr><w:t>mật</w:t></w:r></w:p>'), 'body'],
+  ['caps from the document defaults', styled(run('tuyệt mật'), '<w:docDefaults><w:rPrDefault><w:rPr><w:caps/></w:rPr></w:rPrDefault></w:docDefaults>'), 'body'],
+  ['image alt text inside a footnote', altInFootnote('title="TỐI MẬT"'), 'word/footnotes.xml#alt1'],
+  ['image alt text inside a text box', altInTextbox('descr="MẬT"'), 'word/document.xml#textbox1#alt1'],
 ];
 
 // Not certain: no request until a level is declared; then the declared level governs.
@@ -89,6 +112,8 @@ const NEGATIVE: Array<[string, Uint8Array]> = [
   ['GIẢI MẬT', body(p('GIẢI MẬT'))],
   ['title about state secrets', body(p('QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC'))],
   ['core title about state secrets', core('Báo cáo công tác bảo vệ bí mật nhà nước')],
+  ['a caps heading style on an ordinary title', styled('<w:p><w:pPr><w:pStyle w:val="Dau"/></w:pPr><w:r><w:t>Báo cáo công tác bảo mật thông tin</w:t></w:r></w:p>')],
+  ['direct caps off beats the style', styled('<w:p><w:pPr><w:pStyle w:val="Dau"/></w:pPr><w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t>Tình hình mật độ dân số</w:t></w:r></w:p>')],
 ];
 
 describe('secrecy gate: certain stamps in every place and form', () => {
@@ -98,6 +123,8 @@ describe('secrecy gate: certain stamps in every place and form', () => {
     expect(r.code).toBe(3);
     expect(r.wrote).toBe(false);
     expect(r.stderr).toContain(place);
+    // Certain, not "possibly secret": declaring a level does not open it.
+    expect(r.stderr).not.toContain('--level');
   });
 });
 
