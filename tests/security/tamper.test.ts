@@ -2,30 +2,21 @@
 // and blocks readiness; `check` and `inspect` exit 2. Files altered as bytes, the way an attacker would.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocxHost } from '../../src/host/docx';
 import { RECORD_NAMESPACE_PREFIX, decodeRecord, encodeRecord } from '../../src/provenance';
-import { documentStatus, insertPassage, verifyClaim } from '../../src/workflow';
-import { AI_TEXT, GENERATION, context, reportDocx } from '../workflow/helpers';
+import { documentStatus } from '../../src/workflow';
+import { context, reportDocx } from '../workflow/helpers';
 import { aiprov, tempDir } from '../cli/run';
+import { alterParts, draftedReport } from './fixture';
 
 let dir: string;
 let drafted: Uint8Array;
 beforeAll(async () => {
   dir = tempDir();
-  const host = DocxHost.open(reportDocx());
-  await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
-  const passage = (await documentStatus(host, context())).state!.passages[0]!;
-  await verifyClaim(host, context(), { claim: `${passage.passageId}.${passage.claims[0]!.claimId}`, source: 'Niên giám thống kê 2025' });
-  drafted = host.save();
+  drafted = await draftedReport({ verified: true });
 });
-
-function alterParts(bytes: Uint8Array, change: (parts: Record<string, Uint8Array>) => void): Uint8Array {
-  const parts = unzipSync(bytes);
-  change(parts);
-  return zipSync(parts);
-}
 
 async function expectAltered(bytes: Uint8Array, name: string, message: RegExp) {
   const host = DocxHost.open(bytes);
