@@ -1,11 +1,13 @@
 // Issue 16: every place and written form of a secrecy stamp stops `aiprov draft` before any request
 // (the fake server's log stays empty); ordinary text goes through; "possibly secret" waits for a level.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { DocxHost } from '../../src/host/docx';
+import { documentStatus } from '../../src/workflow';
 import { startFakeServer, streamTokens, type FakeServer } from '../ai/fake-openai-server';
 import { buildDocx, p } from '../fixtures/docx-builder';
 
@@ -27,6 +29,10 @@ afterAll(async () => {
 async function draft(bytes: Uint8Array, extra: string[] = []) {
   const input = join(dir, `in-${Math.random().toString(36).slice(2)}.docx`);
   await writeFile(input, bytes);
+  return draftFile(input, extra);
+}
+
+async function draftFile(input: string, extra: string[] = []) {
   const out = `${input}.out.docx`;
   let stderr = '';
   const before = server.requests.length;
@@ -36,7 +42,18 @@ async function draft(bytes: Uint8Array, extra: string[] = []) {
     lang: 'vi',
     env: {},
   });
-  return { code, stderr, requests: server.requests.length - before, wrote: existsSync(out) };
+  return { code, stderr, requests: server.requests.length - before, wrote: existsSync(out), out };
+}
+
+const cli = async (...argv: string[]) => {
+  let out = '';
+  const code = await main(argv, { stdout: (t) => void (out += t), stderr: (t) => void (out += t), lang: 'vi', env: {} });
+  return { code, out };
+};
+
+async function declaredIn(path: string) {
+  const status = await documentStatus(DocxHost.open(new Uint8Array(await readFile(path))), { actor: 'x', lang: 'vi' });
+  return status.state?.declaredLevel;
 }
 
 const body = (inner: string, more: Parameters<typeof buildDocx>[0] = {}) => buildDocx({ body: p('BÁO CÁO') + inner + p('Tình hình năm 2025.'), ...more });
@@ -141,6 +158,46 @@ describe('secrecy gate: possibly secret', () => {
     const declared1 = await draft(bytes, ['--level', '1']);
     expect(declared1.code).toBe(0);
     expect(declared1.requests).toBe(1);
+  });
+});
+
+// issue 16 — gate: the declaration is recorded (who, when) and later commands see it.
+describe('secrecy gate: a declared level is recorded and governs later commands', () => {
+  it('draft --level 1 --into records the declaration; a later draft of the output needs no --level', async () => {
+    const first = await draft(body(p('Tối Mật')), ['--level', '1']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('Đã ghi nhận mức độ khai báo');
+    expect(await declaredIn(first.out)).toMatchObject({ level: 1, by: 'Trần Thị Bình' });
+    const again = await draftFile(first.out);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.requests).toBe(1);
+  });
+
+  it('aiprov declare --level records it alone; then draft goes ahead, and a stricter detected level still governs', async () => {
+    const input = join(dir, 'possible.docx');
+    await writeFile(input, body(p('tối mật')));
+    const declared = join(dir, 'possible-declared.docx');
+    const r = await cli('declare', input, '--level', '1', '--by', 'Lê Văn Cường', '-o', declared);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toContain('Đã ghi nhận mức độ khai báo');
+    expect(await declaredIn(declared)).toMatchObject({ level: 1, by: 'Lê Văn Cường' });
+    expect((await draftFile(declared)).requests).toBe(1);
+    // A certain stamp is not opened by a declaration.
+    const stamped = join(dir, 'stamped.docx');
+    await writeFile(stamped, body(p('TỐI MẬT')));
+    expect((await cli('declare', stamped, '--level', '1', '--by', 'Lê Văn Cường', '-o', `${stamped}.d.docx`)).code).toBe(0);
+    const refused = await draftFile(`${stamped}.d.docx`);
+    expect(refused.code).toBe(3);
+    expect(refused.requests).toBe(0);
+  });
+
+  it('declare with neither --paragraphs nor --level, or a bad level: a plain error', async () => {
+    const input = join(dir, 'plain.docx');
+    await writeFile(input, body(''));
+    expect((await cli('declare', input, '--by', 'A', '-o', `${input}.x.docx`)).out).toContain('--paragraphs N[-M]');
+    const bad = await cli('declare', input, '--level', '5', '--by', 'A', '-o', `${input}.x.docx`);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain('mức độ "5" không hợp lệ');
   });
 });
 
