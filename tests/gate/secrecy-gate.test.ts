@@ -161,6 +161,19 @@ describe('secrecy gate: possibly secret', () => {
   });
 });
 
+// issue 17 — tamper: a .docx source whose only stamp is its core title is refused like the document.
+describe('secrecy gate: a .docx source stamped only in its core title', () => {
+  it('--source x.docx with TỐI MẬT as core title → exit 3, 0 requests, the source named', async () => {
+    const source = join(dir, 'nguon-mat.docx');
+    await writeFile(source, core('TỐI MẬT'));
+    const r = await draft(body(''), ['--source', source]);
+    expect(r.requests).toBe(0);
+    expect(r.code).toBe(3);
+    expect(r.wrote).toBe(false);
+    expect(r.stderr).toContain('nguon-mat.docx');
+  });
+});
+
 // issue 16 — gate: the declaration is recorded (who, when) and later commands see it.
 describe('secrecy gate: a declared level is recorded and governs later commands', () => {
   it('draft --level 1 --into records the declaration; a later draft of the output needs no --level', async () => {
