@@ -150,7 +150,14 @@ function pass1(input: string): { text: string; starts: Int32Array; ends: Int32Ar
     const c = input.charCodeAt(i);
     const isHigh = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
     let j = i + (isHigh ? 2 : 1);
-    while (j < n && isMark(input.charCodeAt(j))) j++;
+    // The cluster's marks, and any invisible character slipped between them ("A\u200b\u0323\u0302"):
+    // removed before composing, so the cluster reads as the letter it shows.
+    for (;;) {
+      let k = j;
+      while (k < n && CHAR_MAP[input.charCodeAt(k)] === '') k++;
+      if (k < n && isMark(input.charCodeAt(k))) j = k + 1;
+      else break;
+    }
     const mapped = CHAR_MAP[c];
     if (j === i + 1 && mapped === undefined && isStableAlone(c)) {
       i = j;
@@ -162,7 +169,9 @@ function pass1(input: string): { text: string; starts: Int32Array; ends: Int32Ar
       continue;
     }
     flush(i);
-    let s = input.slice(i, j).normalize('NFC');
+    let s = input.slice(i, j);
+    if (j > i + 1) s = [...s].filter((ch) => CHAR_MAP[ch.charCodeAt(0)] !== '').join('') || s;
+    s = s.normalize('NFC');
     let mappedOut = '';
     for (let k = 0; k < s.length; k++) {
       const code = s.charCodeAt(k);

@@ -11,6 +11,7 @@ import { existsSync, statSync } from 'node:fs';
 import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './context';
+import { messages } from './messages';
 
 export async function readInput(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
@@ -23,25 +24,19 @@ export function sha256Of(bytes: Uint8Array): string {
 export interface WriteOptions {
   /** SHA-256 of the file as the command read it: the write happens only if it is still that. */
   expectedSha256?: string;
+  /** How long to wait for another writer's lock (default LOCK_WAIT_MS). */
+  lockWaitMs?: number;
 }
 
-export const fileChangedMeanwhile = (path: string) =>
-  new CliError(
-    {
-      vi: `tệp đã thay đổi trong lúc ghi: "${path}" đã được một lệnh khác ghi sau khi lệnh này đọc nó; không có gì được ghi. Hãy chạy lại lệnh.`,
-      en: `the file changed meanwhile: "${path}" was written by another command after this one read it; nothing was written. Run the command again.`,
-    },
-    1,
-  );
+const both = (pick: (m: ReturnType<typeof messages>['gate']) => string) => ({ vi: pick(messages('vi').gate), en: pick(messages('en').gate) });
+
+export const fileChangedMeanwhile = (path: string) => new CliError(both((m) => m.changedMeanwhile(path)), 1);
+
+/** issue 17 — tamper: the lock was not released in time — another writer is still at work. */
+export const fileBusy = (path: string) => new CliError(both((m) => m.busy(path)), 1);
 
 export function missingFolder(path: string): CliError {
-  return new CliError(
-    {
-      vi: `không ghi được "${path}": thư mục "${dirname(path)}" không tồn tại.`,
-      en: `cannot write "${path}": the folder "${dirname(path)}" does not exist.`,
-    },
-    2,
-  );
+  return new CliError(both((m) => m.missingFolder(path, dirname(path))), 2);
 }
 
 /** Refuses early (before any work) an output whose folder does not exist. */
@@ -77,9 +72,9 @@ async function staleLock(lockPath: string): Promise<boolean> {
   }
 }
 
-async function acquireLock(path: string): Promise<() => Promise<void>> {
+async function acquireLock(path: string, waitMs = LOCK_WAIT_MS): Promise<() => Promise<void>> {
   const lockPath = lockPathOf(path);
-  const deadline = Date.now() + LOCK_WAIT_MS;
+  const deadline = Date.now() + waitMs;
   for (let attempt = 0; ; attempt++) {
     try {
       const handle = await open(lockPath, 'wx');
@@ -95,7 +90,7 @@ async function acquireLock(path: string): Promise<() => Promise<void>> {
       await rm(lockPath, { force: true });
       continue;
     }
-    if (Date.now() > deadline) throw fileChangedMeanwhile(path);
+    if (Date.now() > deadline) throw fileBusy(path);
     await new Promise((r) => setTimeout(r, Math.min(200, 5 + attempt * 5) * (0.5 + Math.random())));
   }
 }
@@ -120,7 +115,7 @@ async function currentSha(path: string): Promise<string | undefined> {
 /** Writes to a temporary file beside the target, then renames it over the target, under the target's lock. */
 export async function writeAtomically(path: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<void> {
   assertWritableFolder(path);
-  const release = await acquireLock(path);
+  const release = await acquireLock(path, options.lockWaitMs);
   try {
     await removeStaleTemporaries(path);
     if (options.expectedSha256 !== undefined && (await currentSha(path)) !== options.expectedSha256) throw fileChangedMeanwhile(path);

@@ -150,6 +150,15 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
     suggested: (claim: string, label: string) => `Nguồn gợi ý cho ${claim} từ danh mục: ${label}. Kiểm tra văn bản gốc rồi ghi nhận bằng --source-from-registry (hoặc ghi nguồn khác với --source).`,
     noSuggestion: (claim: string) => `${claim} không có nguồn gợi ý trong danh mục (không phải trích dẫn văn bản có trong danh mục): ghi nguồn bằng --source.`,
   },
+  // issue 16 — gate / issue 17 — tamper: declared level, writes
+  gate: {
+    levelDeclared: (label: string, by: string) => `Đã ghi nhận mức độ khai báo: ${label} (người khai báo: ${by}).`,
+    needsParagraphsOrLevel: 'cần --paragraphs N[-M] (đánh dấu đoạn AI) hoặc --level 1-4 (khai báo mức độ), hoặc cả hai.',
+    badLevel: (value: string) => `mức độ "${value}" không hợp lệ; dùng 1, 2, 3 hoặc 4.`,
+    changedMeanwhile: (path: string) => `tệp đã thay đổi trong lúc ghi: "${path}" đã được một lệnh khác ghi sau khi lệnh này đọc nó; không có gì được ghi. Hãy chạy lại lệnh.`,
+    busy: (path: string) => `tệp đang được dùng: một lệnh khác đang ghi "${path}" và chưa xong; không có gì được ghi. Hãy chạy lại lệnh sau ít phút.`,
+    missingFolder: (path: string, folder: string) => `không ghi được "${path}": thư mục "${folder}" không tồn tại.`,
+  },
 };
 
 type Catalog = typeof vi;
@@ -301,6 +310,15 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
     badFile: (path: string, bad: number) => `registry file "${path}" has ${bad} invalid rows (run aiprov registry import "${path}" to see them).`,
     suggested: (claim: string, label: string) => `Suggested source for ${claim} from the registry: ${label}. Check the official text, then record it with --source-from-registry (or name another source with --source).`,
     noSuggestion: (claim: string) => `${claim} has no suggested source in the registry (it cites no document the registry lists): name the source with --source.`,
+  },
+  // issue 16 — gate / issue 17 — tamper: declared level, writes
+  gate: {
+    levelDeclared: (label: string, by: string) => `Recorded the declared level: ${label} (declared by ${by}).`,
+    needsParagraphsOrLevel: 'needs --paragraphs N[-M] (mark an AI passage) or --level 1-4 (declare the level), or both.',
+    badLevel: (value: string) => `level "${value}" is not valid; use 1, 2, 3 or 4.`,
+    changedMeanwhile: (path: string) => `the file changed meanwhile: "${path}" was written by another command after this one read it; nothing was written. Run the command again.`,
+    busy: (path: string) => `the file is busy: another command is writing "${path}" and has not finished; nothing was written. Run the command again in a moment.`,
+    missingFolder: (path: string, folder: string) => `cannot write "${path}": the folder "${folder}" does not exist.`,
   },
 };
 

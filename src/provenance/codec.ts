@@ -46,6 +46,9 @@ const PACKED_ENCODING = 'deflate-raw+base64';
 const PACKED_FORMAT = 'json-array';
 /** A packed record inflating beyond this is refused (a deflate bomb, not a document). */
 const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+// issue 16 — gate: a record holding more events than any document needs (500 passages, each verified
+// five times, are ~3,000) is refused before it is parsed, so reading it stays well under 5 s.
+export const MAX_RECORD_EVENTS = 20_000;
 
 export type RecordForm = 'auto' | 'plain' | 'packed';
 
@@ -146,6 +149,10 @@ const decodeMessages = {
     vi: `Hồ sơ nguồn gốc được tạo bởi phiên bản mới hơn (định dạng ${version}); phiên bản này chỉ đọc được ${SCHEMA_MAJOR}.x. Hồ sơ được giữ nguyên, không sửa đổi. Hãy cập nhật tiện ích.`,
     en: `The provenance record was written by a newer version (format ${version}); this version reads ${SCHEMA_MAJOR}.x only. The record is left untouched. Please update the add-in.`,
   }),
+  tooManyEvents: (limit: number): Bilingual => ({
+    vi: `Hồ sơ nguồn gốc quá lớn: hơn ${limit} sự kiện (giới hạn ${limit}). Hồ sơ được giữ nguyên, không sửa đổi.`,
+    en: `The provenance record is too large: more than ${limit} events (limit ${limit}). The record is left untouched.`,
+  }),
   malformed: (detail: string): Bilingual => ({
     vi: `Hồ sơ nguồn gốc bị hỏng hoặc không đúng định dạng: ${detail}. Hồ sơ được giữ nguyên, không sửa đổi.`,
     en: `The provenance record is damaged or not in the expected format: ${detail}. The record is left untouched.`,
@@ -154,7 +161,22 @@ const decodeMessages = {
 
 class Malformed extends Error {}
 
+/**
+ * Elements in the XML, counted without parsing (one linear pass): in plain form one per event, so a
+ * record past the limit is refused before the DOM parser builds it.
+ */
+function elementCountExceeds(xml: string, limit: number): boolean {
+  let count = 0;
+  for (let at = xml.indexOf('<'); at !== -1; at = xml.indexOf('<', at + 1)) {
+    const next = xml.charCodeAt(at + 1);
+    if (next !== 0x2f /* / */ && next !== 0x3f /* ? */ && next !== 0x21 /* ! */ && ++count > limit) return true;
+  }
+  return false;
+}
+
 export function decodeRecord(xml: string): DecodeResult {
+  // The root, plus one element per event.
+  if (elementCountExceeds(xml, MAX_RECORD_EVENTS + 1)) return { ok: false, code: 'malformed', message: decodeMessages.tooManyEvents(MAX_RECORD_EVENTS) };
   let doc;
   try {
     doc = new DOMParser({
@@ -187,6 +209,7 @@ export function decodeRecord(xml: string): DecodeResult {
     const children = elementChildren(root);
     const packed = children.length === 1 && children[0]!.localName === 'events';
     const events = packed ? readPacked(children[0]!) : children.map(readPlainEvent);
+    if (events.length > MAX_RECORD_EVENTS) return { ok: false, code: 'malformed', message: decodeMessages.tooManyEvents(MAX_RECORD_EVENTS) };
 
     const checked = validateEvents(events, parsedVersion.minor);
     if (!checked.ok) throw new Malformed(`event ${checked.index}: ${checked.issue}`);

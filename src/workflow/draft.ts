@@ -24,6 +24,7 @@ import { sourceText } from './source-text';
 import { loadRecord, RecordUnusableError, WorkflowError, type WorkflowContext } from './document';
 import { claimsOfText, insertPassage, type GenerationData } from './passages';
 import { documentLevel } from './level';
+import { declareLevel } from './status';
 
 export interface DraftSource {
   /** Shown to the model as the source's title and kept in the record (file name, not a path). */
@@ -364,6 +365,8 @@ export interface DraftIntoDocumentResult {
   draft: DraftResult;
   /** Figures and citations in the passage: each needs a person's tick, grounded or not. */
   claims: number;
+  /** Set when this call recorded the level the person declared (a `level-declared` event). */
+  declaredLevel?: SensitivityLevel;
 }
 
 const MAX_PROMPT = 50_000;
@@ -447,5 +450,9 @@ export async function draftIntoDocument(
   }
   const generation = generationOf(draft, purpose, options.apiKey);
   const passageId = await insertPassage(host, context, { afterParagraph: after, text: draft.text, generation });
-  return { passageId, draft, claims: claimsOfText(draft.text).length };
+  // issue 16 — gate: a level the person declared for this draft is recorded (who, when) through
+  // declareLevel, so every later command and the pane see it; one already recorded is not repeated.
+  const newlyDeclared = options.level?.declared;
+  if (newlyDeclared !== undefined && newlyDeclared > (docLevel.declared ?? 0)) await declareLevel(host, context, newlyDeclared);
+  return { passageId, draft, claims: claimsOfText(draft.text).length, ...(newlyDeclared !== undefined && newlyDeclared > (docLevel.declared ?? 0) ? { declaredLevel: newlyDeclared } : {}) };
 }

@@ -10,6 +10,7 @@ import { statusView, type StatusView } from './states';
 export { LEVEL_PROPERTY, documentLevel, type DocumentLevel } from './level';
 import { RecordSession, WorkflowError, asOneBatch, batchOptions, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
 import { reconcile } from './passages';
+import { disclosureChanged, unmarkedPassages } from './tamper';
 import { readinessOf, signerUntrusted, type Readiness } from './signoff';
 
 export interface DocumentStatus {
@@ -110,6 +111,20 @@ async function rawStatusOf(host: DocumentHost, context: WorkflowContext): Promis
   const session = await RecordSession.fromLoaded(host, reader, loaded);
   const changes = await reconcile(session, { readOnly: true });
   const state = session.state;
+  // issue 17 — tamper: what the record vouches for, changed without an event.
+  const paragraphs = await host.readParagraphs();
+  const altered = disclosureChanged(state, paragraphs) ?? unmarkedPassages(state, changes.removed, paragraphs);
+  if (altered) {
+    return {
+      record: { status: 'tampered', message: altered },
+      storedRecord: loaded.record,
+      state,
+      ...(await signedFacts(host, loaded.record, context)),
+      pending: changes,
+      intact: false,
+      profile: profileOf(context, state),
+    };
+  }
   return {
     record: { status: 'ok', intact: true },
     storedRecord: loaded.record,

@@ -2,32 +2,23 @@
 // and blocks readiness; `check` and `inspect` exit 2. Files altered as bytes, the way an attacker would.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocxHost } from '../../src/host/docx';
 import { RECORD_NAMESPACE_PREFIX, decodeRecord, encodeRecord } from '../../src/provenance';
-import { documentStatus, insertPassage, verifyClaim } from '../../src/workflow';
-import { AI_TEXT, GENERATION, context, reportDocx } from '../workflow/helpers';
+import { documentStatus, insertDisclosure, refresh, verifyClaim } from '../../src/workflow';
+import { context, reportDocx } from '../workflow/helpers';
 import { aiprov, tempDir } from '../cli/run';
+import { alterParts, draftedReport } from './fixture';
 
 let dir: string;
 let drafted: Uint8Array;
 beforeAll(async () => {
   dir = tempDir();
-  const host = DocxHost.open(reportDocx());
-  await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
-  const passage = (await documentStatus(host, context())).state!.passages[0]!;
-  await verifyClaim(host, context(), { claim: `${passage.passageId}.${passage.claims[0]!.claimId}`, source: 'Niên giám thống kê 2025' });
-  drafted = host.save();
+  drafted = await draftedReport({ verified: true });
 });
 
-function alterParts(bytes: Uint8Array, change: (parts: Record<string, Uint8Array>) => void): Uint8Array {
-  const parts = unzipSync(bytes);
-  change(parts);
-  return zipSync(parts);
-}
-
-async function expectAltered(bytes: Uint8Array, name: string, message: RegExp) {
+async function expectAltered(bytes: Uint8Array, name: string, message: RegExp, options: { writesRefused?: boolean } = {}) {
   const host = DocxHost.open(bytes);
   const status = await documentStatus(host, context());
   expect(['tampered', 'unusable']).toContain(status.record.status);
@@ -39,10 +30,69 @@ async function expectAltered(bytes: Uint8Array, name: string, message: RegExp) {
   expect(check.stderr).toMatch(message);
   const inspect = await aiprov('inspect', path, '--json');
   expect(inspect.code).toBe(2);
+  if (options.writesRefused === false) return; // reported and blocking readiness; writes not yet refused
   // Nothing more may be written on top of it.
   const verify = await aiprov('verify', path, '--claim', 'x.c1', '--source', 'x', '--by', 'A', '-o', join(dir, `${name}.out.docx`));
   expect(verify.code).toBe(2);
 }
+
+// issue 17 — tamper: what the record vouches for, changed in the text without an event.
+const editDocument = (bytes: Uint8Array, edit: (xml: string) => string) =>
+  alterParts(bytes, (parts) => {
+    const before = strFromU8(parts['word/document.xml']!);
+    const after = edit(before);
+    expect(after).not.toBe(before);
+    parts['word/document.xml'] = strToU8(after);
+  });
+
+describe('the text changed without a record event', () => {
+  let disclosed: Uint8Array;
+  beforeAll(async () => {
+    // Edited by a person (not verbatim any more), refreshed, every claim verified, disclosed: ready.
+    const host = DocxHost.open(editDocument(drafted, (xml) => xml.replace('toàn tỉnh', 'cả tỉnh')));
+    await refresh(host, context());
+    const passage = (await documentStatus(host, context())).state!.passages[0]!;
+    for (const claim of passage.claims.filter((c) => c.status !== 'verified')) await verifyClaim(host, context(), { claim: `${passage.passageId}.${claim.claimId}`, source: 'Nghị định 13/2023/NĐ-CP' });
+    await insertDisclosure(host, context());
+    disclosed = host.save();
+    const status = await documentStatus(DocxHost.open(disclosed), context());
+    expect(status.record.status).toBe('ok');
+    expect(status.readiness.ready, JSON.stringify(status.readiness.blockers)).toBe(true);
+  });
+
+  it('the disclosure line edited to "chưa được kiểm chứng"', async () => {
+    const state = (await documentStatus(DocxHost.open(disclosed), context())).state!;
+    const line = state.disclosure!.text;
+    const bytes = editDocument(disclosed, (xml) => xml.replace(line, 'Văn bản có sử dụng AI, nội dung chưa được kiểm chứng.'));
+    await expectAltered(bytes, 'disclosure-edited.docx', /Dòng ghi chú về sử dụng AI đã bị sửa hoặc xoá/u, { writesRefused: false });
+  });
+
+  it("a passage's content control removed and its verified figure edited", async () => {
+    const bytes = editDocument(disclosed, (xml) =>
+      xml
+        .replace(/<w:sdt>(?:(?!<w:sdt>).)*?<w:sdtContent>((?:(?!<w:sdt>).)*?)<\/w:sdtContent><\/w:sdt>/su, '$1')
+        .replace('1.234', '9.876'),
+    );
+    await expectAltered(bytes, 'unmarked.docx', /Vùng đánh dấu của đoạn AI [0-9a-f]{8} đã bị gỡ nhưng nội dung vẫn còn/u, { writesRefused: false });
+  });
+
+  it("an AI mark's verified figure edited: the verification lapses and check names the claim, not ready", async () => {
+    const bytes = editDocument(disclosed, (xml) => xml.replace('1.234', '9.876'));
+    const status = await documentStatus(DocxHost.open(bytes), context());
+    expect(status.readiness.ready).toBe(false);
+    expect(status.pending.edited).toHaveLength(1);
+    const path = join(dir, 'figure-edited.docx');
+    writeFileSync(path, bytes);
+    const check = await aiprov('check', path);
+    expect(check.code).toBe(1);
+  });
+
+  it('untouched, the disclosed document is intact and ready (no false alarm)', async () => {
+    const path = join(dir, 'disclosed.docx');
+    writeFileSync(path, disclosed);
+    expect((await aiprov('check', path)).code).toBe(0);
+  });
+});
 
 describe('tampering the chain cannot see', () => {
   it('the tail of the record cut and the anchor attributes deleted', async () => {

@@ -1,6 +1,6 @@
 // Issue 17: writes that lose nothing and write nothing invalid. Real .docx bytes, real processes.
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync, zipSync } from 'fflate';
@@ -8,16 +8,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DocxHost } from '../../src/host/docx';
 import { insertPassage, loadRecord } from '../../src/workflow';
 import { buildDocx, p } from '../fixtures/docx-builder';
-import { AI_TEXT, GENERATION, context, reportDocx } from '../workflow/helpers';
+import { GENERATION, context, reportDocx } from '../workflow/helpers';
 import { REPO, aiprov, tempDir } from '../cli/run';
+import { CliError } from '../../src/cli/context';
+import { fileBusy, writeAtomically } from '../../src/cli/io';
+import { draftedReport } from './fixture';
 
 let dir: string;
 let drafted: Uint8Array;
 beforeAll(async () => {
   dir = tempDir();
-  const host = DocxHost.open(reportDocx());
-  await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
-  drafted = host.save();
+  drafted = await draftedReport();
 });
 
 const claimIds = async (path: string): Promise<string[]> =>
@@ -92,6 +93,23 @@ describe('stale temporaries, stale locks, missing folders', () => {
     expect(existsSync(tmp)).toBe(false);
     expect(existsSync(join(dir, '.stale.docx.aiprov.lock'))).toBe(false);
     expect(existsSync(other)).toBe(true); // not of our name: left alone
+  });
+
+  it('a live writer holding the lock past the wait: "busy", not "changed meanwhile", nothing written', async () => {
+    const path = join(dir, 'busy.docx');
+    writeFileSync(path, drafted);
+    const lock = join(dir, '.busy.docx.aiprov.lock');
+    writeFileSync(lock, String(process.pid)); // a writer that is alive and fresh
+    const error = await writeAtomically(path, new Uint8Array([1, 2, 3]), { lockWaitMs: 300 }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    const { bilingual, exitCode } = error as CliError;
+    expect(bilingual.vi).toMatch(/tệp đang được dùng.*không có gì được ghi/u);
+    expect(bilingual.vi).not.toMatch(/thay đổi trong lúc ghi/u);
+    expect(bilingual.en).toMatch(/the file is busy/u);
+    expect(exitCode).toBe(fileBusy(path).exitCode);
+    expect(new Uint8Array(readFileSync(path))).toEqual(drafted);
+    expect(existsSync(lock)).toBe(true); // another's live lock is not ours to remove
+    rmSync(lock);
   });
 
   it('-o into a missing folder: a plain error, exit 2, nothing written', async () => {

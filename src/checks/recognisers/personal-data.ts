@@ -212,6 +212,33 @@ function classify(d: string, suffix: string | undefined, ctxKind: IdKind | undef
 
 const ENTERPRISE_BEFORE_RE = /(?:công ty|doanh nghiệp|tnhh|cổ phần|hợp tác xã|chi nhánh|văn phòng đại diện|tổng công ty)/u;
 
+/**
+ * The one classifier both identity-number recognisers share: the nearest context word within 48
+ * characters before the digits, then `classify`. `contextOrLeadingZero` (grouped digits): without a
+ * context word, only digits starting with 0 are considered.
+ */
+function emitIdentityNumber(
+  ctx: Parameters<Recogniser['run']>[0],
+  recogniser: string,
+  digits: string,
+  suffix: string | undefined,
+  start: number,
+  end: number,
+  shown: string,
+  options: { contextOrLeadingZero?: boolean } = {},
+): void {
+  const win = before(ctx, start, 48);
+  let last: string | undefined;
+  ID_CONTEXT_RE.lastIndex = 0;
+  for (let k = ID_CONTEXT_RE.exec(win); k; k = ID_CONTEXT_RE.exec(win)) last = k[1];
+  if (options.contextOrLeadingZero && !last && !digits.startsWith('0')) return;
+  const c = classify(digits, suffix, last ? contextKind(last) : undefined, ctx.now);
+  if (!c) return;
+  // The tax code of an enterprise ("Công ty TNHH …; Mã số thuế: …") identifies no person (issue 9).
+  if (c.kind === 'tax-code' && ENTERPRISE_BEFORE_RE.test(ctx.lower.slice(Math.max(0, start - 160), start))) c.confidence = Math.min(c.confidence, 0.5);
+  emitPD(ctx, recogniser, c.kind, start, end, shown, c.confidence, ID_LABEL[c.kind], c.kind === 'bank-account' ? 'sensitive' : 'basic');
+}
+
 export const identityNumberRecogniser: Recogniser = {
   id: 'identity-numbers',
   kind: 'personal-data',
@@ -227,16 +254,7 @@ export const identityNumberRecogniser: Recogniser = {
       const start = m.index;
       const end = start + m[0].length;
       if (!ctx.isFree(start, end)) continue;
-      const win = before(ctx, start, 48);
-      let last: string | undefined;
-      ID_CONTEXT_RE.lastIndex = 0;
-      for (let k = ID_CONTEXT_RE.exec(win); k; k = ID_CONTEXT_RE.exec(win)) last = k[1];
-      const d = m[1] as string;
-      const c = classify(d, m[2], last ? contextKind(last) : undefined, ctx.now);
-      if (!c) continue;
-      // The tax code of an enterprise ("Công ty TNHH …; Mã số thuế: …") identifies no person (issue 9).
-      if (c.kind === 'tax-code' && ENTERPRISE_BEFORE_RE.test(ctx.lower.slice(Math.max(0, start - 160), start))) c.confidence = Math.min(c.confidence, 0.5);
-      emitPD(ctx, 'identity-numbers', c.kind, start, end, m[0], c.confidence, ID_LABEL[c.kind], c.kind === 'bank-account' ? 'sensitive' : 'basic');
+      emitIdentityNumber(ctx, 'identity-numbers', m[1] as string, m[2], start, end, m[0]);
     }
   },
 };
@@ -263,14 +281,7 @@ export const groupedIdentityNumberRecogniser: Recogniser = {
       if (!ctx.isFree(start, end)) continue;
       const d = m[0].replace(/\D/gu, '');
       if (d.length < 9 || d.length > 19) continue;
-      const win = before(ctx, start, 48);
-      let last: string | undefined;
-      ID_CONTEXT_RE.lastIndex = 0;
-      for (let k = ID_CONTEXT_RE.exec(win); k; k = ID_CONTEXT_RE.exec(win)) last = k[1];
-      if (!last && !d.startsWith('0')) continue;
-      const c = classify(d, undefined, last ? contextKind(last) : undefined, ctx.now);
-      if (!c) continue;
-      emitPD(ctx, 'grouped-identity-numbers', c.kind, start, end, d, c.confidence, ID_LABEL[c.kind], c.kind === 'bank-account' ? 'sensitive' : 'basic');
+      emitIdentityNumber(ctx, 'grouped-identity-numbers', d, undefined, start, end, d, { contextOrLeadingZero: true });
     }
   },
 };

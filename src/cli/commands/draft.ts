@@ -141,11 +141,11 @@ export async function draftCommand(args: string[], context: CliContext): Promise
 
   try {
     let draft: DraftResult;
-    let inserted: { passageId: string; claims: number } | undefined;
+    let inserted: { passageId: string; claims: number; declaredLevel?: SensitivityLevel } | undefined;
     if (host && actor !== undefined) {
       const result = await draftIntoDocument(host, { actor, lang: context.lang }, { ...options, afterParagraph });
       draft = result.draft;
-      inserted = { passageId: result.passageId, claims: result.claims };
+      inserted = { passageId: result.passageId, claims: result.claims, ...(result.declaredLevel ? { declaredLevel: result.declaredLevel } : {}) };
     } else {
       draft = await generateDraft(options);
     }
@@ -154,6 +154,7 @@ export async function draftCommand(args: string[], context: CliContext): Promise
     if (host && target && inserted) {
       await saveDocx(host, target);
       say(m.inserted(shortId(inserted.passageId), afterParagraph, inserted.claims));
+      if (inserted.declaredLevel) say(messages(context.lang).gate.levelDeclared(LEVEL_LABELS[inserted.declaredLevel][context.lang], actor!));
       say(messages(context.lang).wrote(target));
     }
     return 0;

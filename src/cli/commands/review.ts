@@ -1,7 +1,8 @@
 // The review commands that change a document: declare, verify, refresh, disclose, signoff. Each opens
 // the .docx in memory, runs one workflow use case, and writes the result atomically to -o OUT (or the
 // input with --in-place) only when the use case succeeded.
-import { isPurposeId } from '../../policy';
+import type { SensitivityLevel } from '../../checks/types';
+import { LEVEL_LABELS, isPurposeId } from '../../policy';
 import {
   claimsOfText,
   declarePassage,
@@ -11,6 +12,7 @@ import {
   shortId,
   signOff,
   verifyClaim,
+  declareLevel,
   documentLevel,
   type WorkflowContext,
 } from '../../workflow';
@@ -71,25 +73,44 @@ export async function declareCommand(args: string[], context: CliContext): Promi
     tool: { type: 'string' },
     model: { type: 'string' },
     purpose: { type: 'string', default: 'draft' },
+    level: { type: 'string' },
   });
   const m = messages(context.lang);
-  const range = parseRange(required(values.paragraphs, '--paragraphs'));
-  const tool = required(values.tool, '--tool');
+  // issue 16 — gate: --level records the level a person declares (who, when) through declareLevel;
+  // later commands (draft, check, inspect) and the pane read it from the record.
+  let level: SensitivityLevel | undefined;
+  if (values.level !== undefined) {
+    if (!/^[1-4]$/.test(values.level.trim())) throw new CliError({ vi: messages('vi').gate.badLevel(values.level), en: messages('en').gate.badLevel(values.level) }, 2);
+    level = Number(values.level.trim()) as SensitivityLevel;
+  }
+  if (values.paragraphs === undefined && level === undefined) {
+    throw new CliError({ vi: messages('vi').gate.needsParagraphsOrLevel, en: messages('en').gate.needsParagraphsOrLevel }, 2);
+  }
+  const range = values.paragraphs !== undefined ? parseRange(required(values.paragraphs, '--paragraphs')) : undefined;
+  const tool = range ? required(values.tool, '--tool') : undefined;
   const purpose = values.purpose!;
   if (!isPurposeId(purpose)) throw new CliError({ vi: messages('vi').badPurpose(purpose), en: messages('en').badPurpose(purpose) }, 2);
   return change('declare', positionals[0], values, context, async (host, workflow) => {
-    const level = (await documentLevel(host)).effective;
-    const passageId = await declarePassage(host, workflow, {
-      fromParagraph: range[0],
-      toParagraph: range[1],
-      tool,
-      ...(values.model ? { model: values.model } : {}),
-      purpose,
-      level,
-    });
-    const passages = await host.listPassages();
-    const text = passages.find((p) => p.id === passageId)?.text ?? '';
-    return m.declared(shortId(passageId), claimsOfText(text).length);
+    const lines: string[] = [];
+    if (level !== undefined) {
+      await declareLevel(host, workflow, level);
+      lines.push(m.gate.levelDeclared(LEVEL_LABELS[level][context.lang], workflow.actor));
+    }
+    if (range && tool) {
+      const effective = (await documentLevel(host)).effective;
+      const passageId = await declarePassage(host, workflow, {
+        fromParagraph: range[0],
+        toParagraph: range[1],
+        tool,
+        ...(values.model ? { model: values.model } : {}),
+        purpose,
+        level: effective,
+      });
+      const passages = await host.listPassages();
+      const text = passages.find((p) => p.id === passageId)?.text ?? '';
+      lines.push(m.declared(shortId(passageId), claimsOfText(text).length));
+    }
+    return lines.join('\n');
   });
 }
 

@@ -27,15 +27,29 @@ function customXmlItems(pkg: DocxPackage): string[] {
  */
 export function findRecordPart(pkg: DocxPackage, namespace: string): string | null {
   for (const name of customXmlItems(pkg)) {
-    let root;
-    try {
-      root = pkg.xml(name).documentElement;
-    } catch {
-      continue; // someone else's damaged part is not ours to judge
-    }
-    if (root?.namespaceURI?.startsWith(namespace)) return name;
+    // issue 16 — gate: the root's namespace is read from its start tag, without parsing the part, so
+    // an oversized record is refused by its reader (decodeRecord) before any DOM is built.
+    if (rootNamespaceOf(pkg.bytes(name))?.startsWith(namespace)) return name;
   }
   return null;
+}
+
+/** The namespace of the root element as its start tag declares it (`xmlns` or `xmlns:prefix`), or null. */
+export function rootNamespaceOf(bytes: Uint8Array): string | null {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+  let at = head.indexOf('<');
+  while (at !== -1 && (head[at + 1] === '?' || head[at + 1] === '!')) {
+    const close = head.startsWith('<!--', at) ? head.indexOf('-->', at) : head.indexOf('>', at);
+    at = close === -1 ? -1 : head.indexOf('<', close);
+  }
+  if (at === -1) return null;
+  const end = head.indexOf('>', at);
+  if (end === -1) return null;
+  const tag = /^<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*/u.exec(head.slice(at, end));
+  if (!tag) return null;
+  const prefix = tag[1] ? `:${tag[1].slice(0, -1)}` : '';
+  const declared = new RegExp(`\\sxmlns${prefix.replace(/[.-]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`, '').exec(head.slice(at, end));
+  return declared ? (declared[2] ?? declared[3] ?? '') : null;
 }
 
 export function readRecord(pkg: DocxPackage, namespace: string): string | null {

@@ -8,6 +8,7 @@ import { REL } from './package';
 import type { DocxPackage } from './package';
 import { NS, childNamed, childrenNamed, descendantsNamed, elementChildren, is, wAttr } from './xml';
 import type { Element } from './xml';
+import { NO_STYLES, capsIn, capsStyles, type CapsStyles } from './caps';
 
 export interface StoryParagraph {
   element: Element;
@@ -28,16 +29,17 @@ const SKIPPED = new Set([
   'smartTagPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'tblPrEx', 'fldData',
 ]);
 
-/** True when the run's own properties show its text in capitals (w:caps, w:smallCaps not turned off). */
-function shownInCapitals(t: Element): boolean {
+/**
+ * True when the text is shown in capitals: the run's own w:caps/w:smallCaps, else its character
+ * style's, else its paragraph style's, else the document defaults (styles only when given: the gate).
+ */
+function shownInCapitals(t: Element, styles: CapsStyles, paragraphStyle: string | null): boolean {
   const run = t.parentNode as Element | null;
   const rPr = run ? childNamed(run, NS.w, 'rPr') : undefined;
-  if (!rPr) return false;
-  for (const name of ['caps', 'smallCaps']) {
-    const el = childNamed(rPr, NS.w, name);
-    if (el && !['false', '0', 'off'].includes(wAttr(el, 'val') ?? 'true')) return true;
-  }
-  return false;
+  const direct = capsIn(rPr);
+  if (direct !== undefined) return direct;
+  const rStyle = rPr ? childNamed(rPr, NS.w, 'rStyle') : undefined;
+  return styles.style(rStyle ? wAttr(rStyle, 'val') : null) ?? styles.style(paragraphStyle) ?? styles.defaults ?? false;
 }
 
 /** The branch of an mc:AlternateContent to read: the first Choice, else the Fallback. */
@@ -53,6 +55,9 @@ class StoryWalker {
   /** Open fields: true while inside the field's instruction (begin..separate), false in its result. */
   private readonly fields: boolean[] = [];
   private text = '';
+  private paragraphStyle: string | null = null;
+
+  constructor(private readonly styles: CapsStyles = NO_STYLES) {}
 
   walkBlocks(container: Element): void {
     for (const child of elementChildren(container)) {
@@ -67,6 +72,9 @@ class StoryWalker {
 
   paragraph(p: Element): void {
     this.text = '';
+    const pPr = childNamed(p, NS.w, 'pPr');
+    const pStyle = pPr ? childNamed(pPr, NS.w, 'pStyle') : undefined;
+    this.paragraphStyle = pStyle ? wAttr(pStyle, 'val') : null;
     this.inline(p);
     this.paragraphs.push({ element: p, text: this.text });
   }
@@ -104,7 +112,7 @@ class StoryWalker {
       if (SKIPPED.has(name)) continue;
       switch (name) {
         case 't':
-          this.emit(shownInCapitals(el) ? (el.textContent ?? '').toUpperCase() : (el.textContent ?? ''));
+          this.emit(shownInCapitals(el, this.styles, this.paragraphStyle) ? (el.textContent ?? '').toUpperCase() : (el.textContent ?? ''));
           break;
         case 'tab':
         case 'ptab':
@@ -152,8 +160,8 @@ export function inlineText(el: Element): string {
 }
 
 /** The paragraphs of one story (a body, header, note, comment or text box) in order. */
-export function readStory(container: Element): Story {
-  const walker = new StoryWalker();
+export function readStory(container: Element, styles?: CapsStyles): Story {
+  const walker = new StoryWalker(styles);
   walker.walkBlocks(container);
   return { paragraphs: walker.paragraphs, textboxes: walker.textboxes, altTexts: walker.altTexts };
 }
@@ -163,8 +171,8 @@ function segment(part: string, kind: TextPartKind, paragraphs: TextParagraph[]):
 }
 
 /** Each alt text of a story as its own segment, located `part#alt<n>`. */
-function altSegments(part: string, altTexts: readonly string[] | undefined): TextSegment[] {
-  return (altTexts ?? []).map((text, i) => segment(part, 'alt-text', [{ text, locator: `${part}#alt${i + 1}` }]));
+function altSegments(part: string, altTexts: readonly string[] | undefined, within = part): TextSegment[] {
+  return (altTexts ?? []).map((text, i) => segment(part, 'alt-text', [{ text, locator: `${within}#alt${i + 1}` }]));
 }
 
 /** Every text of a drawingML part (SmartArt data: a:t elements), one paragraph per a:p. */
@@ -204,47 +212,51 @@ function propertySegments(pkg: DocxPackage): TextSegment[] {
 }
 
 /** Text boxes of a story (and text boxes inside them), each as its own segment. */
-function textboxSegments(part: string, textboxes: Element[], counter: { n: number }): TextSegment[] {
+function textboxSegments(part: string, textboxes: Element[], counter: { n: number }, styles: CapsStyles): TextSegment[] {
   const out: TextSegment[] = [];
   const queue = [...textboxes];
   while (queue.length) {
     const box = queue.shift()!;
     const n = ++counter.n;
-    const story = readStory(box);
+    const story = readStory(box, styles);
     out.push(segment(part, 'textbox', story.paragraphs.map((p, i) => ({ text: p.text, locator: `${part}#textbox${n}/p${i + 1}` }))));
+    // issue 16 — gate: an image inside a text box keeps its alt text as a place of its own.
+    out.push(...altSegments(part, story.altTexts, `${part}#textbox${n}`));
     queue.push(...story.textboxes);
   }
   return out;
 }
 
 /** Segments for a whole part whose root holds the story directly (header, footer). */
-function partSegments(pkg: DocxPackage, part: string, kind: TextPartKind, counters: Map<string, { n: number }>): TextSegment[] {
-  const story = readStory(pkg.xml(part).documentElement!);
+function partSegments(pkg: DocxPackage, part: string, kind: TextPartKind, counters: Map<string, { n: number }>, styles: CapsStyles): TextSegment[] {
+  const story = readStory(pkg.xml(part).documentElement!, styles);
   const counter = counters.get(part) ?? { n: 0 };
   counters.set(part, counter);
   return [
     segment(part, kind, story.paragraphs.map((p, i) => ({ text: p.text, locator: `${part}#p${i + 1}` }))),
-    ...textboxSegments(part, story.textboxes, counter),
+    ...textboxSegments(part, story.textboxes, counter, styles),
     ...altSegments(part, story.altTexts),
   ];
 }
 
 /** Footnotes, endnotes or comments: one segment for the part, separator notes left out. */
-function notesSegments(pkg: DocxPackage, part: string, kind: 'footnotes' | 'endnotes' | 'comments', counters: Map<string, { n: number }>): TextSegment[] {
+function notesSegments(pkg: DocxPackage, part: string, kind: 'footnotes' | 'endnotes' | 'comments', counters: Map<string, { n: number }>, styles: CapsStyles): TextSegment[] {
   const itemName = kind === 'footnotes' ? 'footnote' : kind === 'endnotes' ? 'endnote' : 'comment';
   const paragraphs: TextParagraph[] = [];
   const textboxes: Element[] = [];
+  const altTexts: string[] = [];
   for (const item of childrenNamed(pkg.xml(part).documentElement!, NS.w, itemName)) {
     const type = wAttr(item, 'type');
     if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
     const id = wAttr(item, 'id') ?? '';
-    const story = readStory(item);
+    const story = readStory(item, styles);
     story.paragraphs.forEach((p, i) => paragraphs.push({ text: p.text, locator: `${part}#${itemName}${id}/p${i + 1}` }));
     textboxes.push(...story.textboxes);
+    altTexts.push(...(story.altTexts ?? []));
   }
   const counter = counters.get(part) ?? { n: 0 };
   counters.set(part, counter);
-  return [segment(part, kind, paragraphs), ...textboxSegments(part, textboxes, counter)];
+  return [segment(part, kind, paragraphs), ...textboxSegments(part, textboxes, counter, styles), ...altSegments(part, altTexts)];
 }
 
 /** Header and footer parts referenced by the sections, each once, in order of first reference. */
@@ -273,18 +285,19 @@ export function extractText(pkg: DocxPackage): TextSegment[] {
   const main = pkg.mainDocumentPath;
   const counters = new Map<string, { n: number }>();
   const out: TextSegment[] = [];
+  const styles = capsStyles(pkg);
   const { headers, footers } = headerFooterParts(pkg);
-  for (const part of headers) out.push(...partSegments(pkg, part, 'header', counters));
+  for (const part of headers) out.push(...partSegments(pkg, part, 'header', counters, styles));
 
   const body = childNamed(pkg.xml(main).documentElement!, NS.w, 'body');
-  const story = body ? readStory(body) : { paragraphs: [], textboxes: [] };
+  const story = body ? readStory(body, styles) : { paragraphs: [], textboxes: [] };
   out.push(segment(main, 'body', story.paragraphs.map((p, i) => ({ text: p.text, locator: `${main}#p${i + 1}` }))));
   const bodyCounter = { n: 0 };
   counters.set(main, bodyCounter);
-  out.push(...textboxSegments(main, story.textboxes, bodyCounter));
+  out.push(...textboxSegments(main, story.textboxes, bodyCounter, styles));
   out.push(...altSegments(main, story.altTexts));
 
-  for (const part of footers) out.push(...partSegments(pkg, part, 'footer', counters));
+  for (const part of footers) out.push(...partSegments(pkg, part, 'footer', counters, styles));
   const rels = pkg.relationships(main);
   for (const [type, kind] of [
     [REL.footnotes, 'footnotes'],
@@ -292,7 +305,7 @@ export function extractText(pkg: DocxPackage): TextSegment[] {
     [REL.comments, 'comments'],
   ] as const) {
     const rel = rels.find((r) => r.type === type && r.targetPart && pkg.has(r.targetPart));
-    if (rel?.targetPart) out.push(...notesSegments(pkg, rel.targetPart, kind, counters));
+    if (rel?.targetPart) out.push(...notesSegments(pkg, rel.targetPart, kind, counters, styles));
   }
   for (const part of pkg.partNames()) if (/^word\/diagrams\/data[^/]*\.xml$/i.test(part)) out.push(drawingTextSegment(pkg, part));
   out.push(...propertySegments(pkg));
