@@ -100,6 +100,8 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
       `Đối chiếu với nguồn: ${grounded} nội dung có trong nguồn, ${partial} chỉ có một phần, ${ungrounded} KHÔNG thấy trong nguồn.`,
     noClaims: 'Đối chiếu với nguồn: câu trả lời không có số liệu hay trích dẫn nào.',
     groundedAt: (source: string, snippet: string) => `có trong ${source}: «${snippet}»`,
+    // issue 10 — evidence
+    contradictedAt: (source: string, value: string, snippet: string) => `MÂU THUẪN: ${source} ghi «${value}»: «${snippet}»`,
     notInSources: 'không thấy trong nguồn nào: có thể do AI tự tạo ra',
     verifyReminder: 'Mọi số liệu, trích dẫn vẫn phải được người có trách nhiệm kiểm chứng trước khi dùng (QC-PB Điều 4, khoản 2; KAI-CB Điều 6).',
     inserted: (id: string, after: number, claims: number) => `Đã chèn đoạn AI ${id} sau đoạn ${after}; ${claims} nội dung cần kiểm chứng.`,
@@ -250,6 +252,8 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
       `Checked against the sources: ${grounded} found in the sources, ${partial} only partly, ${ungrounded} NOT found in the sources.`,
     noClaims: 'Checked against the sources: the answer has no figures or citations.',
     groundedAt: (source: string, snippet: string) => `found in ${source}: «${snippet}»`,
+    // issue 10 — evidence
+    contradictedAt: (source: string, value: string, snippet: string) => `CONTRADICTED: ${source} gives «${value}»: «${snippet}»`,
     notInSources: 'not found in any source: the AI may have made it up',
     verifyReminder: 'Every figure and citation must still be verified by a responsible person before use (QC-PB Art. 4(2); KAI-CB Art. 6).',
     inserted: (id: string, after: number, claims: number) => `Inserted AI passage ${id} after paragraph ${after}; ${claims} claim(s) to verify.`,
