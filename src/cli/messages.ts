@@ -150,6 +150,15 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
     badRow: (line: number, message: string) => `  dòng ${line}: ${message}`,
     badFile: (path: string, bad: number) => `tệp danh mục "${path}" có ${bad} dòng không hợp lệ (chạy aiprov registry import "${path}" để xem).`,
   },
+  // issue 10 — evidence: aiprov verify --evidence …, inspect's per-claim evidence and grounding
+  evidenceCli: {
+    rejectAlone: 'Khi bác bỏ (--reject) thì không dùng --source, --evidence, --file hay --excerpt.',
+    badKind: (kind: string, kinds: string) => `loại bằng chứng "${kind}" không có; chọn một trong: ${kinds}.`,
+    pdf: 'tệp PDF chưa đọc được trực tiếp: hãy lưu phần chữ của PDF thành tệp .txt rồi dùng --file với tệp đó.',
+    claimLine: (kind: string, source: string, at: string) => `      bằng chứng: ${kind}${source ? ` — ${source}` : ''}${at ? ` — «${at}»` : ''}`,
+    groundingLine: (result: string, source: string) => `      đối chiếu khi tạo: ${result}${source ? ` (${source})` : ''}`,
+    noteLine: (note: string) => `      ghi chú: ${note}`,
+  },
 };
 
 type Catalog = typeof vi;
@@ -301,6 +310,15 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
     imported: (good: number, bad: number) => `Valid: ${good} rows; invalid: ${bad} rows.`,
     badRow: (line: number, message: string) => `  line ${line}: ${message}`,
     badFile: (path: string, bad: number) => `registry file "${path}" has ${bad} invalid rows (run aiprov registry import "${path}" to see them).`,
+  },
+  // issue 10 — evidence: aiprov verify --evidence …, inspect's per-claim evidence and grounding
+  evidenceCli: {
+    rejectAlone: 'With --reject, do not use --source, --evidence, --file or --excerpt.',
+    badKind: (kind: string, kinds: string) => `there is no evidence kind "${kind}"; choose one of: ${kinds}.`,
+    pdf: 'a PDF cannot be read directly yet: save its text as a .txt file and give that file with --file.',
+    claimLine: (kind: string, source: string, at: string) => `      evidence: ${kind}${source ? ` — ${source}` : ''}${at ? ` — «${at}»` : ''}`,
+    groundingLine: (result: string, source: string) => `      grounding at generation: ${result}${source ? ` (${source})` : ''}`,
+    noteLine: (note: string) => `      note: ${note}`,
   },
 };
 

@@ -118,7 +118,7 @@ function buildSchemas(mode: ObjectMode) {
       title: z.string().min(1).max(2_000).optional(),
     }),
     /** A source document: its name and SHA-256 (never its content) and the passage where the value occurs. */
-    obj({ kind: z.literal('document'), name: shortText, sha256: hex64, chars: count, at: located, fromGrounding: z.boolean().optional() }),
+    obj({ kind: z.literal('document'), name: shortText, sha256: hex64, chars: count.optional(), at: located, fromGrounding: z.boolean().optional() }),
     /** An excerpt the person pasted (kept, they chose to), and where in it the value occurs. */
     obj({ kind: z.literal('excerpt'), name: shortText, sha256: hex64, text: z.string().min(1).max(20_000), at: located }),
     /** Checked elsewhere: a named source and a note; shown everywhere as the weaker kind. */

@@ -335,7 +335,8 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
         <VerifyStep
           state={status?.state}
           groundings={groundings}
-          onVerify={(claim, source) => succeeded((ctx) => verifyClaim(services.host, ctx, { claim, source }))}
+          onVerify={(claim, evidence, note) => succeeded((ctx) => verifyClaim(services.host, ctx, { claim, evidence, ...(note ? { note } : {}) }))}
+          noteRequiredWhenContradicted={profile.verification?.contradictedNeedsNote ?? false}
           onReject={(claim, reason) => succeeded((ctx) => rejectClaim(services.host, ctx, { claim, reason }))}
           canRecord={canRecord}
           busy={busy}

@@ -8,3 +8,4 @@ export * from './signoff';
 export * from './status';
 export * from './states';
 export * from './draft';
+export * from './evidence'; // issue 10 — evidence

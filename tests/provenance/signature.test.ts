@@ -51,7 +51,7 @@ async function signedDocument() {
   const passageId = await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
   const status = await documentStatus(host, context(), { level: false });
   for (const claim of status.state!.passages[0]!.claims) {
-    await verifyClaim(host, as(CHECKER, checker.signer, trusted), { claim: `${passageId.slice(0, 8)}.${claim.claimId}`, source: 'Niên giám thống kê 2025' });
+    await verifyClaim(host, as(CHECKER, checker.signer, trusted), { claim: `${passageId.slice(0, 8)}.${claim.claimId}`, evidence: { kind: 'manual', source: 'Niên giám thống kê 2025', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
   }
   await insertDisclosure(host, as(CHECKER, checker.signer, trusted));
   await signOff(host, as(SIGNER, boss.signer, trusted), { role: 'Giám đốc Sở' });
@@ -155,7 +155,7 @@ describe('signed events (issue 11)', () => {
   it('reads a record made without keys (legacy) as unsigned, not broken', async () => {
     const host = DocxHost.open(reportDocx());
     const passageId = await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
-    await verifyClaim(host, context(CHECKER), { claim: `${passageId.slice(0, 8)}.c1`, source: 'Niên giám' });
+    await verifyClaim(host, context(CHECKER), { claim: `${passageId.slice(0, 8)}.c1`, evidence: { kind: 'manual', source: 'Niên giám', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
     const status = await documentStatus(host, context('aiprov'), { level: false });
     expect(status.record.status).toBe('ok');
     expect(status.signatures).toMatchObject({ ok: true, events: [{ type: 'claim-verified', status: 'unsigned' }] });

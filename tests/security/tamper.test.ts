@@ -17,7 +17,7 @@ beforeAll(async () => {
   const host = DocxHost.open(reportDocx());
   await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
   const passage = (await documentStatus(host, context())).state!.passages[0]!;
-  await verifyClaim(host, context(), { claim: `${passage.passageId}.${passage.claims[0]!.claimId}`, source: 'Niên giám thống kê 2025' });
+  await verifyClaim(host, context(), { claim: `${passage.passageId}.${passage.claims[0]!.claimId}`, evidence: { kind: 'manual', source: 'Niên giám thống kê 2025', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
   drafted = host.save();
 });
 

@@ -107,7 +107,7 @@ describe('step 6: record', () => {
     await waitFor(() => expect(screen.getByText(/Chưa thể chèn dòng ghi chú/)).toBeTruthy());
     expect((await host.readParagraphs()).length).toBe(before);
     const state = (await documentStatus(host, { actor: 'x' })).state!;
-    for (const p of state.passages) for (const c of p.claims) await verifyClaim(host, { actor: 'Trần Thị Bình' }, { claim: qualifiedClaimId(p.passageId, c.claimId), source: 'Báo cáo 125/BC-UBND' });
+    for (const p of state.passages) for (const c of p.claims) await verifyClaim(host, { actor: 'Trần Thị Bình' }, { claim: qualifiedClaimId(p.passageId, c.claimId), evidence: { kind: 'manual', source: 'Báo cáo 125/BC-UBND', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
     fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
     await waitFor(async () => expect((await host.readParagraphs()).at(-1)?.text).toBe(wording));
     await waitFor(() => expect(history.textContent).toContain('Trần Thị Bình: chèn dòng ghi chú'));

@@ -12,8 +12,13 @@ import {
   signOff,
   verifyClaim,
   documentLevel,
+  type EvidenceInput,
   type WorkflowContext,
 } from '../../workflow';
+import { basename } from 'node:path';
+import { sha256Hex } from '../../provenance';
+import { readBytes, readDocumentParts } from '../load';
+import { loadRegistry } from './registry';
 import type { DocxHost } from '../../host/docx';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { asCliError, openDocxFile, outputPath, saveDocx } from '../docx-file';
@@ -96,14 +101,22 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
     claim: { type: 'string', multiple: true },
     source: { type: 'string' },
     reject: { type: 'string' },
+    // issue 10 — evidence
+    evidence: { type: 'string' },
+    file: { type: 'string' },
+    excerpt: { type: 'string' },
+    note: { type: 'string' },
+    registry: { type: 'string', multiple: true },
   });
   const m = messages(context.lang);
   // Several claims may share one source (or one reason): every --claim is recorded, all or none.
   const claims = (values.claim ?? []).map((claim) => claim.trim()).filter((claim) => claim !== '');
   if (claims.length === 0) required(undefined, '--claim');
-  if (values.reject !== undefined && values.source !== undefined) {
-    throw new CliError({ vi: 'Chỉ dùng một trong hai: --source hoặc --reject.', en: 'Use either --source or --reject, not both.' }, 2);
+  const evidenceGiven = values.evidence !== undefined || values.file !== undefined || values.excerpt !== undefined;
+  if (values.reject !== undefined && (values.source !== undefined || evidenceGiven)) {
+    throw new CliError({ vi: messages('vi').evidenceCli.rejectAlone, en: messages('en').evidenceCli.rejectAlone }, 2);
   }
+  const evidence = values.reject === undefined ? await evidenceOf(values) : undefined;
   return change('verify', positionals[0], values, context, async (host, workflow) => {
     const lines: string[] = [];
     for (const claim of claims) {
@@ -111,12 +124,42 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
         await rejectClaim(host, workflow, { claim, reason: required(values.reject, '--reject') });
         lines.push(m.rejected(claim, workflow.actor));
       } else {
-        await verifyClaim(host, workflow, { claim, source: required(values.source, '--source') });
+        // The workflow decides whether the evidence holds the claim; a name alone (--source) is refused there.
+        await verifyClaim(host, workflow, { claim, ...(evidence ? { evidence } : {}), ...(values.note !== undefined ? { note: values.note } : {}) });
         lines.push(m.verified(claim, workflow.actor));
       }
     }
     return lines.join('\n');
   });
+}
+
+const EVIDENCE_KINDS = ['grounding', 'registry', 'file', 'excerpt', 'manual'] as const;
+
+/** issue 10 — evidence: --evidence KIND (or implied by --file / --excerpt) into the workflow's input. */
+async function evidenceOf(values: { evidence?: string; file?: string; excerpt?: string; source?: string; note?: string; registry?: string[] }): Promise<EvidenceInput | undefined> {
+  const kind = values.evidence ?? (values.file !== undefined ? 'file' : values.excerpt !== undefined ? 'excerpt' : undefined);
+  const bad = (vi: string, en: string) => new CliError({ vi, en }, 2);
+  if (kind === undefined) return undefined;
+  if (!(EVIDENCE_KINDS as readonly string[]).includes(kind)) {
+    throw bad(messages('vi').evidenceCli.badKind(kind, EVIDENCE_KINDS.join(', ')), messages('en').evidenceCli.badKind(kind, EVIDENCE_KINDS.join(', ')));
+  }
+  switch (kind as (typeof EVIDENCE_KINDS)[number]) {
+    case 'grounding':
+      return { kind: 'grounding' };
+    case 'registry':
+      return { kind: 'registry', registry: await loadRegistry(values.registry ?? []) };
+    case 'file': {
+      const path = required(values.file, '--file');
+      if (/\.pdf$/i.test(path)) throw bad(messages('vi').evidenceCli.pdf, messages('en').evidenceCli.pdf);
+      const bytes = await readBytes(path);
+      const text = (await readDocumentParts(path)).map((p) => p.text).join('\n\n');
+      return { kind: 'document', name: values.source?.trim() || basename(path), text, sha256: await sha256Hex(bytes) };
+    }
+    case 'excerpt':
+      return { kind: 'excerpt', text: required(values.excerpt, '--excerpt'), ...(values.source ? { name: values.source } : {}) };
+    case 'manual':
+      return { kind: 'manual', source: required(values.source, '--source'), note: required(values.note, '--note') };
+  }
 }
 
 export async function refreshCommand(args: string[], context: CliContext): Promise<number> {
