@@ -149,6 +149,13 @@ export function groundClaimIn(text: string, span: { start: number; end: number }
   return groundAnswer({ answer: text, sources: [source], answerFindings: findings, scan }).claims[0];
 }
 
+/** The words in order, any spacing or punctuation between them ("trực tuyến đạt" in "trực tuyến, đạt"). */
+function findWords(source: string, words: string): { start: number; end: number } | undefined {
+  const parts = words.split(' ').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu').exec(source.normalize('NFC'));
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 const LABEL_WORDS = 3;
 const LABEL_REACH = 60;
 
@@ -171,7 +178,7 @@ function contradictionOf(claim: FigureFinding, answer: string, sources: readonly
   const label = labelBefore(answer, claim.start);
   if (!label) return undefined;
   for (const [i, source] of sources.entries()) {
-    const lit = findLiteral(source, label);
+    const lit = findWords(source, label);
     if (!lit) continue;
     const next = (perSource[i] ?? [])
       .filter((c): c is FigureFinding => c.kind === 'figure' && c.start >= lit.end && c.start - lit.end <= LABEL_REACH)
