@@ -239,7 +239,9 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
     await run(async () => {
       const loaded = await loadRecord(services.host);
       if (loaded.status !== 'ok') return;
-      const html = await reportHtml(loaded.record, loaded.state, language, loaded.anchor ? { anchor: loaded.anchor } : {});
+      // issue 10: the annex shows the states statusView decided (the same the pane shows).
+      const view = snapshot?.status.view;
+      const html = await reportHtml(loaded.record, loaded.state, language, { ...(loaded.anchor ? { anchor: loaded.anchor } : {}), ...(view ? { view } : {}) });
       (services.saveFile ?? downloadFile)(`aiprov-${shortId(loaded.state.documentId)}.html`, new Blob([html], { type: 'text/html;charset=utf-8' }));
     });
   };

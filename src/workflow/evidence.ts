@@ -9,7 +9,7 @@ import { buildRegistry, coreEntries, lookupCitation, type Registry } from '../ch
 import type { Bilingual } from '../checks/types';
 import { groundClaimIn } from '../ai/grounding';
 import type { Profile } from '../policy';
-import { sha256Hex, type ClaimGrounding, type ClaimState, type Evidence, type PassageState } from '../provenance';
+import { evidenceKindLabel, groundingLabels, sha256Hex, type ClaimGrounding, type ClaimState, type Evidence, type PassageState } from '../provenance';
 import { WorkflowError } from './document';
 import { sourceText } from './source-text';
 
@@ -156,34 +156,10 @@ function coreRegistry(): Registry {
 
 export const EXCERPT_NAME: Bilingual = { vi: 'đoạn trích dán vào', en: 'pasted excerpt' };
 
-/** How a grounding result is named everywhere. */
+/** How a grounding result is named everywhere (the reports' catalog). */
 export function resultLabel(result: ClaimGrounding['result']): Bilingual {
-  switch (result) {
-    case 'found':
-      return { vi: 'có trong nguồn', en: 'found in the sources' };
-    case 'partial':
-      return { vi: 'chỉ có một phần trong nguồn', en: 'only partly in the sources' };
-    case 'contradicted':
-      return { vi: 'nguồn ghi giá trị khác', en: 'the source gives another value' };
-    case 'not-found':
-      return { vi: 'không thấy trong nguồn', en: 'not found in the sources' };
-    case 'not-checked':
-      return { vi: 'chưa đối chiếu (không có nguồn)', en: 'not checked (no sources given)' };
-  }
+  return groundingLabels[result];
 }
 
 /** How a kind of evidence is named everywhere; `manual` always says it is the weaker kind. */
-export function evidenceLabel(evidence: Evidence | undefined): Bilingual {
-  switch (evidence?.kind) {
-    case 'registry':
-      return { vi: 'sổ đăng ký văn bản', en: 'document registry' };
-    case 'document':
-      return evidence.fromGrounding ? { vi: 'tài liệu nguồn (vị trí do đối chiếu tìm thấy)', en: 'source document (passage located by grounding)' } : { vi: 'tài liệu nguồn', en: 'source document' };
-    case 'excerpt':
-      return { vi: 'đoạn trích', en: 'excerpt' };
-    case 'manual':
-      return { vi: 'xác nhận thủ công, không có tài liệu đối chiếu', en: 'confirmed manually, no document to compare with' };
-    case undefined:
-      return { vi: 'không ghi bằng chứng', en: 'no evidence recorded' };
-  }
-}
+export const evidenceLabel = evidenceKindLabel;

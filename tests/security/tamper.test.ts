@@ -17,7 +17,7 @@ beforeAll(async () => {
   const host = DocxHost.open(reportDocx());
   await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
   const passage = (await documentStatus(host, context())).state!.passages[0]!;
-  await verifyClaim(host, context(), { claim: `${passage.passageId}.${passage.claims[0]!.claimId}`, evidence: { kind: 'manual', source: 'Niên giám thống kê 2025', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
+  await verifyClaim(host, context('Lê Văn Cường'), { claim: `${passage.passageId}.${passage.claims[0]!.claimId}`, evidence: { kind: 'manual', source: 'Niên giám thống kê 2025', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
   drafted = host.save();
 });
 
@@ -40,7 +40,7 @@ async function expectAltered(bytes: Uint8Array, name: string, message: RegExp) {
   const inspect = await aiprov('inspect', path, '--json');
   expect(inspect.code).toBe(2);
   // Nothing more may be written on top of it.
-  const verify = await aiprov('verify', path, '--claim', 'x.c1', '--source', 'x', '--by', 'A', '-o', join(dir, `${name}.out.docx`));
+  const verify = await aiprov('verify', path, '--claim', 'x.c1', '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'x', '--by', 'A', '-o', join(dir, `${name}.out.docx`));
   expect(verify.code).toBe(2);
 }
 

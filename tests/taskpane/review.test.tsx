@@ -19,9 +19,11 @@ function claimItem(text: string): HTMLElement {
   return screen.getByText(text, { selector: '.fui-Body1Strong, span' }).closest('li')!;
 }
 
+/** issue 10 — evidence: pastes an excerpt of the source that holds the claim, and names the source. */
 async function verify(text: string, source: string): Promise<void> {
   const item = claimItem(text);
-  type(within(item).getByLabelText(`Nguồn kiểm chứng cho «${text}»`), source);
+  type(within(item).getByLabelText(`Đoạn trích có «${text}»`), `Trích ${source}: … ${text} …`);
+  type(within(item).getByLabelText('Tên nguồn của đoạn trích'), source);
   fireEvent.click(within(item).getByRole('button', { name: 'Xác nhận đã kiểm chứng' }));
   await waitFor(() => expect(within(claimItem(text)).getByText(/Đã kiểm chứng bởi/)).toBeTruthy());
 }
@@ -84,7 +86,7 @@ describe('step 5: verify', () => {
     expect(screen.getAllByText(/Hãy nhập họ và tên trong phần Cài đặt/).length).toBeGreaterThan(0);
     openStep(5);
     const item = claimItem('1.234');
-    type(within(item).getByLabelText('Nguồn kiểm chứng cho «1.234»'), 'Báo cáo chính thức');
+    type(within(item).getByLabelText('Đoạn trích có «1.234»'), 'Báo cáo chính thức: 1.234 dịch vụ');
     expect((within(item).getByRole('button', { name: 'Xác nhận đã kiểm chứng' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
@@ -140,6 +142,19 @@ describe('step 7: sign-off', () => {
     for (const claim of (await statusOf(host)).state!.passages[0]!.claims) await verify(claim.text, 'Văn bản gốc đã đối chiếu');
     await waitFor(() => expect(blockers.textContent).not.toContain('chưa được kiểm chứng'));
     expect(blockers.textContent).toContain('nguyên văn');
+    // issue 10 — four eyes: the person who verified cannot sign under strict, and is told why, with the article.
+    expect(blockers.textContent).toContain('Người ký duyệt (Trần Thị Bình) đã tự kiểm chứng nội dung trong văn bản');
+    expect(blockers.textContent).toContain('KAI-CB Điều 8, khoản 7');
+  });
+
+  it('is allowed once another person verified every claim with evidence and the passage is edited', async () => {
+    const { host, passageId } = await hostWithPassage();
+    const state = (await statusOf(host)).state!;
+    for (const c of state.passages[0]!.claims) {
+      await verifyClaim(host, { actor: 'Lê Văn Cường' }, { claim: qualifiedClaimId(passageId, c.claimId), evidence: { kind: 'excerpt', name: 'Văn bản gốc', text: `Trích: ${c.text}.` } });
+    }
+    await renderPane(host);
+    openStep(7);
 
     // The person edits the passage in Word, then comes back to the pane.
     editPassage(host, passageId, 'Việc triển khai', 'Việc triển khai thực hiện');

@@ -252,7 +252,9 @@ export async function reportCommand(args: string[], context: CliContext): Promis
   } catch (error) {
     throw asCliError(error);
   }
-  const options = { ...(anchor ? { anchor } : {}), trustedKeys, ...(signedText ? { signedText } : {}) };
+  // issue 10: the report shows the states statusView decided, not a second computation.
+  const { view } = await documentStatus(host, { actor: 'aiprov', lang: context.lang, trustedKeys });
+  const options = { ...(anchor ? { anchor } : {}), trustedKeys, ...(signedText ? { signedText } : {}), view };
   const output =
     format === 'html'
       ? await reportHtml(record, state, context.lang, options)
