@@ -127,8 +127,8 @@ describe('step 6: record', () => {
 });
 
 describe('step 7: sign-off', () => {
-  it('is refused with the reasons and their articles, then allowed after verifying and editing', async () => {
-    const { host, passageId } = await hostWithPassage();
+  it('is refused with the reasons and their articles; the verifier is told they cannot sign too (four eyes)', async () => {
+    const { host } = await hostWithPassage();
     await renderPane(host);
     openStep(7);
     const blockers = screen.getByRole('list', { name: 'Lý do chưa thể ký duyệt' });
