@@ -33,7 +33,7 @@ async function documentBytes(seed: number): Promise<Uint8Array> {
   });
   if (seed % 4 === 0) {
     const state = (await documentStatus(host, context, { level: false })).state!;
-    for (const claim of state.passages[0]!.claims) await verifyClaim(host, context, { claim: qualifiedClaimId(state.passages[0]!.passageId, claim.claimId), source: 'Báo cáo thống kê' });
+    for (const claim of state.passages[0]!.claims) await verifyClaim(host, { ...context, actor: "Người kiểm chứng" }, { claim: qualifiedClaimId(state.passages[0]!.passageId, claim.claimId), evidence: { kind: 'manual', source: 'Báo cáo thống kê', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
   }
   return host.save();
 }

@@ -5,7 +5,8 @@ import { scanText } from '../checks';
 import type { Bilingual, CitationFinding, FigureFinding, Finding } from '../checks/types';
 
 export type ClaimFinding = CitationFinding | FigureFinding;
-export type GroundingStatus = 'grounded' | 'partial' | 'ungrounded';
+/** `contradicted` (issue 10): where the source speaks of the same thing, it gives another value. */
+export type GroundingStatus = 'grounded' | 'partial' | 'contradicted' | 'ungrounded';
 
 export interface GroundingMatch {
   sourceIndex: number;
@@ -21,6 +22,8 @@ export interface GroundedClaim {
   match?: GroundingMatch;
   /** Why a claim is only partly grounded. */
   note?: Bilingual;
+  /** For `contradicted`: the value the source gives instead (the match points at it). */
+  sourceValue?: string;
 }
 
 export interface GroundingInput {
@@ -38,6 +41,7 @@ export interface GroundingResult {
   claims: GroundedClaim[];
   grounded: number;
   partial: number;
+  contradicted: number;
   ungrounded: number;
 }
 
@@ -123,14 +127,67 @@ export function groundAnswer(input: GroundingInput): GroundingResult {
   const claims: GroundedClaim[] = [];
   for (const f of answerFindings) {
     if (f.kind !== 'figure' && f.kind !== 'citation') continue;
-    claims.push(f.kind === 'figure' ? groundFigure(f, sources, perSource) : groundCitation(f, sources, perSource));
+    claims.push(f.kind === 'figure' ? groundFigure(f, sources, perSource, answer) : groundCitation(f, sources, perSource));
   }
   return {
     claims,
     grounded: claims.filter((c) => c.status === 'grounded').length,
     partial: claims.filter((c) => c.status === 'partial').length,
+    contradicted: claims.filter((c) => c.status === 'contradicted').length,
     ungrounded: claims.filter((c) => c.status === 'ungrounded').length,
   };
+}
+
+/**
+ * issue 10 — evidence: grounds the one claim of `text` that spans start..end (a passage's claim, in
+ * the passage's current text) against one source text. Undefined when the checks engine no longer
+ * finds a figure or citation there.
+ */
+export function groundClaimIn(text: string, span: { start: number; end: number }, source: string, scan: GroundingInput['scan'] = scanText): GroundedClaim | undefined {
+  const findings = scan(text).findings.filter((f) => f.start === span.start && f.end === span.end && (f.kind === 'figure' || f.kind === 'citation'));
+  if (findings.length === 0) return undefined;
+  return groundAnswer({ answer: text, sources: [source], answerFindings: findings, scan }).claims[0];
+}
+
+/** The words in order, any spacing or punctuation between them ("trực tuyến đạt" in "trực tuyến, đạt"). */
+function findWords(source: string, words: string): { start: number; end: number } | undefined {
+  const parts = words.split(' ').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu').exec(source.normalize('NFC'));
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+const LABEL_WORDS = 3;
+const LABEL_REACH = 60;
+
+/** The (up to three) words right before a figure in its sentence: what the figure is the value of. */
+function labelBefore(answer: string, start: number): string | undefined {
+  const before = answer.slice(Math.max(0, start - 120), start);
+  const sentence = before.split(/[.;:!?\n]\s/u).at(-1) ?? '';
+  const words = sentence.match(/[\p{L}]+/gu) ?? [];
+  if (words.length < 2) return undefined;
+  return words.slice(-LABEL_WORDS).join(' ');
+}
+
+/**
+ * issue 10: a figure the sources do not hold, where a source names the same thing (the words before
+ * the figure) and gives, right after, a figure of the same unit with another value.
+ */
+function contradictionOf(claim: FigureFinding, answer: string, sources: readonly string[], perSource: readonly (readonly Finding[])[]): GroundedClaim | undefined {
+  const mine = amountOf(claim);
+  if (!mine || mine.unit === '' || claim.subtype === 'date') return undefined;
+  const label = labelBefore(answer, claim.start);
+  if (!label) return undefined;
+  for (const [i, source] of sources.entries()) {
+    const lit = findWords(source, label);
+    if (!lit) continue;
+    const next = (perSource[i] ?? [])
+      .filter((c): c is FigureFinding => c.kind === 'figure' && c.start >= lit.end && c.start - lit.end <= LABEL_REACH)
+      .sort((a, b) => a.start - b.start)[0];
+    const theirs = next ? amountOf(next) : undefined;
+    if (!next || !theirs || theirs.unit !== mine.unit || sameAmount(theirs.amount, mine.amount)) continue;
+    return { finding: claim, status: 'contradicted', match: at(sources, i, next.start, next.end), sourceValue: next.text };
+  }
+  return undefined;
 }
 
 function at(sources: readonly string[], sourceIndex: number, start: number, end: number): GroundingMatch {
@@ -141,6 +198,7 @@ function groundFigure(
   claim: FigureFinding,
   sources: readonly string[],
   perSource: readonly (readonly Finding[])[],
+  answer: string,
 ): GroundedClaim {
   for (const [i, findings] of perSource.entries()) {
     const hit = findings.find((c): c is FigureFinding => c.kind === 'figure' && figuresMatch(claim, c));
@@ -150,7 +208,7 @@ function groundFigure(
     const lit = findLiteral(source, claim.text);
     if (lit) return { finding: claim, status: 'grounded', match: at(sources, i, lit.start, lit.end) };
   }
-  return { finding: claim, status: 'ungrounded' };
+  return contradictionOf(claim, answer, sources, perSource) ?? { finding: claim, status: 'ungrounded' };
 }
 
 function groundCitation(

@@ -153,31 +153,39 @@ export const HELP: HelpCatalog = {
   verify: {
     vi: {
       summary: 'ghi nhận kiểm chứng (hoặc bác bỏ) nội dung AI',
-      usage: 'verify <tệp.docx> --claim MÃ [--claim MÃ]… (--source NGUỒN | --source-from-registry | --reject LÝ_DO) --by TÊN -o TỆP_RA',
+      usage: 'verify <tệp.docx> --claim MÃ [--claim MÃ]… (--file TỆP | --excerpt ĐOẠN | --evidence grounding|registry|manual | --source-from-registry | --reject LÝ_DO) [--source TÊN] [--note GHI_CHÚ] --by TÊN -o TỆP_RA',
       options: [
-        ['--claim MÃ', 'mã nội dung như inspect in ra (ví dụ 3f2a9c1b.c2); lặp lại để ghi nhiều mã cùng nguồn'],
-        ['--source NGUỒN', 'văn bản, tài liệu đã đối chiếu (bỏ trống: in nguồn gợi ý từ danh mục văn bản, không ghi gì)'],
-        // issue 9 — registry
+        ['--claim MÃ', 'mã nội dung như inspect in ra (ví dụ 3f2a9c1b.c2); lặp lại để ghi nhiều mã cùng bằng chứng'],
+        // issue 10 — evidence
+        ['--file TỆP', 'tài liệu nguồn (.docx, .txt); ghi tên và SHA-256 của tệp cùng đoạn có nội dung, không ghi toàn văn'],
+        ['--excerpt ĐOẠN', 'đoạn trích dán từ nguồn; phải chứa đúng số liệu, trích dẫn'],
+        ['--evidence LOẠI', 'grounding (đúng như đoạn tìm thấy khi tạo), registry (sổ đăng ký văn bản), manual (đã đối chiếu nơi khác: cần --source và --note, loại yếu hơn), file, excerpt'],
         ['--source-from-registry', 'ghi nguồn là văn bản trong danh mục mà trích dẫn chỉ tới (sau khi đã đối chiếu văn bản gốc)'],
-        ['--registry TỆP', 'thêm danh mục văn bản (ngoài danh mục lõi, danh mục mặc định và danh mục trong org-settings.json)'],
+        ['--registry TỆP', 'thêm danh mục văn bản cho --evidence registry (lặp lại được)'],
+        ['--source TÊN', 'tên nguồn (cho --excerpt, --file hoặc manual); chỉ ghi tên thì không đủ để kiểm chứng'],
+        ['--note GHI_CHÚ', 'ghi chú; bắt buộc khi nguồn ghi giá trị khác (hồ sơ nghiêm ngặt)'],
         ['--reject LÝ_DO', 'bác bỏ nội dung, kèm lý do'],
         ...OUT_VI,
       ],
-      examples: ['aiprov verify bao-cao.docx --claim 3f2a9c1b.c1 --claim 3f2a9c1b.c2 --source "Báo cáo 15/BC-UBND" --by "Trần Thị Bình" -o bao-cao.v2.docx'],
+      examples: ['aiprov verify bao-cao.docx --claim 3f2a9c1b.c1 --claim 3f2a9c1b.c2 --file nien-giam-2025.docx --by "Trần Thị Bình" -o bao-cao.v2.docx'],
     },
     en: {
       summary: 'record a claim as verified (or rejected)',
-      usage: 'verify <file.docx> --claim ID [--claim ID]… (--source SOURCE | --source-from-registry | --reject REASON) --by NAME -o OUT',
+      usage: 'verify <file.docx> --claim ID [--claim ID]… (--file FILE | --excerpt TEXT | --evidence grounding|registry|manual | --source-from-registry | --reject REASON) [--source NAME] [--note NOTE] --by NAME -o OUT',
       options: [
-        ['--claim ID', 'the claim id inspect prints (e.g. 3f2a9c1b.c2); repeat it to record several with one source'],
-        ['--source SOURCE', 'the document checked against (left out: prints the source the document registry suggests, records nothing)'],
-        // issue 9 — registry
+        ['--claim ID', 'the claim id inspect prints (e.g. 3f2a9c1b.c2); repeat it to record several with one evidence'],
+        // issue 10 — evidence
+        ['--file FILE', 'the source document (.docx, .txt); its name and SHA-256 and the passage holding the value are recorded, not its text'],
+        ['--excerpt TEXT', 'an excerpt pasted from the source; it must hold the figure or citation'],
+        ['--evidence KIND', 'grounding (as located when drafted), registry (document registry), manual (checked elsewhere: needs --source and --note, the weaker kind), file, excerpt'],
         ['--source-from-registry', 'record as the source the registry document the citation names (once the official text is checked)'],
-        ['--registry FILE', 'add a document registry (besides the core registry, the default one and the one in org-settings.json)'],
+        ['--registry FILE', 'more registry entries for --evidence registry (repeatable)'],
+        ['--source NAME', 'the source name (for --excerpt, --file or manual); a name alone does not verify'],
+        ['--note NOTE', 'a note; required when the source gives another value (strict profile)'],
         ['--reject REASON', 'reject the claim, with the reason'],
         ...OUT_EN,
       ],
-      examples: ['aiprov verify report.docx --claim 3f2a9c1b.c1 --claim 3f2a9c1b.c2 --source "Report 15/BC-UBND" --by "Tran Thi Binh" -o report.v2.docx'],
+      examples: ['aiprov verify report.docx --claim 3f2a9c1b.c1 --claim 3f2a9c1b.c2 --file yearbook-2025.docx --by "Tran Thi Binh" -o report.v2.docx'],
     },
   },
   refresh: {

@@ -100,6 +100,8 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
       `Đối chiếu với nguồn: ${grounded} nội dung có trong nguồn, ${partial} chỉ có một phần, ${ungrounded} KHÔNG thấy trong nguồn.`,
     noClaims: 'Đối chiếu với nguồn: câu trả lời không có số liệu hay trích dẫn nào.',
     groundedAt: (source: string, snippet: string) => `có trong ${source}: «${snippet}»`,
+    // issue 10 — evidence
+    contradictedAt: (source: string, value: string, snippet: string) => `MÂU THUẪN: ${source} ghi «${value}»: «${snippet}»`,
     notInSources: 'không thấy trong nguồn nào: có thể do AI tự tạo ra',
     verifyReminder: 'Mọi số liệu, trích dẫn vẫn phải được người có trách nhiệm kiểm chứng trước khi dùng (QC-PB Điều 4, khoản 2; KAI-CB Điều 6).',
     inserted: (id: string, after: number, claims: number) => `Đã chèn đoạn AI ${id} sau đoạn ${after}; ${claims} nội dung cần kiểm chứng.`,
@@ -158,6 +160,15 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
     changedMeanwhile: (path: string) => `tệp đã thay đổi trong lúc ghi: "${path}" đã được một lệnh khác ghi sau khi lệnh này đọc nó; không có gì được ghi. Hãy chạy lại lệnh.`,
     busy: (path: string) => `tệp đang được dùng: một lệnh khác đang ghi "${path}" và chưa xong; không có gì được ghi. Hãy chạy lại lệnh sau ít phút.`,
     missingFolder: (path: string, folder: string) => `không ghi được "${path}": thư mục "${folder}" không tồn tại.`,
+  },
+  // issue 10 — evidence: aiprov verify --evidence …, inspect's per-claim evidence and grounding
+  evidenceCli: {
+    rejectAlone: 'Khi bác bỏ (--reject) thì không dùng --source, --evidence, --file hay --excerpt.',
+    badKind: (kind: string, kinds: string) => `loại bằng chứng "${kind}" không có; chọn một trong: ${kinds}.`,
+    pdf: 'tệp PDF chưa đọc được trực tiếp: hãy lưu phần chữ của PDF thành tệp .txt rồi dùng --file với tệp đó.',
+    claimLine: (kind: string, source: string, at: string) => `      bằng chứng: ${kind}${source ? ` — ${source}` : ''}${at ? ` — «${at}»` : ''}`,
+    groundingLine: (result: string, source: string) => `      đối chiếu khi tạo: ${result}${source ? ` (${source})` : ''}`,
+    noteLine: (note: string) => `      ghi chú: ${note}`,
   },
 };
 
@@ -261,6 +272,8 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
       `Checked against the sources: ${grounded} found in the sources, ${partial} only partly, ${ungrounded} NOT found in the sources.`,
     noClaims: 'Checked against the sources: the answer has no figures or citations.',
     groundedAt: (source: string, snippet: string) => `found in ${source}: «${snippet}»`,
+    // issue 10 — evidence
+    contradictedAt: (source: string, value: string, snippet: string) => `CONTRADICTED: ${source} gives «${value}»: «${snippet}»`,
     notInSources: 'not found in any source: the AI may have made it up',
     verifyReminder: 'Every figure and citation must still be verified by a responsible person before use (QC-PB Art. 4(2); KAI-CB Art. 6).',
     inserted: (id: string, after: number, claims: number) => `Inserted AI passage ${id} after paragraph ${after}; ${claims} claim(s) to verify.`,
@@ -319,6 +332,15 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
     changedMeanwhile: (path: string) => `the file changed meanwhile: "${path}" was written by another command after this one read it; nothing was written. Run the command again.`,
     busy: (path: string) => `the file is busy: another command is writing "${path}" and has not finished; nothing was written. Run the command again in a moment.`,
     missingFolder: (path: string, folder: string) => `cannot write "${path}": the folder "${folder}" does not exist.`,
+  },
+  // issue 10 — evidence: aiprov verify --evidence …, inspect's per-claim evidence and grounding
+  evidenceCli: {
+    rejectAlone: 'With --reject, do not use --source, --evidence, --file or --excerpt.',
+    badKind: (kind: string, kinds: string) => `there is no evidence kind "${kind}"; choose one of: ${kinds}.`,
+    pdf: 'a PDF cannot be read directly yet: save its text as a .txt file and give that file with --file.',
+    claimLine: (kind: string, source: string, at: string) => `      evidence: ${kind}${source ? ` — ${source}` : ''}${at ? ` — «${at}»` : ''}`,
+    groundingLine: (result: string, source: string) => `      grounding at generation: ${result}${source ? ` (${source})` : ''}`,
+    noteLine: (note: string) => `      note: ${note}`,
   },
 };
 

@@ -38,6 +38,9 @@ export const ARTICLES = {
   kaicbAllowedUses: cite('KAI-CB Điều 9', 'KAI-CB Article 9'),
   kaicbProcess: cite('KAI-CB Điều 10', 'KAI-CB Article 10'),
   kaicbNoVerbatim: cite('KAI-CB Điều 11, khoản 5', 'KAI-CB Article 11(5)'),
+  // issue 10 — evidence: the signer and the responsible specialist review it themselves.
+  kaicbOwnReview: cite('KAI-CB Điều 8, khoản 7', 'KAI-CB Article 8(7)'),
+  kaicbCiteSource: cite('KAI-CB Điều 6, khoản 2 và khoản 4', 'KAI-CB Article 6(2) and 6(4)'),
 
   // Laws
   lawStateSecrets: cite(

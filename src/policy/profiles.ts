@@ -98,7 +98,12 @@ export const QC_PB_2026: Profile = profileSchema.parse({
     rejectedClaims: { action: 'block', articles: [ARTICLES.qcpbVerify] },
     verbatimPassages: { action: 'warn', articles: [ARTICLES.qcpbHumanControl] },
     brokenRecord: { action: 'block', articles: [ARTICLES.qcpbExplainUse] },
+    // issue 10 — evidence
+    weakEvidence: { action: 'warn', articles: [ARTICLES.qcpbVerify] },
+    verifierMustDifferFromAuthor: { action: 'warn', articles: [ARTICLES.qcpbHumanControl] },
+    signerMustDifferFromVerifier: { action: 'warn', articles: [ARTICLES.qcpbHumanControl] },
   },
+  verification: { contradictedNeedsNote: false }, // issue 10 — evidence
   disclosure: [QC_PB_DISCLOSURE],
 });
 
@@ -153,7 +158,12 @@ export const KAI_CB_2025: Profile = profileSchema.parse({
     rejectedClaims: { action: 'block', articles: [ARTICLES.kaicbUnverifiedBasis] },
     verbatimPassages: { action: 'block', articles: [ARTICLES.kaicbNoVerbatim] },
     brokenRecord: { action: 'block', articles: [ARTICLES.kaicbRecordUse, ARTICLES.kaicbProcess] },
+    // issue 10 — evidence
+    weakEvidence: { action: 'warn', articles: [ARTICLES.kaicbVerifyFigures, ARTICLES.kaicbCiteSource] },
+    verifierMustDifferFromAuthor: { action: 'block', articles: [ARTICLES.kaicbOwnReview, ARTICLES.kaicbProcess] },
+    signerMustDifferFromVerifier: { action: 'block', articles: [ARTICLES.kaicbOwnReview, ARTICLES.kaicbProcess] },
   },
+  verification: { contradictedNeedsNote: true }, // issue 10 — evidence (KAI-CB 6.1: figures rest on official data)
   disclosure: [KAI_CB_DISCLOSURE],
 });
 
@@ -258,6 +268,10 @@ export function mergeStricter(a: Profile, b: Profile, id: string, name: Bilingua
       forbidden: mergeForbidden(a.purposes.forbidden, b.purposes.forbidden),
     },
     signOff: mergeSignOff(a.signOff, b.signOff),
+    // issue 10 — evidence: a note is needed if either asks for one.
+    ...(a.verification || b.verification
+      ? { verification: { contradictedNeedsNote: (a.verification?.contradictedNeedsNote ?? false) || (b.verification?.contradictedNeedsNote ?? false) } }
+      : {}),
     disclosure: unionBy(a.disclosure, b.disclosure, (d) => d.text),
   };
   return profileSchema.parse(merged);

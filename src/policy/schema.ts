@@ -101,6 +101,13 @@ export const signOffRulesSchema = z.strictObject({
    * strict choice: a sign-off must be made with a trusted key.
    */
   untrustedSigner: signOffItemSchema.optional(),
+  // issue 10 — evidence (optional, so older profiles stay valid; absent = ignore)
+  /** Claims verified only "checked elsewhere" (manual) or with no evidence recorded (records before 1.2). */
+  weakEvidence: signOffItemSchema.optional(),
+  /** Four eyes: a claim verified by the person who drafted (inserted or declared) its passage. */
+  verifierMustDifferFromAuthor: signOffItemSchema.optional(),
+  /** Four eyes: the person signing off verified claims of the document themselves. */
+  signerMustDifferFromVerifier: signOffItemSchema.optional(),
 });
 export type SignOffRules = z.infer<typeof signOffRulesSchema>;
 export type SignOffItem = keyof SignOffRules;
@@ -127,6 +134,14 @@ export const profileSchema = z
       forbidden: z.array(forbiddenPurposeSchema),
     }),
     signOff: signOffRulesSchema,
+    // issue 10 — evidence
+    /** How a claim may be verified. Optional: absent = no extra condition. */
+    verification: z
+      .strictObject({
+        /** A claim the grounding found contradicted (the source gives another value) needs a note saying why. */
+        contradictedNeedsNote: z.boolean(),
+      })
+      .optional(),
     /** The first option is the default wording. */
     disclosure: z.array(disclosureOptionSchema).min(1),
   })

@@ -13,6 +13,13 @@ export interface SignOffState {
   untrustedSigner?: boolean;
   /** Level 4 (TỐI MẬT and above) with AI passages in it: never signable, whatever the profile. */
   secretWithAi?: boolean;
+  // issue 10 — evidence
+  /** Verified claims resting only on "checked elsewhere" (manual) or on no recorded evidence. */
+  weakEvidenceClaims?: number;
+  /** Verified claims whose verifier drafted the passage, with those names. */
+  selfVerified?: { claims: number; people: string[] };
+  /** The person about to sign verified claims of the document (their name), when the signer is known. */
+  signerVerified?: string;
 }
 
 /** A profile item, or a rule of law no profile can lower. */
@@ -59,6 +66,24 @@ function messageFor(item: SignOffItem, state: SignOffState): Bilingual {
         vi: 'Nhật ký sử dụng AI trong văn bản bị hỏng hoặc đã bị sửa đổi; không chứng minh được cách AI đã được dùng.',
         en: 'The AI-use record in the document is damaged or was altered; how AI was used cannot be shown.',
       };
+    // issue 10 — evidence
+    case 'weakEvidence':
+      return {
+        vi: `Có ${state.weakEvidenceClaims ?? 0} nội dung chỉ được xác nhận thủ công, không có tài liệu đối chiếu (hoặc không ghi bằng chứng).`,
+        en: `${state.weakEvidenceClaims ?? 0} claim(s) are only confirmed manually, with no document to compare against (or no evidence recorded).`,
+      };
+    case 'verifierMustDifferFromAuthor': {
+      const who = (state.selfVerified?.people ?? []).join(', ');
+      return {
+        vi: `Có ${state.selfVerified?.claims ?? 0} nội dung do chính người soạn đoạn AI (${who}) tự kiểm chứng; cần một người khác kiểm chứng.`,
+        en: `${state.selfVerified?.claims ?? 0} claim(s) were verified by the person who drafted the AI passage (${who}); another person must verify them.`,
+      };
+    }
+    case 'signerMustDifferFromVerifier':
+      return {
+        vi: `Người ký duyệt (${state.signerVerified ?? ''}) đã tự kiểm chứng nội dung trong văn bản; người ký duyệt phải khác người kiểm chứng.`,
+        en: `The signer (${state.signerVerified ?? ''}) verified claims in this document; the signer must be someone other than the verifier.`,
+      };
   }
 }
 
@@ -69,6 +94,9 @@ export function checkSignOff(state: SignOffState, profile: Profile): SignOffChec
     verbatimPassages: state.verbatimPassages > 0,
     brokenRecord: !state.recordIntact,
     untrustedSigner: state.untrustedSigner === true,
+    weakEvidence: (state.weakEvidenceClaims ?? 0) > 0,
+    verifierMustDifferFromAuthor: (state.selfVerified?.claims ?? 0) > 0,
+    signerMustDifferFromVerifier: state.signerVerified !== undefined,
   };
   const blockers: SignOffIssue[] = [];
   const warnings: SignOffIssue[] = [];

@@ -15,6 +15,8 @@ import type { Bilingual } from '../checks/types';
 import {
   isKnownEvent,
   type Claim,
+  type ClaimGrounding,
+  type Evidence,
   type EventOf,
   type ProviderInfo,
   type ProvenanceRecord,
@@ -42,6 +44,13 @@ export interface ClaimState extends Claim {
   rejectionReason?: string;
   lapsedAt?: string;
   lapseReason?: LapseReason;
+  // issue 10 — evidence
+  /** What the verification rests on (absent in records before 1.2: no evidence recorded). */
+  evidence?: Evidence;
+  /** The verifier's note (required for a contradicted claim under the strict profile). */
+  verificationNote?: string;
+  /** The grounding result: from the generation, or the one recorded with the latest verification. */
+  grounding?: ClaimGrounding;
 }
 
 export interface PassageState {
@@ -288,7 +297,10 @@ function newPassage(event: EventOf<'passage-generated'>): PassageState {
     createdAt: event.at,
     createdBy: event.actor,
     createdSeq: event.seq,
-    claims: d.claims.map((c) => ({ ...c, status: 'unverified', introducedSeq: event.seq })),
+    claims: d.claims.map((c) => {
+      const grounding = d.grounding?.find((g) => g.claimId === c.claimId);
+      return { ...c, status: 'unverified', introducedSeq: event.seq, ...(grounding ? { grounding: { ...grounding } } : {}) };
+    }),
     retiredClaims: [],
   };
 }
@@ -331,7 +343,7 @@ function applyEdit(passage: PassageState, event: EventOf<'passage-edited'>): voi
 }
 
 function clearDecision(claim: ClaimState): void {
-  for (const key of ['verifiedBy', 'verifiedAt', 'verifiedSeq', 'source', 'decidedText', 'rejectedBy', 'rejectedAt', 'rejectionReason', 'lapsedAt', 'lapseReason'] as const) {
+  for (const key of ['verifiedBy', 'verifiedAt', 'verifiedSeq', 'source', 'decidedText', 'rejectedBy', 'rejectedAt', 'rejectionReason', 'lapsedAt', 'lapseReason', 'evidence', 'verificationNote'] as const) {
     delete claim[key];
   }
 }
@@ -349,6 +361,9 @@ function applyDecision(
     claim.verifiedAt = event.at;
     claim.verifiedSeq = event.seq;
     claim.source = event.data.source;
+    if (event.data.evidence) claim.evidence = event.data.evidence;
+    if (event.data.note) claim.verificationNote = event.data.note;
+    if (event.data.grounding) claim.grounding = event.data.grounding;
     claim.status = matches ? 'verified' : 'lapsed';
   } else {
     claim.rejectedBy = event.actor;

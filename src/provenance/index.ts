@@ -35,7 +35,7 @@ export {
 export { claimsFromFindings, assignClaimIds, type ClaimDraft } from './claims';
 export { passageFingerprint, fingerprintDistance, fingerprintMatches, normaliseForFingerprint, FINGERPRINT_MATCH_DISTANCE } from './fingerprint';
 export { computeEditRatio } from './edit';
-export { generatedPassageData, editedPassageData, claimVerifiedData, claimRejectedData, type GeneratedPassageInput } from './builders';
+export { generatedPassageData, editedPassageData, claimVerifiedData, claimRejectedData, type GeneratedPassageInput, type PositionedGrounding } from './builders';
 export * from './report/index';
 // Signatures, trust list and the signed text (issue 11).
 export * from './signature';

@@ -5,13 +5,20 @@ import { z } from 'zod';
 
 // 1.1 (issue 11): optional `sig` on claim-verified, claim-rejected, disclosure-inserted and signed-off,
 // optional `textDigest` on signed-off. A 1.0 reader reads 1.1 records (loose) and refuses to append.
-export const SCHEMA_VERSION = '1.1';
+// issue 10 — evidence: 1.2 adds optional `evidence`, `note` and `grounding` on claim-verified and
+// optional `grounding` on passage-generated. Older records read as before (no evidence recorded).
+export const SCHEMA_VERSION = '1.2';
 export const SCHEMA_MAJOR = 1;
-export const SCHEMA_MINOR = 1;
+export const SCHEMA_MINOR = 2;
 
 export const PURPOSES = ['draft', 'summarize', 'translate', 'outline', 'proofread', 'analyze'] as const;
 export const PROVIDER_TIERS = ['public', 'external-contracted', 'internal', 'licensed-secret'] as const;
 export const CLAIM_KINDS = ['figure', 'citation'] as const;
+// issue 10 — evidence
+/** What the grounding found for a claim: the same value in a source, another value where the source speaks of it, or nothing. */
+export const GROUNDING_RESULTS = ['found', 'partial', 'contradicted', 'not-found', 'not-checked'] as const;
+/** Kinds of evidence behind a verification; `manual` is the weaker kind (no document to compare with). */
+export const EVIDENCE_KINDS = ['registry', 'document', 'excerpt', 'manual'] as const;
 
 export const KNOWN_EVENT_TYPES = [
   'record-created',
@@ -87,6 +94,37 @@ function buildSchemas(mode: ObjectMode) {
 
   const source = obj({ name: shortText, sha256: hex64, chars: count });
 
+  // --- issue 10 — evidence ---
+  /** Where a value was located in a source text: offsets into that text and the words around it. */
+  const located = obj({ start: count, end: count, snippet: z.string().min(1).max(2_000) });
+  /** One claim's grounding result, kept with the generation and with each verification. */
+  const claimGrounding = obj({
+    claimId,
+    result: z.enum(GROUNDING_RESULTS),
+    /** Name and SHA-256 of the source text where it was located (one of the passage's sources). */
+    source: obj({ name: shortText, sha256: hex64 }).optional(),
+    at: located.optional(),
+    /** For `contradicted`: the value the source gives instead. */
+    sourceValue: z.string().min(1).max(2_000).optional(),
+  });
+  const evidence = z.discriminatedUnion('kind', [
+    /** A registry entry the person confirmed (citations). */
+    obj({
+      kind: z.literal('registry'),
+      symbol: z.string().min(1).max(200),
+      type: z.string().min(1).max(200),
+      issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      status: z.string().min(1).max(64),
+      title: z.string().min(1).max(2_000).optional(),
+    }),
+    /** A source document: its name and SHA-256 (never its content) and the passage where the value occurs. */
+    obj({ kind: z.literal('document'), name: shortText, sha256: hex64, chars: count.optional(), at: located, fromGrounding: z.boolean().optional() }),
+    /** An excerpt the person pasted (kept, they chose to), and where in it the value occurs. */
+    obj({ kind: z.literal('excerpt'), name: shortText, sha256: hex64, text: z.string().min(1).max(20_000), at: located }),
+    /** Checked elsewhere: a named source and a note; shown everywhere as the weaker kind. */
+    obj({ kind: z.literal('manual'), source: z.string().min(1).max(2_000), note: z.string().min(1).max(2_000) }),
+  ]);
+
   // --- signatures (issue 11) ---
   /** A personal signature over the event's signing bytes (see signature.ts): ECDSA P-256 / SHA-256. */
   const sig = obj({
@@ -126,6 +164,7 @@ function buildSchemas(mode: ObjectMode) {
         totalMs: count,
       }).optional(),
       level,
+      grounding: z.array(claimGrounding).max(5_000).optional(), // issue 10 — evidence
     }).superRefine((d, ctx) => {
       if (d.origin === 'generated' && !d.provider) {
         ctx.addIssue({ code: 'custom', path: ['provider'], message: 'a generated passage names its provider' });
@@ -150,6 +189,10 @@ function buildSchemas(mode: ObjectMode) {
       claimText: z.string().min(1).max(2_000),
       claimTextHash: hex64,
       source: z.string().min(1).max(2_000),
+      // issue 10 — evidence (1.2): what the verification rests on, the person's note, the grounding then.
+      evidence: evidence.optional(),
+      note: z.string().min(1).max(2_000).optional(),
+      grounding: claimGrounding.optional(),
       sig: sig.optional(),
     }),
     'claim-rejected': obj({
@@ -185,7 +228,7 @@ function buildSchemas(mode: ObjectMode) {
   );
   /** An event type this version does not know (only accepted from a newer minor version). */
   const unknownEvent = z.strictObject({ ...envelope, type: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/), data: z.json() });
-  return { data, event, unknownEvent, claim, provider, source, sig, textDigest };
+  return { data, event, unknownEvent, claim, provider, source, sig, textDigest, evidence, claimGrounding };
 }
 
 export const strictSchemas = buildSchemas('strict');
@@ -197,6 +240,11 @@ export type ProviderInfo = z.infer<typeof strictSchemas.provider>;
 export type SourceInfo = z.infer<typeof strictSchemas.source>;
 export type EventSignature = z.infer<typeof strictSchemas.sig>;
 export type TextDigest = z.infer<typeof strictSchemas.textDigest>;
+// issue 10 — evidence
+export type Evidence = z.infer<typeof strictSchemas.evidence>;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type ClaimGrounding = z.infer<typeof strictSchemas.claimGrounding>;
+export type GroundingResultKind = (typeof GROUNDING_RESULTS)[number];
 export type Purpose = (typeof PURPOSES)[number];
 export type ProviderTier = (typeof PROVIDER_TIERS)[number];
 export type SensitivityLevel = 1 | 2 | 3 | 4;

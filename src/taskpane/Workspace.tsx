@@ -257,7 +257,13 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
     await run(async () => {
       const loaded = await loadRecord(services.host);
       if (loaded.status !== 'ok') return;
-      const html = await reportHtml(loaded.record, loaded.state, language, { ...(loaded.anchor ? { anchor: loaded.anchor } : {}), trustedKeys: org.trustedKeys });
+      // issue 10: the annex shows the states statusView decided (the same the pane shows).
+      const view = snapshot?.status.view;
+      const html = await reportHtml(loaded.record, loaded.state, language, {
+        ...(loaded.anchor ? { anchor: loaded.anchor } : {}),
+        ...(view ? { view } : {}),
+        trustedKeys: org.trustedKeys,
+      });
       (services.saveFile ?? downloadFile)(`aiprov-${shortId(loaded.state.documentId)}.html`, new Blob([html], { type: 'text/html;charset=utf-8' }));
     });
   };
@@ -353,7 +359,8 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
         <VerifyStep
           state={status?.state}
           groundings={groundings}
-          onVerify={(claim, source) => succeeded((ctx) => verifyClaim(services.host, ctx, { claim, source }))}
+          onVerify={(claim, evidence, note) => succeeded((ctx) => verifyClaim(services.host, ctx, { claim, evidence, ...(note ? { note } : {}) }))}
+          noteRequiredWhenContradicted={profile.verification?.contradictedNeedsNote ?? false}
           onReject={(claim, reason) => succeeded((ctx) => rejectClaim(services.host, ctx, { claim, reason }))}
           canRecord={canRecord}
           busy={busy}

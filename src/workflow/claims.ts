@@ -1,7 +1,8 @@
 // Verifying and rejecting claims: a named person, the time, and the source (or the reason).
 import type { DocumentHost } from '../host/port';
 import { claimRejectedData, claimVerifiedData, type ClaimState, type PassageState, type RecordState } from '../provenance';
-import { RecordSession, WorkflowError, asOneBatch, type WorkflowContext } from './document';
+import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowContext } from './document';
+import { resolveEvidence, type EvidenceInput } from './evidence';
 import { shortId } from './looks';
 import { reconcile } from './passages';
 
@@ -39,21 +40,28 @@ export function findClaim(state: RecordState, reference: string): ClaimRef {
 
 export interface VerifyClaimInput {
   claim: string;
-  source: string;
+  /** issue 10 — evidence: what the verification rests on (see evidence.ts). A source name alone is not evidence. */
+  evidence?: EvidenceInput;
+  /** The verifier's note (required for a contradicted claim under the strict profile). */
+  note?: string;
 }
 
 export const verifyClaim = asOneBatch(async function verifyClaim(host: DocumentHost, context: WorkflowContext, input: VerifyClaimInput): Promise<RecordState> {
-  const source = input.source.trim();
-  if (!source) {
-    throw new WorkflowError('source-required', {
-      vi: 'Cần ghi nguồn đã dùng để kiểm chứng (văn bản, số liệu chính thức, trang…).',
-      en: 'Name the source used to verify the claim (official document, data set, page…).',
-    });
-  }
   const session = await RecordSession.open(host, context);
   await reconcile(session);
   const { passage, claim } = findClaim(session.state, input.claim);
-  await session.append('claim-verified', await claimVerifiedData(passage.passageId, claim, source));
+  const profile = profileOf(context, session.state);
+  // issue 10 — four eyes: under a blocking profile the drafter of a passage does not verify its claims.
+  const rule = profile.signOff.verifierMustDifferFromAuthor;
+  if (rule?.action === 'block' && context.actor === passage.createdBy) {
+    const articles = rule.articles.map((a) => a.vi).join('; ');
+    throw new WorkflowError('self-verification', {
+      vi: `${context.actor} đã soạn đoạn AI này nên không tự kiểm chứng được; cần một người khác kiểm chứng (${articles}).`,
+      en: `${context.actor} drafted this AI passage and cannot verify it too; another person must verify it (${rule.articles.map((a) => a.en).join('; ')}).`,
+    });
+  }
+  const resolved = await resolveEvidence(passage, claim, input.evidence, input.note, profile);
+  await session.append('claim-verified', await claimVerifiedData(passage.passageId, claim, resolved.source, resolved));
   return session.commit();
 });
 

@@ -18,7 +18,7 @@ import {
 } from '../ai';
 import type { DocumentHost } from '../host/port';
 import { decide, isPurposeId, possibleSecretsIn, secrecyStampsIn, type Decision, type PossibleSecret, type Profile, type ProviderConfig, type Reason } from '../policy';
-import { SECRET_PATTERNS, findSecretLike, sha256Hex, type ProviderInfo, type SourceInfo } from '../provenance';
+import { SECRET_PATTERNS, findSecretLike, sha256Hex, type PositionedGrounding, type ProviderInfo, type SourceInfo } from '../provenance';
 import { leftoverPlaceholders } from '../ai/redact';
 import { sourceText } from './source-text';
 import { loadRecord, RecordUnusableError, WorkflowError, type WorkflowContext } from './document';
@@ -76,6 +76,8 @@ export interface GenerateDraftOptions {
 export interface DraftGrounding extends GroundingResult {
   /** Names of the texts the claims were checked against; `match.sourceIndex` indexes this list. */
   sourceNames: string[];
+  /** issue 10 — evidence: SHA-256 of each of those texts (kept in the record with each claim's result). */
+  sourceHashes: string[];
 }
 
 export interface DraftResult {
@@ -271,9 +273,10 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
   const sourceNames = [...sources.map((s) => s.name), ...(input !== undefined ? [INPUT_NAME.vi] : [])];
   const grounding = groundAnswer({ answer: text, sources: groundingTexts, sourceFindings: [...texts, ...(inputPart ? [inputPart] : [])].map((p) => p.findings) });
 
+  const sourceHashes = await Promise.all(groundingTexts.map((t) => sha256Hex(t)));
   return {
     text,
-    grounding: { ...grounding, sourceNames },
+    grounding: { ...grounding, sourceNames, sourceHashes },
     decision,
     redactionCounts,
     provider: info,
@@ -396,7 +399,33 @@ export function generationOf(draft: DraftResult, purpose: GenerationData['purpos
       totalMs: Math.round(draft.timings.totalMs),
     },
     level: draft.level,
+    grounding: groundingOfDraft(draft.grounding),
   };
+}
+
+// issue 10 — evidence
+const RESULT_OF: Record<GroundingResult['claims'][number]['status'], 'found' | 'partial' | 'contradicted' | 'not-found'> = {
+  grounded: 'found',
+  partial: 'partial',
+  contradicted: 'contradicted',
+  ungrounded: 'not-found',
+};
+
+/** The grounding as the record keeps it, by the claim's place in the answer (claim ids are given on insertion). */
+export function groundingOfDraft(grounding: DraftGrounding): PositionedGrounding[] {
+  return grounding.claims.map((c) => {
+    const m = c.match;
+    const name = m ? grounding.sourceNames[m.sourceIndex] : undefined;
+    const sha256 = m ? grounding.sourceHashes[m.sourceIndex] : undefined;
+    return {
+      start: c.finding.start,
+      end: c.finding.end,
+      result: RESULT_OF[c.status],
+      ...(m && name && sha256 ? { source: { name: name.slice(0, 500) || '?', sha256 } } : {}),
+      ...(m && m.snippet ? { at: { start: m.start, end: m.end, snippet: m.snippet.slice(0, 2_000) } } : {}),
+      ...(c.sourceValue ? { sourceValue: c.sourceValue.slice(0, 2_000) } : {}),
+    };
+  });
 }
 
 /**

@@ -11,3 +11,4 @@ export * from './states';
 export * from './keys';
 export * from './draft';
 export * from './suggested-source'; // issue 9 — registry
+export * from './evidence'; // issue 10 — evidence

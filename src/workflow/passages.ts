@@ -10,6 +10,7 @@ import {
   fingerprintMatches,
   generatedPassageData,
   type GeneratedPassageInput,
+  type PositionedGrounding,
   type PassageState,
   type ProviderInfo,
   type Purpose,
@@ -33,6 +34,8 @@ export interface GenerationData {
   redactions?: Record<string, number>;
   timings?: { startedAt: string; firstTokenMs?: number; totalMs: number };
   level: SensitivityLevel;
+  /** issue 10 — evidence: each claim's grounding result, by its place in the text (kept in the record). */
+  grounding?: PositionedGrounding[];
 }
 
 export interface InsertPassageInput {

@@ -23,9 +23,10 @@ export function readinessOf(
   state: RecordState | undefined,
   recordIntact: boolean,
   profile: Profile,
-  facts: { level?: SensitivityLevel; untrustedSigner?: boolean } = {},
+  facts: { level?: SensitivityLevel; untrustedSigner?: boolean; signer?: string } = {},
 ): Readiness {
   const totals = state?.totals;
+  const people = state ? verificationPeople(state) : undefined; // issue 10 — evidence
   const check = checkSignOff(
     {
       unverifiedClaims: (totals?.unverified ?? 0) + (totals?.lapsed ?? 0),
@@ -34,10 +35,34 @@ export function readinessOf(
       recordIntact,
       secretWithAi: facts.level === 4 && (totals?.passages ?? 0) > 0,
       ...(facts.untrustedSigner === undefined ? {} : { untrustedSigner: facts.untrustedSigner }),
+      ...(people ? { weakEvidenceClaims: people.weak, selfVerified: people.selfVerified } : {}),
+      ...(people && facts.signer !== undefined && people.verifiers.has(facts.signer) ? { signerVerified: facts.signer } : {}),
     },
     profile,
   );
   return { ready: check.canSign, blockers: check.blockers, warnings: check.warnings };
+}
+
+// issue 10 — evidence
+/** Who verified what: weak verifications, claims verified by their passage's drafter, every verifier. */
+export function verificationPeople(state: RecordState): { weak: number; selfVerified: { claims: number; people: string[] }; verifiers: Set<string> } {
+  let weak = 0;
+  let self = 0;
+  const selfPeople = new Set<string>();
+  const verifiers = new Set<string>();
+  for (const passage of state.passages) {
+    if (passage.removed) continue;
+    for (const claim of passage.claims) {
+      if (claim.status !== 'verified' || !claim.verifiedBy) continue;
+      verifiers.add(claim.verifiedBy);
+      if (!claim.evidence || claim.evidence.kind === 'manual') weak++;
+      if (claim.verifiedBy === passage.createdBy) {
+        self++;
+        selfPeople.add(claim.verifiedBy);
+      }
+    }
+  }
+  return { weak, selfVerified: { claims: self, people: [...selfPeople] }, verifiers };
 }
 
 export interface SignOffInput {
@@ -56,7 +81,7 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
     });
   }
   const level = await documentLevel(host, state.declaredLevel?.level);
-  const readiness = readinessOf(state, true, profileOf(context, state), { level: level.effective, untrustedSigner: await signerUntrusted(context) });
+  const readiness = readinessOf(state, true, profileOf(context, state), { level: level.effective, untrustedSigner: await signerUntrusted(context), signer: context.actor });
   if (!readiness.ready) {
     throw new WorkflowError(
       'not-ready',

@@ -75,8 +75,9 @@ async function statusOf(host: DocumentHost, context: WorkflowContext, options: S
   // never ready, so readiness cannot be decided without it.
   const hasPassages = (partial.state?.totals.passages ?? 0) > 0;
   const level = options.level !== false || hasPassages ? await documentLevel(host, partial.state?.declaredLevel?.level) : undefined;
-  const signer = options.asSigner ? { untrustedSigner: await signerUntrusted(context) } : {};
-  const readiness = readinessOf(partial.state, partial.intact, partial.profile, { ...(level ? { level: level.effective } : {}), ...signer });
+  const signerFacts = options.asSigner ? { untrustedSigner: await signerUntrusted(context) } : {};
+  // issue 10 — four eyes: the person looking is the one who would sign (the CLI's reader 'aiprov' verified nothing).
+  const readiness = readinessOf(partial.state, partial.intact, partial.profile, { ...(level ? { level: level.effective } : {}), ...signerFacts, signer: context.actor });
   const { intact: _intact, profile: _profile, ...rest } = partial;
   const status = { ...rest, readiness, ...(level && options.level !== false ? { level } : {}) };
   // issue 11 — signatures: under a profile that blocks untrusted signers, only a sign-off made with a

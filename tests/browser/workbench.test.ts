@@ -201,7 +201,9 @@ describe('the workbench in Chromium, outside Office', () => {
         for (let i = 0; i < count; i++) {
           const claim = claims.nth(i);
           const button = claim.getByRole('button', { name: verifyLabel, exact: true });
-          await claim.getByRole('textbox').first().fill('Báo cáo số 125/BC-UBND ngày 15/4/2026; Cổng Dịch vụ công tỉnh');
+          // issue 10 — evidence: a name alone no longer verifies; the pasted excerpt must hold the claim.
+          const text = (await claim.locator('.fui-Body1Strong').first().textContent()) ?? '';
+          await claim.getByRole('textbox').first().fill(`Báo cáo số 125/BC-UBND ngày 15/4/2026: … ${text} …`);
           await button.click();
           await button.waitFor({ state: 'detached' });
         }

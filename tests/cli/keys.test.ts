@@ -66,7 +66,7 @@ describe('aiprov keys and signed review (issue 11)', () => {
     writeFileSync(settings, JSON.stringify({ trustedKeys: entries }));
 
     // A key owned by someone else is refused before anything is signed.
-    const wrong = await run(checkerEnv, 'verify', drafted, '--claim', 'x.c1', '--source', 'x', '--by', 'Người Khác', '-o', join(dir, 'no.docx'));
+    const wrong = await run(checkerEnv, 'verify', drafted, '--claim', 'x.c1', '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'x', '--by', 'Người Khác', '-o', join(dir, 'no.docx'));
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('khác tên chủ khóa');
 
@@ -75,7 +75,7 @@ describe('aiprov keys and signed review (issue 11)', () => {
     const ids: string[] = inspect.passages[0].claims.map((c: { id: string }) => c.id);
     for (const [n, id] of ids.entries()) {
       const out = join(dir, `v${n}.docx`);
-      const verified = await run({ ...checkerEnv, AIPROV_SETTINGS: settings }, 'verify', current, '--claim', id, '--source', 'Niên giám thống kê 2025', '--by', CHECKER, '-o', out);
+      const verified = await run({ ...checkerEnv, AIPROV_SETTINGS: settings }, 'verify', current, '--claim', id, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'Niên giám thống kê 2025', '--by', CHECKER, '-o', out);
       expect(verified.code, verified.stderr).toBe(0);
       current = out;
     }

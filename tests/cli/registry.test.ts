@@ -143,7 +143,9 @@ describe('inspect --json and verify: the registry entry as the suggested source 
     const accepted = await aiprov('verify', drafted, '--claim', claim.id, '--source-from-registry', '--by', 'Lê Văn Cường', '-o', out);
     expect(accepted.code).toBe(0);
     const after = JSON.parse((await aiprov('inspect', out, '--json')).stdout).passages[0].claims.find((c: { id: string }) => c.id === claim.id);
-    expect(after).toMatchObject({ status: 'verified', verifiedBy: 'Lê Văn Cường', source: claim.suggestedSource.label.vi });
+    // Recorded as registry evidence (issue 10): the entry the citation names, not a typed name.
+    expect(after).toMatchObject({ status: 'verified', verifiedBy: 'Lê Văn Cường', evidence: { kind: 'registry', weaker: false } });
+    expect(after.source).toContain('13/2023/NĐ-CP');
   });
 
   it('refuses --source-from-registry for a claim the registry does not list (a figure)', async () => {
@@ -152,6 +154,6 @@ describe('inspect --json and verify: the registry entry as the suggested source 
     const out = join(dir, 'no.docx');
     const run = await aiprov('verify', drafted, '--claim', figure.id, '--source-from-registry', '--by', 'A', '-o', out);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('không có nguồn gợi ý');
+    expect(run.stderr).toContain('chỉ xác nhận được trích dẫn');
   });
 });

@@ -71,7 +71,7 @@ describe('the review path: verify, refresh, sign off, check, report', () => {
 
     const ids = claimIds((await aiprov('inspect', current, '--json')).stdout);
     for (const [n, id] of ids.entries()) {
-      const run = await aiprov('verify', current, '--claim', id, '--source', 'Niên giám thống kê 2025', '--by', 'Lê Văn Cường', '-o', step(`v${n}`));
+      const run = await aiprov('verify', current, '--claim', id, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'Niên giám thống kê 2025', '--by', 'Lê Văn Cường', '-o', step(`v${n}`));
       expect(run.code, run.stderr).toBe(0);
       current = step(`v${n}`);
     }
@@ -129,7 +129,7 @@ describe('bad input and refusals', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/không phải tệp \.docx/);
     const before = readdirSync(dir).length;
-    expect((await aiprov('verify', fake, '--claim', 'c1', '--source', 'x', '--by', 'A', '-o', join(dir, 'x.docx'))).code).toBe(2);
+    expect((await aiprov('verify', fake, '--claim', 'c1', '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'x', '--by', 'A', '-o', join(dir, 'x.docx'))).code).toBe(2);
     expect(readdirSync(dir).length).toBe(before);
   });
 
@@ -144,7 +144,7 @@ describe('bad input and refusals', () => {
     const check = await aiprov('check', altered);
     expect(check.code).toBe(2);
     expect(check.stderr).toMatch(/ĐÃ BỊ SỬA ĐỔI/);
-    expect((await aiprov('verify', altered, '--claim', 'c1', '--source', 'x', '--by', 'A', '-o', join(dir, 'y.docx'))).code).toBe(2);
+    expect((await aiprov('verify', altered, '--claim', 'c1', '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'x', '--by', 'A', '-o', join(dir, 'y.docx'))).code).toBe(2);
     const report = join(dir, 'altered.json');
     expect((await aiprov('report', altered, '--format', 'json', '-o', report)).code).toBe(0);
     expect(JSON.parse(readFileSync(report, 'utf8')).integrity.ok).toBe(false);
@@ -158,12 +158,12 @@ describe('bad input and refusals', () => {
     const none = await aiprov('refresh', copy, '--by', 'A');
     expect(none.code).toBe(2);
     const ids = claimIds((await aiprov('inspect', copy, '--json')).stdout);
-    expect((await aiprov('verify', copy, '--claim', ids[0]!, '--source', 'Nguồn', '--by', 'A', '--in-place')).code).toBe(0);
+    expect((await aiprov('verify', copy, '--claim', ids[0]!, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'Nguồn', '--by', 'A', '--in-place')).code).toBe(0);
     expect(JSON.parse((await aiprov('inspect', copy, '--json')).stdout).passages[0].claims[0].status).toBe('verified');
   });
 
   it('an unknown claim id is a clear refusal (exit 1)', async () => {
-    const run = await aiprov('verify', drafted, '--claim', 'zzz.c9', '--source', 'x', '--by', 'A', '-o', join(dir, 'z.docx'));
+    const run = await aiprov('verify', drafted, '--claim', 'zzz.c9', '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'x', '--by', 'A', '-o', join(dir, 'z.docx'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/zzz\.c9/);
   });

@@ -102,7 +102,7 @@ describe('settings are found in order: --settings, AIPROV_SETTINGS, ./org-settin
 });
 
 describe('rough edges', () => {
-  const extra: Record<string, string[]> = { declare: ['--paragraphs', '1', '--tool', 'T'], verify: ['--claim', 'x.c1', '--source', 's'] };
+  const extra: Record<string, string[]> = { declare: ['--paragraphs', '1', '--tool', 'T'], verify: ['--claim', 'x.c1', '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 's'] };
   it.each(['refresh', 'disclose', 'signoff', 'declare', 'verify'])('%s without a file names what is missing, not a placeholder', async (name) => {
     const out = await run(name, '--by', 'An', '-o', join(dir, 'never.docx'), ...(extra[name] ?? []));
     expect(out.code).toBe(2);
@@ -113,13 +113,13 @@ describe('rough edges', () => {
 
   it('records every repeated --claim, and refuses an option given twice that takes one value', async () => {
     const out = join(dir, 'two-claims.docx');
-    const verified = await run('verify', drafted, '--claim', claims[0]!, '--claim', claims[1]!, '--source', 'Báo cáo 15/BC-UBND', '--by', 'Bình', '-o', out);
+    const verified = await run('verify', drafted, '--claim', claims[0]!, '--claim', claims[1]!, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'Báo cáo 15/BC-UBND', '--by', 'Bình', '-o', out);
     expect(verified.code, verified.stderr).toBe(0);
     const json = JSON.parse((await aiprov('inspect', out, '--json')).stdout);
     const status = Object.fromEntries(json.passages[0].claims.map((c: { id: string; status: string }) => [c.id, c.status]));
     expect(status[claims[0]!]).toBe('verified');
     expect(status[claims[1]!]).toBe('verified');
-    const twice = await run('verify', drafted, '--claim', claims[0]!, '--source', 'a', '--by', 'An', '--by', 'Bình', '-o', join(dir, 'never.docx'));
+    const twice = await run('verify', drafted, '--claim', claims[0]!, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'a', '--by', 'An', '--by', 'Bình', '-o', join(dir, 'never.docx'));
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('--by được cho nhiều lần');
   });

@@ -17,7 +17,7 @@ async function docxWithProvenance() {
   const single = await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
   const multi = await insertPassage(host, context(), { afterParagraph: 6, text: 'Đoạn hai của AI.\nĐoạn ba của AI.', generation: GENERATION });
   const claims = (await documentStatus(host, context())).state!.passages[0]!.claims;
-  await verifyClaim(host, context('Lê Văn Cường'), { claim: qualifiedClaimId(single, claims[0]!.claimId), source: 'Cổng dịch vụ công tỉnh' });
+  await verifyClaim(host, context('Lê Văn Cường'), { claim: qualifiedClaimId(single, claims[0]!.claimId), evidence: { kind: 'manual', source: 'Cổng dịch vụ công tỉnh', note: 'đối chiếu trên cổng' } });
   return { docx: host, bytes: host.save(), single, multi };
 }
 

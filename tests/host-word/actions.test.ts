@@ -44,6 +44,8 @@ import { FakeWord } from './fake-word';
 import { hostOver } from './helpers';
 
 const ACTOR = 'Nguyễn Văn An';
+// issue 10 — four eyes: under strict the drafter does not verify their own passage.
+const CHECKER = 'Trần Thị Bình';
 const HEADING = ['ỦY BAN NHÂN DÂN TỈNH CAO BẰNG', 'BÁO CÁO', 'Kết quả thực hiện chuyển đổi số năm 2025'];
 
 interface Fixture {
@@ -75,7 +77,7 @@ async function reportWith(count: number, options: { verified?: boolean; wordApi?
       const generated = foldRecord(record).passages.find((p) => p.passageId === passageId)!;
       record = await appendEvent(record, { type: 'passage-edited', data: await editedPassageData(generated, current, claimsOfText(current)), actor: ACTOR, at: at() });
       for (const claim of foldRecord(record).passages.find((p) => p.passageId === passageId)!.claims) {
-        record = await appendEvent(record, { type: 'claim-verified', data: await claimVerifiedData(passageId, claim, 'Báo cáo số 12/BC-UBND'), actor: ACTOR, at: at() });
+        record = await appendEvent(record, { type: 'claim-verified', data: await claimVerifiedData(passageId, claim, 'Báo cáo số 12/BC-UBND'), actor: CHECKER, at: at() });
       }
     }
     word.addParagraphs(current);
@@ -173,7 +175,7 @@ describe.each([1, 200])('a pane action on a document of %i passage(s) costs at m
     const claims = (await savedState(fixture.word)).passages.find((p) => p.passageId === passageId)!.claims;
     expect(claims.length).toBeGreaterThan(0);
     for (const claim of claims) {
-      const { syncs } = await click(fixture, (host, ctx) => verifyClaim(host, ctx, { claim: qualifiedClaimId(passageId, claim.claimId), source: 'Báo cáo số 12/BC-UBND' }));
+      const { syncs } = await click(fixture, (host, ctx) => verifyClaim(host, { ...ctx, actor: CHECKER }, { claim: qualifiedClaimId(passageId, claim.claimId), evidence: { kind: 'manual', source: 'Báo cáo số 12/BC-UBND', note: 'đối chiếu với bản gốc lưu tại văn phòng' } }));
       expect(syncs).toBeLessThanOrEqual(3);
     }
     const saved = await savedState(fixture.word);
@@ -261,7 +263,7 @@ describe('each use case alone is one batch too', () => {
     const fixture = await reportWith(count, { verified: true });
     const inserted = await alone(fixture, (host, ctx) => insertPassage(host, ctx, { afterParagraph: 1, text: AI_TEXT, generation: GENERATION }));
     expect(inserted.syncs).toBeLessThanOrEqual(3);
-    const verified = await alone(fixture, (host, ctx) => verifyClaim(host, ctx, { claim: qualifiedClaimId(inserted.result, 'c1'), source: 'Cổng dịch vụ công' }));
+    const verified = await alone(fixture, (host, ctx) => verifyClaim(host, { ...ctx, actor: CHECKER }, { claim: qualifiedClaimId(inserted.result, 'c1'), evidence: { kind: 'manual', source: 'Cổng dịch vụ công', note: 'đối chiếu với bản gốc lưu tại văn phòng' } }));
     expect(verified.syncs).toBeLessThanOrEqual(3);
     fixture.word.body.paragraphs[1]!.text = 'Đoạn AI đã sửa: 2.000 dịch vụ.';
     const refreshed = await alone(fixture, (host, ctx) => refresh(host, ctx));
@@ -273,7 +275,7 @@ describe('each use case alone is one batch too', () => {
     expect(refused.syncs).toBeLessThanOrEqual(3);
     for (const passage of (await savedState(fixture.word)).passages) {
       for (const claim of passage.claims.filter((c) => c.status !== 'verified')) {
-        await verifyClaim(fixture.host, fixture.ctx, { claim: qualifiedClaimId(passage.passageId, claim.claimId), source: 'Báo cáo số 12/BC-UBND' });
+        await verifyClaim(fixture.host, { ...fixture.ctx, actor: CHECKER }, { claim: qualifiedClaimId(passage.passageId, claim.claimId), evidence: { kind: 'manual', source: 'Báo cáo số 12/BC-UBND', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
       }
     }
     const disclosed = await alone(fixture, (host, ctx) => insertDisclosure(host, ctx));
@@ -292,7 +294,7 @@ describe('batched on Word, unbatched on .docx: the same document', () => {
     const [first] = await run(() => insertPassage(host, ctx, { afterParagraph: 5, text: `${AI_TEXT}\nMột đoạn nữa.`, generation: GENERATION }));
     const [second] = await run(() => insertPassage(host, ctx, { afterParagraph: 0, text: 'Mở đầu do AI viết: đạt 90% kế hoạch.', generation: GENERATION }));
     await run(() => declarePassage(host, ctx, { fromParagraph: 5, toParagraph: 5, tool: 'Gemini', purpose: 'draft', level: 1 }));
-    await run(() => verifyClaim(host, ctx, { claim: qualifiedClaimId(first, 'c1'), source: 'Cổng dịch vụ công quốc gia' }));
+    await run(() => verifyClaim(host, { ...ctx, actor: CHECKER }, { claim: qualifiedClaimId(first, 'c1'), evidence: { kind: 'manual', source: 'Cổng dịch vụ công quốc gia', note: 'đối chiếu với bản gốc lưu tại văn phòng' } }));
     await run(() => rejectClaim(host, ctx, { claim: qualifiedClaimId(second, 'c1'), reason: 'Chưa có số liệu' }));
     // One claim is rejected: the wording "đã được kiểm chứng" is refused the same way on both hosts.
     const [disclosure] = await run(() => insertDisclosure(host, ctx).catch((error: { code?: string }) => error.code));
@@ -349,7 +351,7 @@ describe('the batch itself', () => {
     const fixture = await reportWith(200);
     const unbatched: DocumentHost = Object.assign(Object.create(fixture.host) as DocumentHost, { batch: undefined });
     const { syncs } = await click({ ...fixture, host: unbatched }, (host, ctx) =>
-      verifyClaim(host, ctx, { claim: qualifiedClaimId(fixture.passageIds[0]!, 'c1'), source: 'Báo cáo số 12/BC-UBND' }),
+      verifyClaim(host, { ...ctx, actor: CHECKER }, { claim: qualifiedClaimId(fixture.passageIds[0]!, 'c1'), evidence: { kind: 'manual', source: 'Báo cáo số 12/BC-UBND', note: 'đối chiếu với bản gốc lưu tại văn phòng' } }),
     );
     expect(syncs).toBeGreaterThan(10);
   });
@@ -374,7 +376,7 @@ describe('the batch itself', () => {
   it('Word refusing the writes at the end fails the batch with the user-facing error', async () => {
     const fixture = await reportWith(1);
     fixture.word.readOnly = true;
-    const error = await verifyClaim(fixture.host, fixture.ctx, { claim: qualifiedClaimId(fixture.passageIds[0]!, 'c1'), source: 'Báo cáo' }).then(
+    const error = await verifyClaim(fixture.host, { ...fixture.ctx, actor: CHECKER }, { claim: qualifiedClaimId(fixture.passageIds[0]!, 'c1'), evidence: { kind: 'manual', source: 'Báo cáo', note: 'đối chiếu với bản gốc lưu tại văn phòng' } }).then(
       () => ({ code: 'no error' }),
       (e: { code?: string }) => e,
     );

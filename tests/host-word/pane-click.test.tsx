@@ -36,7 +36,7 @@ describe('useDocumentState over Word', () => {
     before = word.syncCount;
     let verified: unknown = 'not run';
     await act(async () => {
-      verified = await result.current.run((ctx) => verifyClaim(host, ctx, { claim: qualifiedClaimId(passageId!, 'c1'), source: 'Cổng dịch vụ công' }));
+      verified = await result.current.run((ctx) => verifyClaim(host, ctx, { claim: qualifiedClaimId(passageId!, 'c1'), evidence: { kind: 'manual', source: 'Cổng dịch vụ công', note: 'đối chiếu với bản gốc lưu tại văn phòng' } }));
     });
     expect(verified).toBeUndefined();
     expect(result.current.error).not.toBeNull();

@@ -18,7 +18,7 @@ async function documentWithPassages() {
   const single = await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
   const multi = await insertPassage(host, context(), { afterParagraph: 6, text: SECOND, generation: GENERATION });
   const claims = (await documentStatus(host, context())).state!.passages[0]!.claims;
-  await verifyClaim(host, context('Lê Văn Cường'), { claim: qualifiedClaimId(single, claims[0]!.claimId), source: 'Cổng dịch vụ công tỉnh' });
+  await verifyClaim(host, context('Lê Văn Cường'), { claim: qualifiedClaimId(single, claims[0]!.claimId), evidence: { kind: 'manual', source: 'Cổng dịch vụ công tỉnh', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
   return { bytes: host.save(), record: await host.readRecord(RECORD_NAMESPACE_PREFIX), single, multi };
 }
 

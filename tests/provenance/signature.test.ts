@@ -51,7 +51,7 @@ async function signedDocument() {
   const passageId = await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
   const status = await documentStatus(host, context(), { level: false });
   for (const claim of status.state!.passages[0]!.claims) {
-    await verifyClaim(host, as(CHECKER, checker.signer, trusted), { claim: `${passageId.slice(0, 8)}.${claim.claimId}`, source: 'Niên giám thống kê 2025' });
+    await verifyClaim(host, as(CHECKER, checker.signer, trusted), { claim: `${passageId.slice(0, 8)}.${claim.claimId}`, evidence: { kind: 'manual', source: 'Niên giám thống kê 2025', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
   }
   await insertDisclosure(host, as(CHECKER, checker.signer, trusted));
   await signOff(host, as(SIGNER, boss.signer, trusted), { role: 'Giám đốc Sở' });
@@ -93,7 +93,7 @@ function editBodyParagraph(host: DocxHost, from: string, to: string) {
 }
 
 describe('signed events (issue 11)', () => {
-  it('signs verifications, the disclosure and the sign-off; all trusted, text unchanged; record is 1.1', async () => {
+  it('signs verifications, the disclosure and the sign-off; all trusted, text unchanged; record is 1.2', async () => {
     const { host, trusted } = await signedDocument();
     const status = await documentStatus(host, { ...context('aiprov'), trustedKeys: trusted }, { level: false });
     expect(status.record.status).toBe('ok');
@@ -101,7 +101,7 @@ describe('signed events (issue 11)', () => {
     expect(kinds).toEqual([...Array(kinds.length - 2).fill('claim-verified:trusted'), 'disclosure-inserted:trusted', 'signed-off:trusted']);
     expect(status.signatures!.events.at(-1)!.trusted).toMatchObject({ name: SIGNER, unit: 'Sở Thông tin và Truyền thông' });
     expect(status.signedText).toMatchObject({ by: SIGNER, comparison: { unchanged: true, changed: [], removed: [] } });
-    expect((await storedRecord(host)).schemaVersion).toBe('1.1');
+    expect((await storedRecord(host)).schemaVersion).toBe('1.2');
   });
 
   it('detects a chain rewritten with recomputed hashes: the changed event’s signature is invalid', async () => {
@@ -155,7 +155,7 @@ describe('signed events (issue 11)', () => {
   it('reads a record made without keys (legacy) as unsigned, not broken', async () => {
     const host = DocxHost.open(reportDocx());
     const passageId = await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
-    await verifyClaim(host, context(CHECKER), { claim: `${passageId.slice(0, 8)}.c1`, source: 'Niên giám' });
+    await verifyClaim(host, context(CHECKER), { claim: `${passageId.slice(0, 8)}.c1`, evidence: { kind: 'manual', source: 'Niên giám', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
     const status = await documentStatus(host, context('aiprov'), { level: false });
     expect(status.record.status).toBe('ok');
     expect(status.signatures).toMatchObject({ ok: true, events: [{ type: 'claim-verified', status: 'unsigned' }] });

@@ -11,7 +11,11 @@ export async function draftedReport(options: { verified?: boolean } = {}): Promi
   await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
   if (options.verified) {
     const passage = (await documentStatus(host, context())).state!.passages[0]!;
-    await verifyClaim(host, context(), { claim: `${passage.passageId}.${passage.claims[0]!.claimId}`, source: 'Niên giám thống kê 2025' });
+    // A second person verifies (four eyes), with evidence: a source and a note on how it was checked.
+    await verifyClaim(host, context('Lê Văn Cường'), {
+      claim: `${passage.passageId}.${passage.claims[0]!.claimId}`,
+      evidence: { kind: 'manual', source: 'Niên giám thống kê 2025', note: 'đối chiếu với bản gốc lưu tại văn phòng' },
+    });
   }
   return host.save();
 }

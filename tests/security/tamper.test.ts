@@ -32,7 +32,7 @@ async function expectAltered(bytes: Uint8Array, name: string, message: RegExp, o
   expect(inspect.code).toBe(2);
   if (options.writesRefused === false) return; // reported and blocking readiness; writes not yet refused
   // Nothing more may be written on top of it.
-  const verify = await aiprov('verify', path, '--claim', 'x.c1', '--source', 'x', '--by', 'A', '-o', join(dir, `${name}.out.docx`));
+  const verify = await aiprov('verify', path, '--claim', 'x.c1', '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'x', '--by', 'A', '-o', join(dir, `${name}.out.docx`));
   expect(verify.code).toBe(2);
 }
 
@@ -52,7 +52,7 @@ describe('the text changed without a record event', () => {
     const host = DocxHost.open(editDocument(drafted, (xml) => xml.replace('toàn tỉnh', 'cả tỉnh')));
     await refresh(host, context());
     const passage = (await documentStatus(host, context())).state!.passages[0]!;
-    for (const claim of passage.claims.filter((c) => c.status !== 'verified')) await verifyClaim(host, context(), { claim: `${passage.passageId}.${claim.claimId}`, source: 'Nghị định 13/2023/NĐ-CP' });
+    for (const claim of passage.claims.filter((c) => c.status !== 'verified')) await verifyClaim(host, context('Lê Văn Cường'), { claim: `${passage.passageId}.${claim.claimId}`, evidence: { kind: 'manual', source: 'Nghị định 13/2023/NĐ-CP', note: 'đối chiếu văn bản gốc' } });
     await insertDisclosure(host, context());
     disclosed = host.save();
     const status = await documentStatus(DocxHost.open(disclosed), context());

@@ -57,7 +57,7 @@ describe('20 concurrent `aiprov verify --in-place` on one file', () => {
     expect(ids.length).toBeGreaterThan(0);
     const runs = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        promisify(execFile)(process.execPath, [join(REPO, 'bin/aiprov.mjs'), 'verify', path, '--claim', ids[i % ids.length]!, '--source', `Nguồn ${i}`, '--by', `Người ${i}`, '--in-place'], {
+        promisify(execFile)(process.execPath, [join(REPO, 'bin/aiprov.mjs'), 'verify', path, '--claim', ids[i % ids.length]!, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', `Nguồn ${i}`, '--by', `Người ${i}`, '--in-place'], {
           cwd: REPO,
           env: { ...process.env, AIPROV_LANG: 'vi' },
         }).then(
@@ -88,7 +88,7 @@ describe('stale temporaries, stale locks, missing folders', () => {
     const other = join(dir, '.stale.docx.not-ours.tmp');
     writeFileSync(other, 'keep');
     const ids = await claimIds(path);
-    const r = await aiprov('verify', path, '--claim', ids[0]!, '--source', 'Nguồn', '--by', 'A', '--in-place');
+    const r = await aiprov('verify', path, '--claim', ids[0]!, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'Nguồn', '--by', 'A', '--in-place');
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(tmp)).toBe(false);
     expect(existsSync(join(dir, '.stale.docx.aiprov.lock'))).toBe(false);
@@ -117,7 +117,7 @@ describe('stale temporaries, stale locks, missing folders', () => {
     writeFileSync(path, drafted);
     const ids = await claimIds(path);
     const out = join(dir, 'khong-co', 'out.docx');
-    const r = await aiprov('verify', path, '--claim', ids[0]!, '--source', 'Nguồn', '--by', 'A', '-o', out);
+    const r = await aiprov('verify', path, '--claim', ids[0]!, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'Nguồn', '--by', 'A', '-o', out);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('không tồn tại');
     expect(r.stderr).not.toMatch(/ENOENT|không mong muốn|unexpected/u);
@@ -156,7 +156,7 @@ describe('malformed XML characters are refused, and no written part is invalid',
     writeFileSync(d, drafted);
     const ids = await claimIds(d);
     const verified = join(sub, 'verified.docx');
-    expect((await aiprov('verify', d, '--claim', ids[0]!, '--source', 'Niên giám <&> "2025"', '--by', 'Lê Văn Cường', '-o', verified)).code).toBe(0);
+    expect((await aiprov('verify', d, '--claim', ids[0]!, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'Niên giám <&> "2025"', '--by', 'Lê Văn Cường', '-o', verified)).code).toBe(0);
     for (const f of [declared, verified]) expect(strictlyValid(new Uint8Array(readFileSync(f))), f).toEqual([]);
   });
 

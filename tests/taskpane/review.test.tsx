@@ -19,9 +19,11 @@ function claimItem(text: string): HTMLElement {
   return screen.getByText(text, { selector: '.fui-Body1Strong, span' }).closest('li')!;
 }
 
+/** issue 10 — evidence: pastes an excerpt of the source that holds the claim, and names the source. */
 async function verify(text: string, source: string): Promise<void> {
   const item = claimItem(text);
-  type(within(item).getByLabelText(`Nguồn kiểm chứng cho «${text}»`), source);
+  type(within(item).getByLabelText(`Đoạn trích có «${text}»`), `Trích ${source}: … ${text} …`);
+  type(within(item).getByLabelText('Tên nguồn của đoạn trích'), source);
   fireEvent.click(within(item).getByRole('button', { name: 'Xác nhận đã kiểm chứng' }));
   await waitFor(() => expect(within(claimItem(text)).getByText(/Đã kiểm chứng bởi/)).toBeTruthy());
 }
@@ -84,7 +86,7 @@ describe('step 5: verify', () => {
     expect(screen.getAllByText(/Hãy nhập họ và tên trong phần Cài đặt/).length).toBeGreaterThan(0);
     openStep(5);
     const item = claimItem('1.234');
-    type(within(item).getByLabelText('Nguồn kiểm chứng cho «1.234»'), 'Báo cáo chính thức');
+    type(within(item).getByLabelText('Đoạn trích có «1.234»'), 'Báo cáo chính thức: 1.234 dịch vụ');
     expect((within(item).getByRole('button', { name: 'Xác nhận đã kiểm chứng' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
@@ -107,7 +109,7 @@ describe('step 6: record', () => {
     await waitFor(() => expect(screen.getByText(/Chưa thể chèn dòng ghi chú/)).toBeTruthy());
     expect((await host.readParagraphs()).length).toBe(before);
     const state = (await documentStatus(host, { actor: 'x' })).state!;
-    for (const p of state.passages) for (const c of p.claims) await verifyClaim(host, { actor: 'Trần Thị Bình' }, { claim: qualifiedClaimId(p.passageId, c.claimId), source: 'Báo cáo 125/BC-UBND' });
+    for (const p of state.passages) for (const c of p.claims) await verifyClaim(host, { actor: 'Trần Thị Bình' }, { claim: qualifiedClaimId(p.passageId, c.claimId), evidence: { kind: 'manual', source: 'Báo cáo 125/BC-UBND', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
     fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
     await waitFor(async () => expect((await host.readParagraphs()).at(-1)?.text).toBe(wording));
     await waitFor(() => expect(history.textContent).toContain('Trần Thị Bình: chèn dòng ghi chú'));
@@ -125,8 +127,8 @@ describe('step 6: record', () => {
 });
 
 describe('step 7: sign-off', () => {
-  it('is refused with the reasons and their articles, then allowed after verifying and editing', async () => {
-    const { host, passageId } = await hostWithPassage();
+  it('is refused with the reasons and their articles; the verifier is told they cannot sign too (four eyes)', async () => {
+    const { host } = await hostWithPassage();
     await renderPane(host);
     openStep(7);
     const blockers = screen.getByRole('list', { name: 'Lý do chưa thể ký duyệt' });
@@ -140,6 +142,19 @@ describe('step 7: sign-off', () => {
     for (const claim of (await statusOf(host)).state!.passages[0]!.claims) await verify(claim.text, 'Văn bản gốc đã đối chiếu');
     await waitFor(() => expect(blockers.textContent).not.toContain('chưa được kiểm chứng'));
     expect(blockers.textContent).toContain('nguyên văn');
+    // issue 10 — four eyes: the person who verified cannot sign under strict, and is told why, with the article.
+    expect(blockers.textContent).toContain('Người ký duyệt (Trần Thị Bình) đã tự kiểm chứng nội dung trong văn bản');
+    expect(blockers.textContent).toContain('KAI-CB Điều 8, khoản 7');
+  });
+
+  it('is allowed once another person verified every claim with evidence and the passage is edited', async () => {
+    const { host, passageId } = await hostWithPassage();
+    const state = (await statusOf(host)).state!;
+    for (const c of state.passages[0]!.claims) {
+      await verifyClaim(host, { actor: 'Lê Văn Cường' }, { claim: qualifiedClaimId(passageId, c.claimId), evidence: { kind: 'excerpt', name: 'Văn bản gốc', text: `Trích: ${c.text}.` } });
+    }
+    await renderPane(host);
+    openStep(7);
 
     // The person edits the passage in Word, then comes back to the pane.
     editPassage(host, passageId, 'Việc triển khai', 'Việc triển khai thực hiện');

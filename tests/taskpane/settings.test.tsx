@@ -40,7 +40,7 @@ describe('settings', () => {
     const { host, passageId } = await hostWithPassage();
     // Every claim verified first: the disclosure's wording says "đã được kiểm chứng".
     for (const claim of (await documentStatus(host, context('Lê Văn Cường'))).state!.passages[0]!.claims) {
-      await verifyClaim(host, context('Lê Văn Cường'), { claim: qualifiedClaimId(passageId, claim.claimId), source: 'Báo cáo số 12/BC-UBND' });
+      await verifyClaim(host, context('Lê Văn Cường'), { claim: qualifiedClaimId(passageId, claim.claimId), evidence: { kind: 'manual', source: 'Báo cáo số 12/BC-UBND', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
     }
     await renderPane(host, { org: ORG });
     openSettings();

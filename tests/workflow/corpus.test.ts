@@ -40,7 +40,7 @@ describe.each(corpusFiles())('corpus file %s', (file) => {
     const passageId = await declarePassage(host, context(), { fromParagraph: target.index, toParagraph: target.index, tool: 'ChatGPT', purpose: 'draft', level: 1 });
     const status = await documentStatus(host, context());
     for (const claim of status.state!.passages[0]!.claims) {
-      await verifyClaim(host, context('Lê Văn Cường'), { claim: qualifiedClaimId(passageId, claim.claimId), source: 'Tài liệu gốc' });
+      await verifyClaim(host, context('Lê Văn Cường'), { claim: qualifiedClaimId(passageId, claim.claimId), evidence: { kind: 'manual', source: 'Tài liệu gốc', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
     }
     appendToPassage(host, passageId, ' (đã biên tập)');
     await refresh(host, context());

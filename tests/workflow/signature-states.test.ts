@@ -10,6 +10,7 @@ import { documentStatus, insertPassage, keyStanding, qualifiedClaimId, signOff, 
 import { AI_TEXT, GENERATION, appendToPassage, context, reportDocx } from './helpers';
 
 const SIGNER = 'Trần Thị Bình';
+const VERIFIER = 'Lê Văn Cường';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 async function personalKey(name: string) {
@@ -18,14 +19,17 @@ async function personalKey(name: string) {
   return { signer, entry: { name, unit: 'Sở TT&TT', publicKey: await spkiBase64(keys.publicKey), validFrom: '2026-01-01T00:00:00Z' } };
 }
 
-/** A draft with every claim verified and the passage edited: ready under strict, bar the signer rule. */
+/** A draft with every claim verified (by `ctx`, a person other than the signer: four eyes) and the passage edited: ready under strict, bar the signer rule. */
 async function readyDraft(ctx: WorkflowContext): Promise<DocxHost> {
   const host = DocxHost.open(reportDocx());
   const passageId = await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
   appendToPassage(host, passageId, ' Kết quả này được Sở Thông tin và Truyền thông xác nhận.');
   const status = await documentStatus(host, ctx);
   for (const claim of status.state!.passages[0]!.claims) {
-    await verifyClaim(host, ctx, { claim: qualifiedClaimId(passageId, claim.claimId), source: 'Niên giám thống kê 2025' });
+    await verifyClaim(host, ctx, {
+      claim: qualifiedClaimId(passageId, claim.claimId),
+      evidence: { kind: 'manual', source: 'Niên giám thống kê 2025', note: 'đối chiếu bản in lưu tại phòng' },
+    });
   }
   return host;
 }
@@ -40,8 +44,9 @@ const TRUSTED_ONLY = profileSchema.parse({
 describe('signature states (statusView) and the signer rule', () => {
   it('shows each signed event as trusted / unknown key, the text unchanged, then the paragraph edited after sign-off', async () => {
     const { signer, entry } = await personalKey(SIGNER);
-    const ctx = { ...context(SIGNER), signer, trustedKeys: [entry] };
-    const host = await readyDraft(ctx);
+    const verifier = await personalKey(VERIFIER);
+    const ctx = { ...context(SIGNER), signer, trustedKeys: [entry, verifier.entry] };
+    const host = await readyDraft({ ...context(VERIFIER), signer: verifier.signer, trustedKeys: ctx.trustedKeys });
     await signOff(host, ctx);
     const trusted = await documentStatus(host, ctx);
     expect(trusted.view.signatures.events.map((e) => e.kind)).toEqual(['trusted', 'trusted', 'trusted', 'trusted']);
@@ -69,7 +74,7 @@ describe('signature states (statusView) and the signer rule', () => {
 
   it('a legacy unsigned record reads as unsigned (subtle), not broken', async () => {
     const ctx = context(SIGNER);
-    const host = await readyDraft(ctx);
+    const host = await readyDraft(context(VERIFIER));
     const status = await documentStatus(host, ctx);
     expect(status.view.signatures.events.map((e) => [e.kind, e.tone])).toEqual([
       ['unsigned', 'subtle'],
@@ -102,7 +107,7 @@ describe('signature states (statusView) and the signer rule', () => {
   it('a profile blocking untrusted signers: the person without a trusted key is not ready; only a trusted sign-off counts as signed', async () => {
     const { signer, entry } = await personalKey(SIGNER);
     const noKey = { ...context(SIGNER), profile: TRUSTED_ONLY, trustedKeys: [entry] };
-    const host = await readyDraft(noKey);
+    const host = await readyDraft({ ...context(VERIFIER), profile: TRUSTED_ONLY });
     // check/inspect judge the document (ready); the pane asks for the person signing (not ready, why).
     expect((await documentStatus(host, noKey)).view.readiness.kind).toBe('ready');
     const asSigner = await documentStatus(host, noKey, { asSigner: true });

@@ -53,7 +53,7 @@ describe('the states shown about a document (statusView)', () => {
     editPassage(host, passageId, 'Việc triển khai bám sát', 'Mọi việc triển khai đều bám sát theo đúng');
     const before = await documentStatus(host, context());
     for (const p of before.state!.passages) {
-      for (const c of p.claims) await verifyClaim(host, context('Trần Thị Bình'), { claim: qualifiedClaimId(p.passageId, c.claimId), source: 'Báo cáo 125/BC-UBND' });
+      for (const c of p.claims) await verifyClaim(host, context('Trần Thị Bình'), { claim: qualifiedClaimId(p.passageId, c.claimId), evidence: { kind: 'manual', source: 'Báo cáo 125/BC-UBND', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
     }
     const status = await documentStatus(host, context());
     expect(status.state!.totals.verified).toBe(status.state!.totals.claims);

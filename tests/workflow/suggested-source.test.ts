@@ -24,9 +24,10 @@ describe('suggestSources', () => {
     const s = offered.get(citation.id)!;
     expect(s).toMatchObject({ symbol: '13/2023/NĐ-CP', type: 'Nghị định', issued: '2023-04-17', status: 'expired', replacedBy: ['356/2025/NĐ-CP'] });
     expect(s.label.en).toBe('Nghị định No. 13/2023/NĐ-CP of 17/04/2023 of Chính phủ «Bảo vệ dữ liệu cá nhân» (document registry)');
-    const state = await verifyClaim(host, context(), { claim: citation.id, source: s.label.vi });
+    // The offer is verified as registry evidence (issue 10), by a person other than the drafter.
+    const state = await verifyClaim(host, context('Lê Văn Cường'), { claim: citation.id, evidence: { kind: 'registry', registry } });
     const verified = state.passages[0]!.claims.find((c) => c.kind === 'citation')!;
-    expect(verified).toMatchObject({ status: 'verified', source: s.label.vi });
+    expect(verified).toMatchObject({ status: 'verified', evidence: { kind: 'registry', symbol: '13/2023/NĐ-CP' } });
   });
 
   it('an organisation entry overrides the core one; a document the registry does not list gets no offer', async () => {

@@ -78,7 +78,7 @@ describe('verify, edit and sign off', () => {
     expect(reasons).toMatch(/nguyên văn/);
 
     for (const claim of await claimIds(host)) {
-      await verifyClaim(host, context('Lê Văn Cường'), { claim, source: 'Cổng dịch vụ công tỉnh, số liệu ngày 31/12/2025' });
+      await verifyClaim(host, context('Lê Văn Cường'), { claim, evidence: { kind: 'manual', source: 'Cổng dịch vụ công tỉnh, số liệu ngày 31/12/2025', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
     }
     let status = await documentStatus(host, context());
     expect(status.state!.totals.verified).toBe(status.state!.totals.claims);
@@ -108,7 +108,7 @@ describe('verify, edit and sign off', () => {
     const { host, passageId } = await withInsertedPassage();
     const status = await documentStatus(host, context());
     const figure = status.state!.passages[0]!.claims.find((c) => c.text.includes('87,5%'))!;
-    await verifyClaim(host, context(), { claim: qualifiedClaimId(passageId, figure.claimId), source: 'Báo cáo số 45/BC-STTTT' });
+    await verifyClaim(host, context('Lê Văn Cường'), { claim: qualifiedClaimId(passageId, figure.claimId), evidence: { kind: 'manual', source: 'Báo cáo số 45/BC-STTTT', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
 
     editPassage(host, passageId, '87,5%', '91,2%');
     const { state } = await refresh(host, context());
@@ -130,11 +130,12 @@ describe('verify, edit and sign off', () => {
     expect(error.reasons.map((r) => r.en).join('\n')).toMatch(/found wrong/);
   });
 
-  it('refuses a verification without a source, and an unknown claim id', async () => {
+  it('refuses a verification without evidence or a source, and an unknown claim id', async () => {
     const { host } = await withInsertedPassage();
     const [first] = await claimIds(host);
-    await expect(verifyClaim(host, context(), { claim: first!, source: '  ' })).rejects.toMatchObject({ code: 'source-required' });
-    await expect(verifyClaim(host, context(), { claim: 'ffffffff.c9', source: 'x' })).rejects.toMatchObject({ code: 'unknown-claim' });
+    await expect(verifyClaim(host, context('Lê Văn Cường'), { claim: first! })).rejects.toMatchObject({ code: 'evidence-required' });
+    await expect(verifyClaim(host, context('Lê Văn Cường'), { claim: first!, evidence: { kind: 'manual', source: '  ', note: 'đối chiếu với bản gốc lưu tại văn phòng' } })).rejects.toMatchObject({ code: 'manual-needs-source-and-note' });
+    await expect(verifyClaim(host, context('Lê Văn Cường'), { claim: 'ffffffff.c9', evidence: { kind: 'manual', source: 'x', note: 'đối chiếu với bản gốc lưu tại văn phòng' } })).rejects.toMatchObject({ code: 'unknown-claim' });
   });
 
   it('finds a claim by its short form when only one passage has it', async () => {
@@ -198,7 +199,7 @@ describe('disclosure line', () => {
     const paragraphsBefore = (await host.readParagraphs()).length;
     await expect(insertDisclosure(host, context())).rejects.toMatchObject({ code: 'disclosure-overstates', bilingual: { vi: expect.stringContaining('còn 3 số liệu, trích dẫn chưa được kiểm chứng') } });
     expect((await host.readParagraphs()).length).toBe(paragraphsBefore);
-    for (const id of await claimIds(host)) await verifyClaim(host, context('Trần Thị Bình'), { claim: id, source: 'Báo cáo 125/BC-UBND' });
+    for (const id of await claimIds(host)) await verifyClaim(host, context('Trần Thị Bình'), { claim: id, evidence: { kind: 'manual', source: 'Báo cáo 125/BC-UBND', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
     const text = await insertDisclosure(host, context());
     expect(text).toBe('Nội dung có tham khảo, hỗ trợ từ công cụ AI và đã được kiểm chứng');
     expect((await host.readParagraphs()).at(-1)!.text).toBe(text);

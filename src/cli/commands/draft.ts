@@ -201,11 +201,12 @@ function reportDone(draft: DraftResult, context: CliContext): void {
   } else {
     lines.push(m.groundingTitle(g.grounded, g.partial, g.ungrounded));
     // Most urgent first: what is not in the sources at all.
-    const order = { ungrounded: 0, partial: 1, grounded: 2 } as const;
+    const order = { contradicted: 0, ungrounded: 1, partial: 2, grounded: 3 } as const;
     const claims = [...g.claims].sort((a, b) => order[a.status] - order[b.status]);
     for (const claim of claims.slice(0, SHOWN_CLAIMS)) {
       const mark = claim.status === 'grounded' ? '✓' : claim.status === 'partial' ? '~' : '✗';
-      const where = claim.match ? m.groundedAt(g.sourceNames[claim.match.sourceIndex] ?? '?', claim.match.snippet) : m.notInSources;
+      const source = claim.match ? g.sourceNames[claim.match.sourceIndex] ?? '?' : '';
+      const where = claim.status === 'contradicted' && claim.match ? m.contradictedAt(source, claim.sourceValue ?? '', claim.match.snippet) : claim.match ? m.groundedAt(source, claim.match.snippet) : m.notInSources;
       const note = claim.note ? ` — ${claim.note[lang]}` : '';
       lines.push(`  ${mark} «${claim.finding.text}» — ${where}${note}`);
     }

@@ -5,6 +5,8 @@ import { reportHtml, reportJson, reportProv, type RecordState } from '../../prov
 import {
   RecordSession,
   documentStatus,
+  evidenceLabel,
+  resultLabel,
   loadRecord,
   passageCondition,
   qualifiedClaimId,
@@ -79,6 +81,10 @@ export function statusJson(file: string, status: DocumentStatus, registryOf?: (t
         rejectionReason: claim.rejectionReason ?? null,
         // issue 9 — registry: the citation looked up (docs/inspect-schema.md), and the entry offered as its source.
         ...(registryOf && claim.kind === 'citation' ? citationRegistry(registryOf(claim.text)) : {}),
+        // issue 10 — evidence: what the verification rests on and the grounding kept in the record.
+        evidence: claim.status === 'verified' ? { kind: claim.evidence?.kind ?? 'none', weaker: !claim.evidence || claim.evidence.kind === 'manual', label: evidenceLabel(claim.evidence) } : null,
+        note: claim.verificationNote ?? null,
+        grounding: claim.grounding?.result ?? 'not-checked',
       })),
     })),
     signOffs: (state?.signOffs ?? []).map(({ by, role, at, current }) => ({ by, role: role ?? null, at, current })),
@@ -182,6 +188,14 @@ function describe(file: string, status: DocumentStatus, context: CliContext): st
     for (const claim of passage.claims) {
       const who = claim.status === 'verified' ? ` — ${m.by} ${claim.verifiedBy}; ${m.source}: ${claim.source}` : claim.status === 'rejected' ? ` — ${claim.rejectionReason}` : '';
       lines.push(`    ${qualifiedClaimId(passage.passageId, claim.claimId).padEnd(12)} ${claim.kind.padEnd(8)} «${excerpt(claim.text, 70)}» ${m.claimStatus[claim.status]}${who}`);
+      // issue 10 — evidence
+      const e = m.evidenceCli;
+      if (claim.grounding) lines.push(e.groundingLine(resultLabel(claim.grounding.result)[lang], claim.grounding.source?.name ?? ''));
+      if (claim.status === 'verified') {
+        const at = claim.evidence && (claim.evidence.kind === 'document' || claim.evidence.kind === 'excerpt') ? excerpt(claim.evidence.at.snippet, 80) : '';
+        lines.push(e.claimLine(evidenceLabel(claim.evidence)[lang], claim.source ?? '', at));
+        if (claim.verificationNote) lines.push(e.noteLine(claim.verificationNote));
+      }
     }
   }
   for (const signOff of status.state?.signOffs ?? []) {
@@ -269,7 +283,9 @@ export async function reportCommand(args: string[], context: CliContext): Promis
   } catch (error) {
     throw asCliError(error);
   }
-  const options = { ...(anchor ? { anchor } : {}), trustedKeys, ...(signedText ? { signedText } : {}) };
+  // issue 10: the report shows the states statusView decided, not a second computation.
+  const { view } = await documentStatus(host, { actor: 'aiprov', lang: context.lang, trustedKeys });
+  const options = { ...(anchor ? { anchor } : {}), trustedKeys, ...(signedText ? { signedText } : {}), view };
   const output =
     format === 'html'
       ? await reportHtml(record, state, context.lang, options)

@@ -14,15 +14,18 @@ import {
   verifyClaim,
   declareLevel,
   documentLevel,
+  type EvidenceInput,
   type WorkflowContext,
 } from '../../workflow';
+import { basename } from 'node:path';
+import { sha256Hex } from '../../provenance';
+import { readBytes, readDocumentParts } from '../load';
 import type { DocxHost } from '../../host/docx';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { asCliError, openDocxFile, outputPath, saveDocx } from '../docx-file';
 import { messages } from '../messages';
 import { signingContext } from '../signing';
 import { suggestSources } from '../../workflow';
-import type { SuggestedSource } from '../../checks/registry';
 import { loadRegistry, registryFilesFor } from './registry';
 
 const OUTPUT_OPTIONS = {
@@ -120,6 +123,13 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
     claim: { type: 'string', multiple: true },
     source: { type: 'string' },
     reject: { type: 'string' },
+    // issue 10 — evidence
+    evidence: { type: 'string' },
+    file: { type: 'string' },
+    excerpt: { type: 'string' },
+    note: { type: 'string' },
+    // issue 9 — registry: `--source-from-registry` is `--evidence registry`; the registry files come
+    // from the same chain as scan/inspect (core, default, org-settings.json, --registry).
     'source-from-registry': { type: 'boolean' },
     registry: { type: 'string', multiple: true },
     settings: { type: 'string' },
@@ -128,33 +138,28 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
   // Several claims may share one source (or one reason): every --claim is recorded, all or none.
   const claims = (values.claim ?? []).map((claim) => claim.trim()).filter((claim) => claim !== '');
   if (claims.length === 0) required(undefined, '--claim');
-  if (values.reject !== undefined && values.source !== undefined) {
-    throw new CliError({ vi: 'Chỉ dùng một trong hai: --source hoặc --reject.', en: 'Use either --source or --reject, not both.' }, 2);
-  }
   const fromRegistry = values['source-from-registry'] === true;
-  if (fromRegistry && (values.source !== undefined || values.reject !== undefined)) {
-    throw new CliError({ vi: 'Chỉ dùng một trong: --source, --source-from-registry hoặc --reject.', en: 'Use one of --source, --source-from-registry or --reject.' }, 2);
+  if (fromRegistry && values.evidence !== undefined && values.evidence !== 'registry') {
+    throw new CliError({ vi: 'Chỉ dùng một trong: --evidence hoặc --source-from-registry.', en: 'Use either --evidence or --source-from-registry, not both.' }, 2);
   }
-  // issue 9 — registry: a citation claim found in the registry is offered its entry as the source.
-  const offering = values.reject === undefined && (fromRegistry || values.source === undefined);
-  const registry = offering ? await loadRegistry(await registryFilesFor(values.registry ?? [], context, values.settings)) : undefined;
+  const evidenceGiven = fromRegistry || values.evidence !== undefined || values.file !== undefined || values.excerpt !== undefined;
+  if (values.reject !== undefined && (values.source !== undefined || evidenceGiven)) {
+    throw new CliError({ vi: messages('vi').evidenceCli.rejectAlone, en: messages('en').evidenceCli.rejectAlone }, 2);
+  }
+  const registryFiles = () => registryFilesFor(values.registry ?? [], context, values.settings);
+  const evidence =
+    values.reject === undefined ? await evidenceOf({ ...values, ...(fromRegistry ? { evidence: 'registry' } : {}) }, registryFiles) : undefined;
+  // issue 9 — registry: nothing given to verify with: say what the registry offers, record nothing.
+  const offering = values.reject === undefined && !evidenceGiven && values.source === undefined;
+  const registry = offering ? await loadRegistry(await registryFiles()) : undefined;
   return change('verify', positionals[0], values, context, async (host, workflow) => {
-    const suggestions = registry ? await suggestSources(host, workflow, claims, registry) : new Map<string, SuggestedSource | undefined>();
     if (registry) {
-      if (!fromRegistry) {
-        // No source given: say what the registry offers, record nothing.
-        const text = claims.map((claim) => {
-          const s = suggestions.get(claim);
-          return s ? m.registry.suggested(claim, s.label[context.lang]) : m.registry.noSuggestion(claim);
-        });
-        throw new CliError({ vi: `${messages('vi').required('--source')}\n${text.join('\n')}`, en: `${messages('en').required('--source')}\n${text.join('\n')}` }, 2);
-      }
-      const missing = claims.filter((claim) => !suggestions.get(claim));
-      if (missing.length) {
-        const vi = missing.map((c) => messages('vi').registry.noSuggestion(c)).join('\n');
-        const en = missing.map((c) => messages('en').registry.noSuggestion(c)).join('\n');
-        throw new CliError({ vi, en }, 2);
-      }
+      const suggestions = await suggestSources(host, workflow, claims, registry);
+      const text = claims.map((claim) => {
+        const s = suggestions.get(claim);
+        return s ? m.registry.suggested(claim, s.label[context.lang]) : m.registry.noSuggestion(claim);
+      });
+      throw new CliError({ vi: `${messages('vi').required('--evidence')}\n${text.join('\n')}`, en: `${messages('en').required('--evidence')}\n${text.join('\n')}` }, 2);
     }
     const lines: string[] = [];
     for (const claim of claims) {
@@ -162,13 +167,45 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
         await rejectClaim(host, workflow, { claim, reason: required(values.reject, '--reject') });
         lines.push(m.rejected(claim, workflow.actor));
       } else {
-        const source = fromRegistry ? suggestions.get(claim)!.label[context.lang] : required(values.source, '--source');
-        await verifyClaim(host, workflow, { claim, source });
+        // The workflow decides whether the evidence holds the claim; a name alone (--source) is refused there.
+        await verifyClaim(host, workflow, { claim, ...(evidence ? { evidence } : {}), ...(values.note !== undefined ? { note: values.note } : {}) });
         lines.push(m.verified(claim, workflow.actor));
       }
     }
     return lines.join('\n');
   });
+}
+
+const EVIDENCE_KINDS = ['grounding', 'registry', 'file', 'excerpt', 'manual'] as const;
+
+/** issue 10 — evidence: --evidence KIND (or implied by --file / --excerpt) into the workflow's input. */
+async function evidenceOf(
+  values: { evidence?: string; file?: string; excerpt?: string; source?: string; note?: string },
+  registryFiles: () => Promise<string[]>,
+): Promise<EvidenceInput | undefined> {
+  const kind = values.evidence ?? (values.file !== undefined ? 'file' : values.excerpt !== undefined ? 'excerpt' : undefined);
+  const bad = (vi: string, en: string) => new CliError({ vi, en }, 2);
+  if (kind === undefined) return undefined;
+  if (!(EVIDENCE_KINDS as readonly string[]).includes(kind)) {
+    throw bad(messages('vi').evidenceCli.badKind(kind, EVIDENCE_KINDS.join(', ')), messages('en').evidenceCli.badKind(kind, EVIDENCE_KINDS.join(', ')));
+  }
+  switch (kind as (typeof EVIDENCE_KINDS)[number]) {
+    case 'grounding':
+      return { kind: 'grounding' };
+    case 'registry':
+      return { kind: 'registry', registry: await loadRegistry(await registryFiles()) };
+    case 'file': {
+      const path = required(values.file, '--file');
+      if (/\.pdf$/i.test(path)) throw bad(messages('vi').evidenceCli.pdf, messages('en').evidenceCli.pdf);
+      const bytes = await readBytes(path);
+      const text = (await readDocumentParts(path)).map((p) => p.text).join('\n\n');
+      return { kind: 'document', name: values.source?.trim() || basename(path), text, sha256: await sha256Hex(bytes) };
+    }
+    case 'excerpt':
+      return { kind: 'excerpt', text: required(values.excerpt, '--excerpt'), ...(values.source ? { name: values.source } : {}) };
+    case 'manual':
+      return { kind: 'manual', source: required(values.source, '--source'), note: required(values.note, '--note') };
+  }
 }
 
 export async function refreshCommand(args: string[], context: CliContext): Promise<number> {

@@ -5,11 +5,14 @@
 import type { ClaimState, PassageState, RecordState } from '../fold';
 import type { ProvenanceRecord } from '../schema';
 import { escapeHtml as esc, formatVietnamTime, shortId } from './format';
-import { checkIntegrity, type ReportOptions } from './json';
+import { checkIntegrity, peopleAndRoles, type ReportOptions } from './json';
 import { checkSignatures, type SignatureStatus } from '../trust';
 import {
   claimKindLabels,
+  evidenceKindLabel,
+  evidenceStrings as E,
   formatted,
+  groundingLabels,
   levelLabels,
   originLabels,
   purposeLabels,
@@ -43,6 +46,7 @@ section.passage.removed { color: #555; }
 .status-rejected, .status-lapsed { color: #a00000; font-weight: bold; }
 .status-unverified { color: #8a5300; }
 .warning { border: 1px solid #a00000; padding: 3pt 6pt; }
+.weak { color: #8a5300; font-style: italic; }
 @media screen { body { max-width: 210mm; margin: 12mm auto; padding: 0 12mm; } }
 `;
 
@@ -70,6 +74,11 @@ ${state.declaredLevel ? row(S.declaredLevel, `${L(levelLabels[state.declaredLeve
 ${row(S.integrity, integrityHtml)}
 ${row(S.eventCount, String(integrity.eventCount))}
 ${row(S.headHash, `<span class="hash">${esc(integrity.headHash ?? '—')}</span>`)}
+${options.view ? row(E.readiness, `${L(options.view.readiness.label)}${[...options.view.readiness.reasons, ...options.view.readiness.warnings].map((r) => `<br>– ${L(r)}`).join('')}`) : ''}
+</tbody></table>
+<h3>${L(E.peopleSection)}</h3>
+<table><thead><tr><th>${L(E.person)}</th><th>${L(E.role)}</th></tr></thead><tbody>
+${peopleAndRoles(state).map((p) => `<tr><td>${esc(p.name)}</td><td>${p.roles.map((r) => L(E[r])).join('; ')}</td></tr>`).join('\n')}
 </tbody></table>`;
 
   const totals = state.totals;
@@ -90,10 +99,24 @@ ${state.unknownEvents > 0 ? row(S.unknownEvents, String(state.unknownEvents)) : 
             ? `${esc(c.rejectedBy)}<br>${time(c.rejectedAt)}`
             : '—';
         const detail = esc((c.status === 'rejected' ? c.rejectionReason : c.source) ?? '');
-        return `<tr><td>${esc(c.text)}</td><td>${L(claimKindLabels[c.kind])}</td><td class="status-${c.status}">${L(statusLabels[c.status])}</td><td>${who}</td><td>${detail || '—'}</td></tr>`;
+        // issue 10 — evidence: kind (the weaker kind says so), located passage, grounding, note.
+        const e = c.evidence;
+        const kind = c.verifiedBy ? `<span class="${!e || e.kind === 'manual' ? 'weak' : ''}">${L(evidenceKindLabel(e))}</span>` : '—';
+        const located = e && (e.kind === 'document' || e.kind === 'excerpt')
+          ? `«${esc(e.at.snippet)}»<br><span class="hash">SHA-256 ${esc(e.sha256)}</span>`
+          : e?.kind === 'registry'
+            ? `${esc(e.type)} ${esc(e.symbol)} · ${esc(e.issued)} · ${esc(e.status)}`
+            : e?.kind === 'manual'
+              ? esc(e.note)
+              : '—';
+        const g = c.grounding;
+        const grounding = g ? `${L(groundingLabels[g.result])}${g.sourceValue ? ` («${esc(g.sourceValue)}»)` : ''}${g.source ? ` · ${esc(g.source.name)}` : ''}` : L(groundingLabels['not-checked']);
+        const note = c.verificationNote ? `<br>${L(E.note)}: ${esc(c.verificationNote)}` : '';
+        const role = c.verifiedBy ? `<br>(${L(E.verifier)})` : '';
+        return `<tr><td>${esc(c.text)}</td><td>${L(claimKindLabels[c.kind])}</td><td class="status-${c.status}">${L(statusLabels[c.status])}</td><td>${who}${role}</td><td>${detail || '—'}${note}</td><td>${kind}</td><td>${located}</td><td>${grounding}</td></tr>`;
       })
       .join('\n');
-  const claimTable = (claims: readonly ClaimState[]) => `<table><thead><tr><th>${L(S.claim)}</th><th>${L(S.kind)}</th><th>${L(S.status)}</th><th>${L(S.verifier)}</th><th>${L(S.sourceOrReason)}</th></tr></thead><tbody>
+  const claimTable = (claims: readonly ClaimState[]) => `<table><thead><tr><th>${L(S.claim)}</th><th>${L(S.kind)}</th><th>${L(S.status)}</th><th>${L(S.verifier)}</th><th>${L(S.sourceOrReason)}</th><th>${L(E.evidence)}</th><th>${L(E.located)}</th><th>${L(E.grounding)}</th></tr></thead><tbody>
 ${claimRows(claims)}
 </tbody></table>`;
 

@@ -7,6 +7,13 @@ import type { ClaimState, PassageState, RecordState } from '../fold';
 import type { ProvenanceRecord } from '../schema';
 import type { TextComparison } from '../text-digest';
 import { checkSignatures, type TrustedKey } from '../trust';
+import { evidenceKindLabel } from './strings';
+
+/** issue 10 — the states workflow's statusView decided (the report shows them; it never recomputes them). */
+export interface ReportStatusView {
+  integrity: { kind: string; label: { vi: string; en: string } };
+  readiness: { kind: string; label: { vi: string; en: string }; reasons: { vi: string; en: string }[]; warnings: { vi: string; en: string }[] };
+}
 
 export const REPORT_FORMAT = 'aiprov-provenance-report';
 export const REPORT_FORMAT_VERSION = 1;
@@ -18,6 +25,8 @@ export interface ReportOptions {
   trustedKeys?: readonly TrustedKey[];
   /** Issue 11: the latest signed text compared with the document now (the caller reads the host). */
   signedText?: { seq: number; by: string; at: string; comparison: TextComparison };
+  /** issue 10: the document's states as statusView decided them (documentStatus().view). */
+  view?: ReportStatusView;
 }
 
 export interface ReportIntegrity {
@@ -57,7 +66,48 @@ function claimJson(claim: ClaimState) {
     rejectionReason: claim.rejectionReason ?? null,
     lapsedAt: claim.lapsedAt ?? null,
     lapseReason: claim.lapseReason ?? null,
+    // issue 10 — evidence: kind, source, located passage, grounding result, who and in which role.
+    verifierRole: claim.verifiedBy ? 'verifier' : null,
+    evidence: claim.verifiedBy ? evidenceJson(claim) : null,
+    note: claim.verificationNote ?? null,
+    grounding: claim.grounding
+      ? { result: claim.grounding.result, source: claim.grounding.source ? { ...claim.grounding.source } : null, at: claim.grounding.at ? { ...claim.grounding.at } : null, sourceValue: claim.grounding.sourceValue ?? null }
+      : { result: 'not-checked', source: null, at: null, sourceValue: null },
   };
+}
+
+// issue 10 — evidence
+function evidenceJson(claim: ClaimState) {
+  const e = claim.evidence;
+  const label = evidenceKindLabel(e);
+  const base = { kind: e?.kind ?? 'none', label: { ...label }, weaker: !e || e.kind === 'manual' };
+  if (!e) return { ...base, source: claim.source ?? null, sha256: null, at: null };
+  switch (e.kind) {
+    case 'registry':
+      return { ...base, source: `${e.type} ${e.symbol}`, sha256: null, at: null, registry: { symbol: e.symbol, type: e.type, issued: e.issued, status: e.status, title: e.title ?? null } };
+    case 'document':
+      return { ...base, source: e.name, sha256: e.sha256, at: { ...e.at }, fromGrounding: e.fromGrounding ?? false };
+    case 'excerpt':
+      return { ...base, source: e.name, sha256: e.sha256, at: { ...e.at }, text: e.text };
+    case 'manual':
+      return { ...base, source: e.source, sha256: null, at: null, manualNote: e.note };
+  }
+}
+
+/** issue 10 — evidence: who acted in which role (drafter, verifier, signer), derived from the events. */
+export function peopleAndRoles(state: RecordState): { name: string; roles: ('drafter' | 'verifier' | 'signer')[] }[] {
+  const roles = new Map<string, Set<'drafter' | 'verifier' | 'signer'>>();
+  const add = (name: string | undefined, role: 'drafter' | 'verifier' | 'signer') => {
+    if (!name) return;
+    (roles.get(name) ?? roles.set(name, new Set()).get(name)!).add(role);
+  };
+  for (const p of state.passages) {
+    add(p.createdBy, 'drafter');
+    for (const c of p.claims) if (c.status === 'verified') add(c.verifiedBy, 'verifier');
+  }
+  for (const s of state.signOffs) add(s.by, 'signer');
+  const order = ['drafter', 'verifier', 'signer'] as const;
+  return [...roles].map(([name, set]) => ({ name, roles: order.filter((r) => set.has(r)) }));
 }
 
 function passageJson(p: PassageState) {
@@ -115,5 +165,10 @@ export async function reportJson(record: ProvenanceRecord, state: RecordState, o
     problems: state.problems.map((p) => ({ seq: p.seq, code: p.code, message: { ...p.message } })),
     signatures: await checkSignatures(record, options.trustedKeys ?? []),
     signedText: options.signedText ?? null,
+    // issue 10 — evidence
+    people: peopleAndRoles(state),
+    states: options.view
+      ? { integrity: { kind: options.view.integrity.kind, label: { ...options.view.integrity.label } }, readiness: { kind: options.view.readiness.kind, label: { ...options.view.readiness.label }, reasons: options.view.readiness.reasons.map((r) => ({ ...r })), warnings: options.view.readiness.warnings.map((w) => ({ ...w })) } }
+      : null,
   };
 }

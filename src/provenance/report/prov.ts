@@ -190,8 +190,21 @@ export function reportProv(record: ProvenanceRecord, state: RecordState): ProvJs
         relation('used', { 'prov:activity': activityId, 'prov:entity': claimId });
         if (event.type === 'claim-verified') {
           const evidenceId = `rec:evidence-${event.seq}`;
-          prov.entity[evidenceId] = { 'prov:type': qname('aiprov:OfficialSource'), 'prov:label': event.data.source };
+          // issue 10 — evidence: the kind, hash and located passage, the note and the grounding then.
+          const e = event.data.evidence;
+          const g = event.data.grounding;
+          prov.entity[evidenceId] = {
+            'prov:type': qname(!e ? 'aiprov:OfficialSource' : e.kind === 'manual' ? 'aiprov:ManualConfirmation' : e.kind === 'registry' ? 'aiprov:RegistryEntry' : e.kind === 'excerpt' ? 'aiprov:Excerpt' : 'aiprov:SourceDocument'),
+            'prov:label': event.data.source,
+            'aiprov:evidenceKind': e?.kind ?? 'none',
+            ...(e && (e.kind === 'document' || e.kind === 'excerpt') ? { 'aiprov:sha256': e.sha256, 'aiprov:locatedStart': e.at.start, 'aiprov:locatedEnd': e.at.end, 'aiprov:locatedPassage': e.at.snippet } : {}),
+            ...(e?.kind === 'registry' ? { 'aiprov:symbol': e.symbol, 'aiprov:documentType': e.type, 'aiprov:issued': e.issued, 'aiprov:registryStatus': e.status } : {}),
+            ...(e?.kind === 'manual' ? { 'aiprov:manualNote': e.note } : {}),
+          };
+          if (event.data.note) prov.entity[verdictId]!['aiprov:note'] = event.data.note;
+          if (g) prov.entity[verdictId]!['aiprov:groundingResult'] = g.result;
           relation('used', { 'prov:activity': activityId, 'prov:entity': evidenceId });
+          prov.activity[activityId]!['aiprov:agentRole'] = 'verifier';
         }
         relation('wasGeneratedBy', { 'prov:entity': verdictId, 'prov:activity': activityId, 'prov:time': dateTime(event.at) });
         relation('wasDerivedFrom', { 'prov:generatedEntity': verdictId, 'prov:usedEntity': claimId, 'prov:activity': activityId });

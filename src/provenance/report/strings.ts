@@ -2,7 +2,7 @@
 // i18n layer lives elsewhere; reports are produced by pure code and carry their own small catalog.)
 import type { Bilingual } from '../../checks/types';
 import type { ClaimStatus } from '../fold';
-import type { ProviderTier, Purpose } from '../schema';
+import type { Evidence, GroundingResultKind, ProviderTier, Purpose } from '../schema';
 
 export type ReportLanguage = 'vi' | 'en';
 
@@ -122,6 +122,45 @@ export const statusLabels: Record<ClaimStatus, Bilingual> = {
   verified: { vi: 'Đã kiểm chứng', en: 'Verified' },
   rejected: { vi: 'Bị bác bỏ', en: 'Rejected' },
   lapsed: { vi: 'Cần kiểm chứng lại (nội dung đã đổi)', en: 'Needs re-verification (text changed)' },
+};
+
+// issue 10 — evidence: labels shared by the reports, the pane and the CLI (workflow/evidence.ts re-exports them)
+export const groundingLabels: Record<GroundingResultKind, Bilingual> = {
+  found: { vi: 'có trong nguồn', en: 'found in the sources' },
+  partial: { vi: 'chỉ có một phần trong nguồn', en: 'only partly in the sources' },
+  contradicted: { vi: 'nguồn ghi giá trị khác', en: 'the source gives another value' },
+  'not-found': { vi: 'không thấy trong nguồn', en: 'not found in the sources' },
+  'not-checked': { vi: 'chưa đối chiếu (không có nguồn)', en: 'not checked (no sources given)' },
+};
+
+/** How a kind of evidence is named everywhere; `manual` (and none) always say they are weaker. */
+export function evidenceKindLabel(evidence: Evidence | undefined): Bilingual {
+  switch (evidence?.kind) {
+    case 'registry':
+      return { vi: 'sổ đăng ký văn bản', en: 'document registry' };
+    case 'document':
+      return evidence.fromGrounding ? { vi: 'tài liệu nguồn (vị trí do đối chiếu tìm thấy)', en: 'source document (passage located by grounding)' } : { vi: 'tài liệu nguồn', en: 'source document' };
+    case 'excerpt':
+      return { vi: 'đoạn trích', en: 'excerpt' };
+    case 'manual':
+      return { vi: 'xác nhận thủ công, không có tài liệu đối chiếu', en: 'confirmed manually, no document to compare with' };
+    case undefined:
+      return { vi: 'không ghi bằng chứng', en: 'no evidence recorded' };
+  }
+}
+
+export const evidenceStrings = {
+  evidence: { vi: 'Bằng chứng', en: 'Evidence' },
+  located: { vi: 'Vị trí trong nguồn', en: 'Located passage' },
+  grounding: { vi: 'Đối chiếu khi tạo', en: 'Grounding when drafted' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  peopleSection: { vi: 'Người tham gia và vai trò', en: 'People and their roles' },
+  person: { vi: 'Người', en: 'Person' },
+  role: { vi: 'Vai trò', en: 'Role' },
+  drafter: { vi: 'người soạn (đưa nội dung AI vào)', en: 'drafter (brought the AI content in)' },
+  verifier: { vi: 'người kiểm chứng', en: 'verifier' },
+  signer: { vi: 'người ký duyệt', en: 'signer' },
+  readiness: { vi: 'Điều kiện ký duyệt', en: 'Readiness for sign-off' },
 };
 
 export const claimKindLabels: Record<'figure' | 'citation', Bilingual> = {

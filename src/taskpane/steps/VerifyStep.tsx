@@ -18,7 +18,8 @@ import type { GroundingResult } from '../../ai';
 import { scanText } from '../../checks';
 import type { ClaimTarget, HostParagraph } from '../../host/port';
 import type { ClaimState, PassageState, RecordState } from '../../provenance';
-import { passageCondition, qualifiedClaimId, shortId, type PassageCondition } from '../../workflow';
+import { evidenceLabel, passageCondition, qualifiedClaimId, resultLabel, shortId, type EvidenceInput, type PassageCondition } from '../../workflow';
+import { EvidenceForm } from './EvidenceForm'; // issue 10 — evidence
 import { usePaneStyles } from '../components/styles';
 import { useI18n } from '../useI18n';
 import { DeclareForm, type DeclareFormProps } from './DeclareForm';
@@ -26,10 +27,12 @@ import { DeclareForm, type DeclareFormProps } from './DeclareForm';
 export interface VerifyStepProps {
   readonly state: RecordState | undefined;
   readonly groundings: Readonly<Record<string, GroundingResult>>;
-  readonly onVerify: (claim: string, source: string) => Promise<boolean>;
+  readonly onVerify: (claim: string, evidence: EvidenceInput, note?: string) => Promise<boolean>;
   readonly onReject: (claim: string, reason: string) => Promise<boolean>;
   readonly canRecord: boolean;
   readonly busy: boolean;
+  /** issue 10 — evidence: the profile asks a note for a contradicted claim. */
+  readonly noteRequiredWhenContradicted?: boolean;
   readonly paragraphs: readonly HostParagraph[];
   readonly declare: Omit<DeclareFormProps, 'paragraphs' | 'canRecord' | 'busy'>;
   /** Selects a passage (or a claim in it) in the document; absent where the host cannot. */
@@ -82,6 +85,7 @@ function PassageCard({
   canRecord,
   busy,
   onSelect,
+  noteRequiredWhenContradicted,
 }: { readonly passage: PassageState; readonly grounding: GroundingResult | undefined } & VerifyStepProps): ReactNode {
   const { t } = useI18n();
   const styles = usePaneStyles();
@@ -126,6 +130,7 @@ function PassageCard({
             onReject={onReject}
             canRecord={canRecord}
             busy={busy}
+            noteRequired={noteRequiredWhenContradicted ?? false}
             {...(onSelect
               ? { onSelect: () => onSelect(passage.passageId, { text: claim.text, occurrence: claimOccurrence(passage.currentText, claim) }) }
               : {})}
@@ -141,17 +146,17 @@ interface ClaimRowProps {
   readonly claim: ClaimState;
   readonly warnings: readonly { vi: string; en: string }[];
   readonly grounding: GroundingResult['claims'][number] | undefined;
-  readonly onVerify: (claim: string, source: string) => Promise<boolean>;
+  readonly onVerify: VerifyStepProps['onVerify'];
   readonly onReject: (claim: string, reason: string) => Promise<boolean>;
   readonly canRecord: boolean;
   readonly busy: boolean;
+  readonly noteRequired: boolean;
   readonly onSelect?: () => void;
 }
 
-function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, canRecord, busy, onSelect }: ClaimRowProps): ReactNode {
+function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, canRecord, busy, noteRequired, onSelect }: ClaimRowProps): ReactNode {
   const { t, language } = useI18n();
   const styles = usePaneStyles();
-  const [source, setSource] = useState('');
   const [reason, setReason] = useState('');
   const labelId = `claim-${reference}`;
   return (
@@ -172,7 +177,9 @@ function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, c
         ) : null}
       </div>
       {claim.status === 'verified' ? (
-        <Caption1>{t('verify.verifiedBy', { who: claim.verifiedBy ?? '', source: claim.source ?? '' })}</Caption1>
+        <Caption1 className={!claim.evidence || claim.evidence.kind === 'manual' ? styles.warningText : undefined}>
+          {t('evidence.verified', { who: claim.verifiedBy ?? '', kind: evidenceLabel(claim.evidence)[language], source: claim.source ?? '' })}
+        </Caption1>
       ) : null}
       {claim.status === 'rejected' ? <Caption1>{t('verify.rejectedBy', { who: claim.rejectedBy ?? '', reason: claim.rejectionReason ?? '' })}</Caption1> : null}
       {claim.status === 'lapsed' ? <Caption1 className={styles.warningText}>{t('verify.lapsed')}</Caption1> : null}
@@ -181,7 +188,14 @@ function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, c
           {t('verify.formWarning', { message: w[language] })}
         </Caption1>
       ))}
-      {grounding ? (
+      {claim.grounding ? (
+        // issue 10 — evidence: the grounding kept in the record (the same in every session).
+        <Caption1 className={claim.grounding.result === 'found' ? undefined : styles.warningText}>
+          {claim.grounding.at && claim.grounding.source
+            ? t('evidence.groundingAt', { result: resultLabel(claim.grounding.result)[language], source: claim.grounding.source.name, snippet: claim.grounding.at.snippet })
+            : t('evidence.grounding', { result: resultLabel(claim.grounding.result)[language] })}
+        </Caption1>
+      ) : grounding ? (
         <Caption1>
           {grounding.status === 'ungrounded'
             ? t('verify.ungrounded')
@@ -189,19 +203,7 @@ function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, c
         </Caption1>
       ) : null}
       {claim.status !== 'verified' ? (
-        <div className={styles.row}>
-          <Field label={t('verify.sourceLabel', { claim: claim.text })} size="small">
-            <Input size="small" value={source} onChange={(_event, data) => setSource(data.value)} />
-          </Field>
-          <Button
-            size="small"
-            appearance="primary"
-            disabled={!canRecord || busy || !source.trim()}
-            onClick={() => void onVerify(reference, source).then((ok) => ok && setSource(''))}
-          >
-            {t('verify.verify')}
-          </Button>
-        </div>
+        <EvidenceForm reference={reference} claim={claim} noteRequired={noteRequired} canRecord={canRecord} busy={busy} onVerify={onVerify} />
       ) : null}
       {claim.status !== 'rejected' ? (
         <div className={styles.row}>
