@@ -24,7 +24,7 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
   const result = {
     level: scanned.level,
     findings: scanned.findings.map((f) => (checked.results.has(f) ? { ...f, registry: checked.results.get(f) } : f)),
-    diagnostics: [...scanned.diagnostics, ...checked.diagnostics.map((d) => ({ ...d, part: partOf.get(placeKey(d)) ?? 'body' }))],
+    diagnostics: [...scanned.diagnostics, ...checked.diagnostics.map((d) => ({ ...d, part: partOf.get(d) ?? 'body' }))],
   };
 
   if (values.json) {
@@ -75,19 +75,16 @@ function belowThreshold(finding: Finding): boolean {
 }
 
 // issue 14 — performance: the part of the citation a registry diagnostic is about, looked up by
-// place (start, end, text; the first finding there wins) instead of a search of every finding per
-// diagnostic, which made 4 MB of text quadratic.
-function placeKey(x: { start: number; end: number; text: string }): string {
-  return `${x.start}:${x.end}:${x.text}`;
-}
-
-function partsByPlace(findings: readonly PartFinding[]): Map<string, string> {
-  const out = new Map<string, string>();
+// place (the first finding with the same start, end and text) in an index by start, instead of a
+// search of every finding per diagnostic, which made 4 MB of text quadratic.
+function partsByPlace(findings: readonly PartFinding[]): { get(d: Diagnostic): string | undefined } {
+  const byStart = new Map<number, PartFinding[]>();
   for (const f of findings) {
-    const key = placeKey(f);
-    if (!out.has(key)) out.set(key, f.part);
+    const list = byStart.get(f.start);
+    if (list) list.push(f);
+    else byStart.set(f.start, [f]);
   }
-  return out;
+  return { get: (d) => byStart.get(d.start)?.find((f) => f.end === d.end && f.text === d.text)?.part };
 }
 
 function where(part: string | undefined): string {
