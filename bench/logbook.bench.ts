@@ -20,7 +20,7 @@ const DISTINCT = Math.min(DOCUMENTS, 200);
 const PAGES = 10;
 const BUDGET_PER_CORE = 50;
 
-async function documentBytes(seed: number): Promise<Uint8Array> {
+export async function documentBytes(seed: number): Promise<Uint8Array> {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const paragraphs = generateAdministrativeText(PAGES * 3000, seed).split('\n').filter((line) => line.trim());
   const host = DocxHost.open(buildDocx({ body: paragraphs.map((line) => p(escape(line))).join('') + '<w:sectPr/>' }));

@@ -13,10 +13,11 @@ import { messages } from './messages';
 /** What each opened document was read from, so an in-place save can check nobody wrote it since. */
 const openedFrom = new WeakMap<DocxHost, { path: string; sha256: string }>();
 
-export async function openDocxFile(path: string): Promise<DocxHost> {
+/** `readOnly` (issue 14 — performance): for commands that never write the document (light parse). */
+export async function openDocxFile(path: string, options: { readOnly?: boolean } = {}): Promise<DocxHost> {
   const bytes = await readBytes(path);
   try {
-    const host = DocxHost.open(bytes);
+    const host = DocxHost.open(bytes, { readOnly: options.readOnly });
     openedFrom.set(host, { path: resolve(path), sha256: sha256Of(bytes) });
     return host;
   } catch (error) {

@@ -35,7 +35,7 @@ export async function readDocumentParts(path: string): Promise<DocumentPart[]> {
   const bytes = await readBytes(path);
   if (!looksLikeDocx(path, bytes)) return [{ part: 'body', text: decodeText(bytes) }];
   try {
-    return extractText(openDocx(bytes)).map((segment) => ({ part: segmentLabel(segment), text: segment.text }));
+    return extractText(openDocx(bytes, { readOnly: true })).map((segment) => ({ part: segmentLabel(segment), text: segment.text }));
   } catch (error) {
     if (error instanceof DocxError) throw new CliError(error.bilingual, 2);
     throw error;

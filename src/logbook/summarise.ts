@@ -89,7 +89,7 @@ function unreadable(path: string, unit: string, size: number, reason: Bilingual)
 export async function summariseDocx(bytes: Uint8Array, path: string, unit: string): Promise<DocumentSummary> {
   let host: DocxHost;
   try {
-    host = DocxHost.open(bytes);
+    host = DocxHost.open(bytes, { readOnly: true });
   } catch (error) {
     if (error instanceof DocxError) return unreadable(path, unit, bytes.length, error.bilingual);
     const detail = error instanceof Error ? error.message : String(error);

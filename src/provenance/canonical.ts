@@ -97,6 +97,17 @@ function write(value: unknown, path: string): string {
   return out + '}';
 }
 
+/** canonicalJson of each value, or the CanonicalJsonError of a value that has no JSON form. */
+export function canonicalJsonOfEach(values: readonly unknown[]): Array<string | CanonicalJsonError> {
+  return values.map((value) => {
+    try {
+      return canonicalJson(value);
+    } catch (error) {
+      return error instanceof CanonicalJsonError ? error : new CanonicalJsonError(String(error));
+    }
+  });
+}
+
 const utf8 = new TextEncoder();
 
 /**

@@ -23,11 +23,12 @@
 // newer major version or one in another namespace is reported (never thrown), so the caller can
 // leave the part's bytes untouched.
 import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync } from 'fflate';
 import type { Bilingual } from '../checks/types';
 import { canonicalJson } from './canonical';
 import { chainAnchor, type ChainAnchor } from './chain';
 import { GENESIS_HASH } from './hash';
+import { decodeUtf8Strict, fromBase64, inflateRawExactly } from './native';
 import {
   SCHEMA_MAJOR,
   parseSchemaVersion,
@@ -264,9 +265,7 @@ function readPacked(element: XmlElement): unknown[] {
   let json: string;
   try {
     const compressed = fromBase64(element.textContent ?? '');
-    const raw = inflateSync(compressed, { out: new Uint8Array(declared) });
-    if (raw.length !== declared) throw new Error('size differs');
-    json = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    json = decodeUtf8Strict(inflateRawExactly(compressed, declared));
   } catch {
     throw new Malformed('packed events cannot be decompressed');
   }
@@ -311,10 +310,4 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text.replace(/\s+/g, ''));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 

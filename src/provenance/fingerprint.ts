@@ -16,16 +16,36 @@ export function normaliseForFingerprint(text: string): string {
 
 export function passageFingerprint(text: string): string {
   const words = normaliseForFingerprint(text).split(' ').filter(Boolean);
-  const features: string[] = [];
-  if (words.length < 3) features.push(words.join(' '));
-  else for (let i = 0; i + 3 <= words.length; i++) features.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  // issue 14 — performance: each trigram is hashed word by word (the same FNV-1a over "a b c" as over
+  // the joined string, without building it), and the votes are counted without branches. Same
+  // fingerprints as before (tests/provenance/fingerprint-speed.test.ts compares with the plain form).
   const votes = new Int32Array(64);
-  for (const feature of features) {
-    const high = hash32(feature, 0x811c9dc5);
-    const low = hash32(feature, 0x01000193 ^ 0x5bd1e995);
+  const vote = (high: number, low: number) => {
     for (let bit = 0; bit < 32; bit++) {
-      votes[bit]! += (high >>> bit) & 1 ? 1 : -1;
-      votes[bit + 32]! += (low >>> bit) & 1 ? 1 : -1;
+      votes[bit]! += (((high >>> bit) & 1) << 1) - 1;
+      votes[bit + 32]! += (((low >>> bit) & 1) << 1) - 1;
+    }
+  };
+  if (words.length < 3) {
+    const feature = words.join(' ');
+    vote(hash32(feature, 0x811c9dc5), hash32(feature, 0x01000193 ^ 0x5bd1e995));
+  } else {
+    for (let i = 0; i + 3 <= words.length; i++) {
+      let high = 0x811c9dc5 >>> 0;
+      let low = (0x01000193 ^ 0x5bd1e995) >>> 0;
+      for (let w = i; w < i + 3; w++) {
+        const word = words[w]!;
+        if (w > i) {
+          high = Math.imul(high ^ 0x20, 0x01000193);
+          low = Math.imul(low ^ 0x20, 0x01000193);
+        }
+        for (let c = 0; c < word.length; c++) {
+          const code = word.charCodeAt(c);
+          high = Math.imul(high ^ code, 0x01000193);
+          low = Math.imul(low ^ code, 0x01000193);
+        }
+      }
+      vote(finish(high), finish(low));
     }
   }
   let high = 0;
@@ -64,6 +84,12 @@ function hash32(text: string, seed: number): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return finish(h);
+}
+
+/** The MurmurHash3 finaliser. */
+function finish(hash: number): number {
+  let h = hash;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -104,7 +104,7 @@ function registryLookupOf(registry: Registry): (text: string) => CitationRegistr
 
 async function statusOf(file: string, context: CliContext, options: { level?: boolean } = {}, settingsPath?: string) {
   const trustedKeys = await trustListOf(context, settingsPath);
-  const host = await openDocxFile(file);
+  const host = await openDocxFile(file, { readOnly: true });
   try {
     return { host, status: await documentStatus(host, { actor: 'aiprov', lang: context.lang, trustedKeys }, options) };
   } catch (error) {
@@ -260,7 +260,7 @@ export async function reportCommand(args: string[], context: CliContext): Promis
   if (!values.output) throw new CliError({ vi: messages('vi').required('-o'), en: messages('en').required('-o') }, 2);
   refuseExisting(values.output, values.force);
   const trustedKeys = await trustListOf(context, values.settings);
-  const host = await openDocxFile(file);
+  const host = await openDocxFile(file, { readOnly: true });
   let record;
   let state: RecordState;
   let anchor;

@@ -41,8 +41,13 @@ export class DocxHost implements DocumentHost {
 
   constructor(readonly pkg: DocxPackage) {}
 
+  /** `{ readOnly: true }` (issue 14 — performance): light parse for commands that only read; writes refused. */
   static open(bytes: Uint8Array, options?: OpenDocxOptions): DocxHost {
     return new DocxHost(openDocx(bytes, options));
+  }
+
+  private refuseWhenReadOnly(): void {
+    if (this.pkg.readOnly) throw new Error('This document was opened read-only: it cannot be changed');
   }
 
   /** The package as .docx bytes. */
@@ -160,6 +165,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async markPassage(request: MarkPassageRequest): Promise<void> {
+    this.refuseWhenReadOnly();
     const color = normalizeColor(request.color);
     this.refuseExisting(request.passageId);
     const view = this.view();
@@ -212,6 +218,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async deleteParagraphs(request: DeleteParagraphsRequest): Promise<void> {
+    this.refuseWhenReadOnly();
     const view = this.view();
     const { from, to } = request;
     const first = this.paragraphAt(view, from);
@@ -252,6 +259,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async insertPassage(request: InsertPassageRequest): Promise<void> {
+    this.refuseWhenReadOnly();
     const color = normalizeColor(request.color);
     this.refuseExisting(request.passageId);
     const view = this.view();
@@ -263,6 +271,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async updatePassage(request: UpdatePassageRequest): Promise<void> {
+    this.refuseWhenReadOnly();
     const color = request.color === undefined ? undefined : normalizeColor(request.color);
     const sdt = this.findPassage(request.passageId);
     if (request.title !== undefined) setTitle(sdt, request.title);
@@ -271,6 +280,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async removeMark(passageId: string): Promise<void> {
+    this.refuseWhenReadOnly();
     const sdt = this.findPassage(passageId);
     const content = childNamed(sdt, NS.w, 'sdtContent');
     const parent = sdt.parentNode!;
@@ -280,6 +290,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async rebindPassage(passageId: string, target: RebindTarget): Promise<void> {
+    this.refuseWhenReadOnly();
     this.refuseExisting(passageId);
     const passages = (await this.listPassages()).filter((p) => p.tag === null);
     const match = pickRebindTarget(passages, target, (p) => p.id);
@@ -291,6 +302,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async insertParagraph(request: InsertParagraphRequest): Promise<number> {
+    this.refuseWhenReadOnly();
     const view = this.view();
     const { parent, before, template } = this.insertionPoint(view, request.afterParagraph);
     const created = this.buildParagraphs(request.text, template);
@@ -304,6 +316,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async writeRecord(namespace: string, xml: string): Promise<void> {
+    this.refuseWhenReadOnly();
     writeRecord(this.pkg, namespace, xml);
   }
 
@@ -312,6 +325,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async writeProperties(props: Record<string, string>): Promise<void> {
+    this.refuseWhenReadOnly();
     writeProperties(this.pkg, props);
   }
 }

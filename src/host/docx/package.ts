@@ -5,7 +5,8 @@
 import { docxErrors } from './errors';
 import { DEFAULT_ZIP_LIMITS, inflateEntry, makeEntry, readZipDirectory, writeZip } from './zip';
 import type { ZipEntry, ZipLimits } from './zip';
-import { NS, childrenNamed, parseXml, refuseDoctype, serializeXml } from './xml';
+import { parseLiteXml } from './lite-xml';
+import { NS, childrenNamed, parseScreenedXml, parseXml, refuseDoctype, screenXml, serializeXml } from './xml';
 import type { Document, Element } from './xml';
 
 export const REL = {
@@ -31,6 +32,12 @@ export interface Relationship {
 
 export interface OpenDocxOptions {
   limits?: Partial<ZipLimits>;
+  /**
+   * issue 14 — performance: the package will only be read (check, inspect, scan, logbook). Parts are
+   * then parsed into a light read-only tree (lite-xml.ts; @xmldom/xmldom for what it declines), and
+   * every change is refused. Same screening, same text; nothing can be saved from it.
+   */
+  readOnly?: boolean;
 }
 
 interface PartSlot {
@@ -39,6 +46,8 @@ interface PartSlot {
   bytes: Uint8Array | null;
   doc: Document | null;
   modified: boolean;
+  /** The part's text as decoded for the DOCTYPE screen on opening, kept until it is parsed (decoded once). */
+  text?: string;
 }
 
 /** Resolves a relationship target against the folder of its source part (OPC part names). */
@@ -82,8 +91,12 @@ export class DocxPackage {
   private readonly slots = new Map<string, PartSlot>();
   private readonly order: string[] = [];
 
+  /** True when opened with `readOnly`: parts are light trees and changes are refused. */
+  readonly readOnly: boolean;
+
   /** Use `openDocx`. */
-  constructor(entries: ZipEntry[]) {
+  constructor(entries: ZipEntry[], options: { readOnly?: boolean } = {}) {
+    this.readOnly = options.readOnly ?? false;
     for (const entry of entries) {
       const key = entry.name.toLowerCase();
       this.slots.set(key, { name: entry.name, entry, bytes: null, doc: null, modified: false });
@@ -104,7 +117,7 @@ export class DocxPackage {
     // reported when the file is opened, not later when some feature happens to read it.
     for (const key of this.order) {
       const slot = this.slots.get(key)!;
-      if (/\.(xml|rels)$/i.test(slot.name)) refuseDoctype(this.bytes(slot.name), slot.name);
+      if (/\.(xml|rels)$/i.test(slot.name) && !slot.doc) slot.text = refuseDoctype(this.bytes(slot.name), slot.name);
     }
   }
 
@@ -135,22 +148,38 @@ export class DocxPackage {
   xml(name: string): Document {
     const slot = this.slot(name);
     if (!slot) throw docxErrors.missingPart(name, name);
-    if (!slot.doc) slot.doc = parseXml(this.bytes(slot.name), slot.name);
+    if (!slot.doc) slot.doc = this.parse(slot.name);
     return slot.doc;
+  }
+
+  private parse(name: string): Document {
+    const slot = this.slot(name)!;
+    const input = slot.text ?? this.bytes(name);
+    slot.text = undefined;
+    if (!this.readOnly) return parseXml(input, name);
+    const text = screenXml(input, name);
+    // The light tree answers the same reads as the DOM (tests/host/docx-lite.test.ts); cast at this one place.
+    return (parseLiteXml(text) as unknown as Document | undefined) ?? parseScreenedXml(text, name);
+  }
+
+  private refuseChange(): void {
+    if (this.readOnly) throw new Error('This package was opened read-only (openDocx readOnly): it cannot be changed');
   }
 
   /** Declares that the XML returned by `xml(name)` was edited and must be written back. */
   touch(name: string): void {
     const slot = this.slot(name);
+    this.refuseChange();
     if (!slot?.doc) throw new Error(`touch(${name}) without a parsed document`);
     slot.modified = true;
   }
 
   /** Replaces a part's bytes, creating the part (at the end of the package) if it is new. */
   setBytes(name: string, bytes: Uint8Array): void {
+    this.refuseChange();
     const existing = this.slot(name);
     if (existing) {
-      Object.assign(existing, { bytes, doc: null, modified: true });
+      Object.assign(existing, { bytes, doc: null, modified: true, text: undefined });
       return;
     }
     const key = name.toLowerCase();
@@ -247,6 +276,7 @@ export class DocxPackage {
 
   /** Zips the package: untouched entries keep their original compressed bytes. */
   save(): Uint8Array {
+    this.refuseChange();
     const entries: ZipEntry[] = this.order.map((key) => {
       const slot = this.slots.get(key)!;
       if (!slot.modified && slot.entry) return slot.entry;
@@ -267,7 +297,7 @@ export class DocxPackage {
  */
 export function openDocx(bytes: Uint8Array, options: OpenDocxOptions = {}): DocxPackage {
   const limits = { ...DEFAULT_ZIP_LIMITS, ...options.limits };
-  return new DocxPackage(readZipDirectory(bytes, limits));
+  return new DocxPackage(readZipDirectory(bytes, limits), { readOnly: options.readOnly });
 }
 
 export type { Element };

@@ -135,11 +135,24 @@ export function forbiddenCharacter(text: string): string | undefined {
  * external-entity and entity-expansion attacks), and any parse error or warning is fatal.
  */
 export function parseXml(input: Uint8Array | string, partName: string): Document {
+  return parseScreenedXml(screenXml(input, partName), partName);
+}
+
+/**
+ * The checks every part passes before any parser sees it (DOCTYPE, nesting depth, paragraph count,
+ * forbidden characters); returns the part's text. Shared by parseXml and the read-only parser.
+ */
+export function screenXml(input: Uint8Array | string, partName: string): string {
   const text = refuseDoctype(input, partName);
   refuseDeepNesting(text, partName);
   // xmldom would accept these and write them back, and conforming parsers then reject the file.
   const bad = forbiddenCharacter(text);
   if (bad) throw docxErrors.invalidCharacter(partName, bad);
+  return text;
+}
+
+/** @xmldom/xmldom over text that passed screenXml; any parse error or warning is fatal. */
+export function parseScreenedXml(text: string, partName: string): Document {
   try {
     return new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'application/xml');
   } catch (error) {

@@ -160,11 +160,39 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DEFAULT_
 
 const INFLATE_CHUNK = 8 * 1024;
 
+// issue 14 — performance: in Node, zlib's native inflate and CRC-32 (reached through
+// process.getBuiltinModule, so nothing here imports a Node module and the browser bundle is
+// unchanged) are ~10× faster than fflate's streaming inflate and the table CRC on a 1.4 MB
+// document.xml. The same guards hold: output is capped at the declared size, the CRC is checked.
+interface NodeZlib {
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  crc32?(data: Uint8Array): number;
+}
+type GetBuiltinModule = (id: 'node:zlib') => NodeZlib | undefined;
+const nodeZlib = (globalThis as { process?: { getBuiltinModule?: GetBuiltinModule } }).process?.getBuiltinModule?.('node:zlib');
+
+function inflateNative(zlib: NodeZlib, entry: ZipEntry): Uint8Array {
+  let out: Uint8Array;
+  try {
+    out = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.size) });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw docxErrors.tooLarge(`${entry.name} inflates beyond its declared ${entry.size} bytes`, entry.name);
+    }
+    throw docxErrors.corruptZip(`cannot inflate ${entry.name}: ${(error as Error).message}`, entry.name);
+  }
+  if (out.length > entry.size) throw docxErrors.tooLarge(`${entry.name} inflates beyond its declared ${entry.size} bytes`, entry.name);
+  if (out.length !== entry.size) throw docxErrors.corruptZip(`${entry.name} is shorter than declared`, entry.name);
+  return out;
+}
+
 /** Inflates one entry, refusing output beyond its declared size and checking its CRC. */
 export function inflateEntry(entry: ZipEntry): Uint8Array {
   let out: Uint8Array;
   if (entry.method === 0) {
     out = entry.raw.slice();
+  } else if (nodeZlib) {
+    out = inflateNative(nodeZlib, entry);
   } else {
     out = new Uint8Array(entry.size);
     let written = 0;
@@ -198,6 +226,7 @@ export function inflateEntry(entry: ZipEntry): Uint8Array {
 let crcTable: Uint32Array | undefined;
 
 export function crc32(data: Uint8Array): number {
+  if (nodeZlib?.crc32) return nodeZlib.crc32(data) >>> 0;
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {

@@ -1,0 +1,66 @@
+// issue 14 — performance: the word-by-word SimHash gives exactly the fingerprints of the plain form
+// (trigram strings joined, then hashed), which records already store.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normaliseForFingerprint, passageFingerprint } from '../../src/provenance/fingerprint';
+
+function hash32(text: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The fingerprint as first written (before issue 14), kept here as the reference. */
+function plainFingerprint(text: string): string {
+  const words = normaliseForFingerprint(text).split(' ').filter(Boolean);
+  const features: string[] = [];
+  if (words.length < 3) features.push(words.join(' '));
+  else for (let i = 0; i + 3 <= words.length; i++) features.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  const votes = new Int32Array(64);
+  for (const feature of features) {
+    const high = hash32(feature, 0x811c9dc5);
+    const low = hash32(feature, 0x01000193 ^ 0x5bd1e995);
+    for (let bit = 0; bit < 32; bit++) {
+      votes[bit]! += (high >>> bit) & 1 ? 1 : -1;
+      votes[bit + 32]! += (low >>> bit) & 1 ? 1 : -1;
+    }
+  }
+  let high = 0;
+  let low = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (votes[bit]! > 0) high |= 1 << bit;
+    if (votes[bit + 32]! > 0) low |= 1 << bit;
+  }
+  return (high >>> 0).toString(16).padStart(8, '0') + (low >>> 0).toString(16).padStart(8, '0');
+}
+
+describe('passageFingerprint', () => {
+  it('is the plain form on real sentences, short texts and empty text', () => {
+    for (const text of [
+      'Năm 2025 toàn tỉnh giải quyết 1.204 hồ sơ, đạt 95,5% kế hoạch theo Quyết định số 200/QĐ-UBND.',
+      'Hai từ',
+      'Một',
+      '',
+      '  ĐẨY MẠNH cải cách — hành chính!  ',
+    ]) {
+      expect(passageFingerprint(text)).toBe(plainFingerprint(text));
+    }
+  });
+
+  it('is the plain form on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'ă', 'Đ', 'ệ', '1', ' ', ',', '\n', 'x', 'Ư', '😀') }), (text) => {
+        expect(passageFingerprint(text)).toBe(plainFingerprint(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
