@@ -110,7 +110,7 @@ describe('read-only light tree: same as the full reader', () => {
       });
     }
     const passage = (await documentStatus(writer, context)).state!.passages[0]!;
-    await verifyClaim(writer, context, { claim: qualifiedClaimId(passage.passageId, passage.claims[0]!.claimId), source: 'Báo cáo thống kê' });
+    await verifyClaim(writer, { ...context, actor: 'Lê Văn Cường' }, { claim: qualifiedClaimId(passage.passageId, passage.claims[0]!.claimId), evidence: { kind: 'manual', source: 'Báo cáo thống kê', note: 'đối chiếu bản in' } });
     const bytes = writer.save();
 
     const full = DocxHost.open(bytes);
