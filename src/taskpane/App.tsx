@@ -1,13 +1,11 @@
 import {
   Body1,
   Body1Strong,
-  Caption1,
   FluentProvider,
   Label,
   Select,
   Spinner,
   Subtitle2,
-  Title3,
   makeStyles,
   tokens,
   useId,
@@ -20,6 +18,7 @@ import type { Language, Translator } from '../i18n';
 import { saveLanguagePreference } from './languagePreference';
 import type { OfficeEnvironment, ThemeMode } from './officeEnvironment';
 import type { PaneServices } from './services';
+import { AnnouncerProvider } from './components/Announcer';
 import { EmptyDocument } from './components/EmptyDocument';
 import { usePaneStyles } from './components/styles';
 import { useI18n } from './useI18n';
@@ -44,14 +43,17 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // One line (wrapping when narrow): the product name and the language; the work starts right below.
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   languageRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   paragraph: { margin: 0 },
   heading: { margin: 0 },
@@ -146,26 +148,26 @@ export function App({ environment, theme = 'light', services = null }: AppProps)
   const documentHeadingId = useId('document-heading');
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={language}>
+      <AnnouncerProvider>
       <div className={styles.root}>
         <header className={styles.header}>
-          <Title3 as="h1" className={styles.heading}>{t('app.name')}</Title3>
-          <Caption1 as="p" className={styles.paragraph}>
-            {t('app.tagline')}
-          </Caption1>
+          <Subtitle2 as="h1" className={styles.heading} title={t('app.tagline')}>{t('app.shortName')}</Subtitle2>
           <LanguageSwitch />
         </header>
         <main className={styles.main}>
-          <section className={styles.section} aria-labelledby={environmentHeadingId}>
-            <Subtitle2 as="h2" id={environmentHeadingId} className={styles.heading}>
-              {t('environment.heading')}
-            </Subtitle2>
-            <div aria-live="polite" className={styles.section}>
-              <EnvironmentDetails environment={environment} />
-            </div>
-          </section>
+          {environment.kind === 'standalone' ? null : (
+            <section className={styles.section} aria-labelledby={environmentHeadingId}>
+              <Subtitle2 as="h2" id={environmentHeadingId} className={styles.heading}>
+                {t('environment.heading')}
+              </Subtitle2>
+              <div aria-live="polite" className={styles.section}>
+                <EnvironmentDetails environment={environment} />
+              </div>
+            </section>
+          )}
           <section className={styles.section} aria-labelledby={documentHeadingId}>
             <Subtitle2 as="h2" id={documentHeadingId} className={styles.heading}>
-              {t('document.heading')}
+              {environment.kind === 'standalone' ? t('workbench.heading') : t('document.heading')}
             </Subtitle2>
             {services ? (
               <Suspense fallback={<Spinner size="tiny" label={t('workspace.loading')} />}>
@@ -181,6 +183,7 @@ export function App({ environment, theme = 'light', services = null }: AppProps)
           </section>
         </main>
       </div>
+      </AnnouncerProvider>
     </FluentProvider>
   );
 }

@@ -8,3 +8,4 @@ export * from './signoff';
 export * from './status';
 export * from './states';
 export * from './draft';
+export * from './insertion-point';

@@ -102,17 +102,17 @@ describe('step 6: record', () => {
 
     const wording = STRICT.disclosure[0]!.text;
     const before = (await host.readParagraphs()).length;
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào văn bản' }));
     // Claims are not verified yet: the wording "đã được kiểm chứng" would be false, so it is refused.
     await waitFor(() => expect(screen.getByText(/Chưa thể chèn dòng ghi chú/)).toBeTruthy());
     expect((await host.readParagraphs()).length).toBe(before);
     const state = (await documentStatus(host, { actor: 'x' })).state!;
     for (const p of state.passages) for (const c of p.claims) await verifyClaim(host, { actor: 'Trần Thị Bình' }, { claim: qualifiedClaimId(p.passageId, c.claimId), source: 'Báo cáo 125/BC-UBND' });
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào văn bản' }));
     await waitFor(async () => expect((await host.readParagraphs()).at(-1)?.text).toBe(wording));
     await waitFor(() => expect(history.textContent).toContain('Trần Thị Bình: chèn dòng ghi chú'));
     expect(screen.getByText(/Đã chèn dòng ghi chú \(Trần Thị Bình/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Chèn dòng ghi chú vào văn bản' }) as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Tải báo cáo (HTML)' }));
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));

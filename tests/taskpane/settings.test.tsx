@@ -49,7 +49,7 @@ describe('settings', () => {
     expect(localStorage.getItem('aiprov.user')).not.toContain('sk-test');
     // Record something, then look through every part of the saved .docx.
     openStep(6);
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào văn bản' }));
     await waitFor(async () => expect((await host.readParagraphs()).at(-1)?.text).toMatch(/AI/));
     const parts = unzipSync(host.save());
     for (const [name, bytes] of Object.entries(parts)) expect(strFromU8(bytes), name).not.toContain('sk-test');
