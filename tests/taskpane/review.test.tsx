@@ -45,6 +45,8 @@ describe('step 5: verify', () => {
     await renderPane(host);
     openStep(5);
     const item = claimItem('87,5%');
+    // Rejecting is the card's second action, behind "Reject…".
+    fireEvent.click(within(item).getByRole('button', { name: 'Reject…' }));
     const reject = within(item).getByRole('button', { name: 'Reject' }) as HTMLButtonElement;
     expect(reject.disabled).toBe(true);
     type(within(item).getByLabelText('Reason for rejecting “87,5%”'), 'The plan figure is 85%');
@@ -138,8 +140,10 @@ describe('step 7: sign-off', () => {
 
     openStep(5);
     for (const claim of (await statusOf(host)).state!.passages[0]!.claims) await verify(claim.text, 'Văn bản gốc đã đối chiếu');
-    await waitFor(() => expect(blockers.textContent).not.toContain('chưa được kiểm chứng'));
-    expect(blockers.textContent).toContain('nguyên văn');
+    // One step is open at a time: back to step 7.
+    openStep(7);
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Lý do chưa thể ký duyệt' }).textContent).not.toContain('chưa được kiểm chứng'));
+    expect(screen.getByRole('list', { name: 'Lý do chưa thể ký duyệt' }).textContent).toContain('nguyên văn');
 
     // The person edits the passage in Word, then comes back to the pane.
     editPassage(host, passageId, 'Việc triển khai', 'Việc triển khai thực hiện');
