@@ -15,7 +15,7 @@ const norm = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' 
 /** "Nơi nhận:" and the authority lines that open a signature ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). */
 const BLOCK_START = [
   /^nơi nhận\s*:?/iu,
-  /^(t\/m|tm\.|t\.m\.|kt\.|k\/t|q\.|tl\.|t\/l|tuq\.|tu\/q)\s*\p{Lu}/u,
+  /^(T\/M|TM\.|T\.M\.|KT\.|K\/T|Q\.|TL\.|T\/L|TUQ\.|TU\/Q)\s*\p{Lu}/u,
 ];
 /** A closing formula ending the body: "… trân trọng báo cáo./.", "… kính trình./.". */
 const CLOSING = /(trân trọng|kính)\s.{0,40}\.\/\.$/iu;
