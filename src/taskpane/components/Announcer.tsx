@@ -49,7 +49,7 @@ export function useAnnounce(): Announce {
 }
 
 /** Moves focus to an element once it is rendered (after React commits the new content). */
-export function focusSoon(find: () => HTMLElement | null | undefined, tries = 20): void {
+export function focusSoon(find: () => HTMLElement | null | undefined, tries = 60): void {
   const attempt = (left: number): void => {
     const el = find();
     if (el) {
