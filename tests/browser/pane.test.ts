@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate, type Language, type MessageKey, type ParamArgs } from '../../src/i18n';
 import { purposeInfo } from '../../src/policy';
 import { axeCheck, buildOnce, collectPageErrors, fakeOpenAiServer, launchBrowser, screenshot, serveDist, type FakeOpenAi, type StaticSite } from './harness';
-import { activate, keyCounter, press, reach, stage, typeText, type KeyCounter } from './keyboard-count';
+import { activate, keyCounter, press, stage, typeText, type KeyCounter } from './keyboard-count';
 
 /**
  * The same path on main's layout before issue 13 (multi-open accordion, settings for the name,
@@ -94,7 +94,7 @@ async function open(options: { lang: Language; scheme: 'light' | 'dark'; width: 
 }
 
 /** Focus is inside `container` (the new content after an action). */
-async function expectFocusIn(s: Session, container: Locator, where: string): Promise<void> {
+async function expectFocusIn(_s: Session, container: Locator, where: string): Promise<void> {
   await expect
     .poll(() => container.evaluate((el) => el.contains(document.activeElement) && document.activeElement !== document.body), { timeout: 15_000, message: `focus at ${where}` })
     .toBe(true);
