@@ -47,6 +47,14 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     minWidth: 0,
     overflowWrap: 'anywhere',
+    // Nothing wider than the pane at 320 px or at 200 % zoom: labels wrap inside buttons, fields
+    // and pickers shrink to the column (Fluent sizes them to their content by default).
+    '& .fui-Button': { whiteSpace: 'normal', height: 'auto', minHeight: '32px', maxWidth: '100%', minWidth: 0, overflowWrap: 'anywhere' },
+    '& .fui-Field, & .fui-Select, & .fui-Input, & .fui-Textarea, & .fui-RadioGroup, & .fui-Radio': { minWidth: 0, maxWidth: '100%' },
+    '& select': { minWidth: 0, maxWidth: '100%' },
+    '& .fui-Radio__label, & .fui-Checkbox__label': { minWidth: 0, overflowWrap: 'anywhere' },
+    '& .fui-AccordionHeader__button': { minWidth: 0, height: 'auto', minHeight: '44px', whiteSpace: 'normal', overflowWrap: 'anywhere' },
+    '& .fui-MessageBar': { minWidth: 0, flexWrap: 'wrap' },
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },

@@ -70,10 +70,19 @@ async function open(options: { lang: Language; scheme: 'light' | 'dark'; width: 
     );
     const overflow = await page.evaluate(() => {
       const bad: string[] = [];
+      // Names the widest things sticking out of `box`, so a failure says what to fix.
+      const culprits = (box: Element): string => {
+        const right = box.getBoundingClientRect().right + 0.5;
+        return Array.from(box.querySelectorAll('*'))
+          .filter((el) => el.getBoundingClientRect().right > right)
+          .slice(-3)
+          .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} «${(el.textContent ?? '').slice(0, 30)}» ${Math.round(el.getBoundingClientRect().right)}`)
+          .join('; ');
+      };
       const doc = document.documentElement;
-      if (doc.scrollWidth > doc.clientWidth) bad.push(`document ${doc.scrollWidth} > ${doc.clientWidth}`);
+      if (doc.scrollWidth > doc.clientWidth) bad.push(`document ${doc.scrollWidth} > ${doc.clientWidth}: ${culprits(document.body)}`);
       for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-step]'))) {
-        if (el.scrollWidth > el.clientWidth) bad.push(`step ${el.dataset.step} ${el.scrollWidth} > ${el.clientWidth}`);
+        if (el.scrollWidth > el.clientWidth) bad.push(`step ${el.dataset.step} ${el.scrollWidth} > ${el.clientWidth}: ${culprits(el)}`);
       }
       // A label spilling out of its pill.
       for (const el of Array.from(document.querySelectorAll<HTMLElement>('.fui-Badge'))) {
