@@ -260,6 +260,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   'error.title': 'Something went wrong',
   'error.body': 'The task pane hit an error and cannot be shown. Close the pane and open it again. Details: {detail}',
   // issue 13 — pane
+  'pane.historyTime': '{time} (Vietnam time, UTC+7)',
   'personalKind.name': 'name',
   'personalKind.phone': 'phone number',
   'personalKind.email': 'e-mail',

@@ -259,6 +259,7 @@ export const vi = {
   'error.title': 'Đã xảy ra lỗi',
   'error.body': 'Ngăn tác vụ gặp lỗi và không thể hiển thị. Hãy đóng rồi mở lại ngăn. Chi tiết: {detail}',
   // issue 13 — pane
+  'pane.historyTime': '{time} (giờ Việt Nam)',
   'personalKind.name': 'họ tên',
   'personalKind.phone': 'số điện thoại',
   'personalKind.email': 'thư điện tử',

@@ -19,6 +19,7 @@ import { scanText } from '../../checks';
 import type { ClaimTarget, HostParagraph } from '../../host/port';
 import type { ClaimState, PassageState, RecordState } from '../../provenance';
 import { passageCondition, qualifiedClaimId, shortId, type PassageCondition } from '../../workflow';
+import { focusSoon } from '../components/Announcer';
 import { usePaneStyles } from '../components/styles';
 import { useI18n } from '../useI18n';
 import { DeclareForm, type DeclareFormProps } from './DeclareForm';
@@ -270,7 +271,15 @@ function ClaimRow({ reference, position, total, walk, where, context, claim, war
       ) : null}
       {claim.status !== 'rejected' && !rejecting ? (
         <div className={styles.row}>
-          <Button size="small" appearance="subtle" onClick={() => setRejecting(true)}>
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={(event) => {
+              const card = event.currentTarget.closest('[data-claim-card]');
+              setRejecting(true);
+              focusSoon(() => card?.querySelector<HTMLElement>('[data-claim-reason]'));
+            }}
+          >
             {t('verify.showReject')}
           </Button>
         </div>
@@ -278,7 +287,7 @@ function ClaimRow({ reference, position, total, walk, where, context, claim, war
       {claim.status !== 'rejected' && rejecting ? (
         <div className={styles.row}>
           <Field label={t('verify.reasonLabel', { claim: claim.text })} size="small" className={styles.field}>
-            <Input size="small" value={reason} onChange={(_event, data) => setReason(data.value)} />
+            <Input size="small" value={reason} data-claim-reason onChange={(_event, data) => setReason(data.value)} />
           </Field>
           <Button size="small" disabled={!canRecord || busy || !reason.trim()} onClick={() => void onReject(reference, reason).then((ok) => ok && setReason(''))}>
             {t('verify.reject')}
