@@ -55,12 +55,14 @@ const useStyles = makeStyles({
     '& .fui-Radio__label, & .fui-Checkbox__label': { minWidth: 0, overflowWrap: 'anywhere' },
     '& .fui-AccordionHeader__button': { minWidth: 0, height: 'auto', minHeight: '44px', whiteSpace: 'normal', overflowWrap: 'anywhere' },
     '& .fui-MessageBar': { minWidth: 0, flexWrap: 'wrap' },
+    '& .fui-MessageBarBody': { minWidth: 0, whiteSpace: 'normal', overflowWrap: 'anywhere' },
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
   // One line (wrapping when narrow): the product name and the language; the work starts right below.
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  languageRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  languageRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, maxWidth: '100%' },
+  languageSelect: { minWidth: 0, maxWidth: '100%', flexGrow: 1, flexShrink: 1, flexBasis: '6rem' },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   paragraph: { margin: 0 },
@@ -136,7 +138,7 @@ function LanguageSwitch(): ReactNode {
   return (
     <div className={styles.languageRow}>
       <Label htmlFor={selectId}>{t('language.label')}</Label>
-      <Select id={selectId} value={language} onChange={(_event, data) => choose(data.value)}>
+      <Select id={selectId} className={styles.languageSelect} value={language} onChange={(_event, data) => choose(data.value)}>
         {LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>
             {t(code === 'vi' ? 'language.vi' : 'language.en')}

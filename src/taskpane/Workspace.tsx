@@ -17,6 +17,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  mergeClasses,
   useId,
 } from '@fluentui/react-components';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
@@ -542,7 +543,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
                 </span>
               </AccordionHeader>
               <AccordionPanel>
-                <div id={`${stepIds}-${step.id}`} className={styles.stack} data-step={step.id}>
+                <div id={`${stepIds}-${step.id}`} className={mergeClasses(styles.stack, styles.stepBody)} data-step={step.id}>
                   {step.body()}
                   {step.id === 'signoff' && finalAction && readiness?.kind === 'signed' ? (
                     <div className={styles.row}>

@@ -300,7 +300,8 @@ describe('nothing lost in the workbench', () => {
       // Reload: the browser asks first (beforeunload), then the work is opened again as it was.
       await page.reload({ waitUntil: 'load' });
       expect(dialogs).toEqual(['beforeunload']);
-      await page.getByText(startsWith(t('workbench.restored', { name: 'bao-cao-chuyen-doi-so.docx', when: '' }).split('(')[0]!.trim())).waitFor();
+      // Said in the live region and shown in a note.
+      await page.locator('.fui-MessageBar').getByText(startsWith(t('workbench.restored', { name: 'bao-cao-chuyen-doi-so.docx', when: '' }).split('(')[0]!.trim())).waitFor();
       await page.locator('section[data-passage-id]').waitFor();
       await page.getByRole('button', { name: startsWith(t('step.numbered', { n: 5, title: t('step.verify') })) }).click();
       await expect.poll(() => step(s, 'verify').getByText(/Đã kiểm chứng bởi Lê Thị Thu/).count()).toBe(1);

@@ -51,6 +51,8 @@ export const usePaneStyles = makeStyles({
   // issue 13 — pane: nothing wider than the pane (320 px, and 200 % zoom), labels wrap inside their pills.
   pill: { height: 'auto', minHeight: '20px', maxWidth: '100%', whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'start', lineHeight: '1.3' },
   field: { minWidth: 0, maxWidth: '100%' },
+  // Room for focus rings (drawn 2 px outside a control) inside the step, so they never widen it.
+  stepBody: { paddingInline: '3px', minWidth: 0 },
   picker: { minWidth: 0, maxWidth: '100%', width: '100%' },
   pickerSelect: { minWidth: 0, maxWidth: '100%', width: '100%', textOverflow: 'ellipsis' },
   claimMark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
