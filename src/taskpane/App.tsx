@@ -1,6 +1,7 @@
 import {
   Body1,
   Body1Strong,
+  Caption1,
   FluentProvider,
   Label,
   Select,
@@ -161,7 +162,7 @@ export function App({ environment, theme = 'light', services = null }: AppProps)
       <AnnouncerProvider>
       <div className={styles.root}>
         <header className={styles.header}>
-          <Subtitle2 as="h1" className={styles.heading} title={t('app.tagline')}>{t('app.shortName')}</Subtitle2>
+          <Subtitle2 as="h1" className={styles.heading} title={t('app.tagline')}>{t('app.name')}</Subtitle2>
           <LanguageSwitch />
         </header>
         <main className={styles.main}>
@@ -179,6 +180,8 @@ export function App({ environment, theme = 'light', services = null }: AppProps)
             <Subtitle2 as="h2" id={documentHeadingId} className={styles.heading}>
               {environment.kind === 'standalone' ? t('workbench.heading') : t('document.heading')}
             </Subtitle2>
+            {/* Where it runs, in one line: the work starts right below. */}
+            {environment.kind === 'standalone' ? <Caption1 as="p" className={styles.paragraph}>{t('environment.notInOffice')}</Caption1> : null}
             {services ? (
               <Suspense fallback={<Spinner size="tiny" label={t('workspace.loading')} />}>
                 <Workspace services={services} />
