@@ -65,7 +65,7 @@ describe('task pane in English', () => {
     const { rerender } = render(<App environment={{ kind: 'standalone' }} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('AI Provenance – Verified drafting');
     expect(screen.getByText('Not running inside Office')).toBeTruthy();
-    expect(screen.getByText(/standalone view/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Workbench' })).toBeTruthy();
     expect(screen.getByText('No document analysed yet')).toBeTruthy();
     rerender(<App environment={{ ...inWordOnWindows, platform: 'Mac' }} />);
     const environment = environmentRegion('Environment');
