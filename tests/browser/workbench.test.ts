@@ -105,7 +105,7 @@ async function openSample(s: Session, label: MessageKey): Promise<Locator> {
 
 async function setName(s: Session, name: string): Promise<void> {
   await s.page.getByRole('button', { name: s.t('settings.open'), exact: true }).click();
-  await s.page.getByRole('textbox', { name: s.t('settings.name') }).fill(name);
+  await s.page.getByRole('textbox', { name: s.t('settings.name'), exact: true }).fill(name);
   await s.page.getByRole('button', { name: s.t('settings.close'), exact: true }).click();
 }
 
