@@ -7,7 +7,6 @@ import {
   Select,
   Spinner,
   Subtitle2,
-  Title3,
   makeStyles,
   tokens,
   useId,
@@ -20,6 +19,7 @@ import type { Language, Translator } from '../i18n';
 import { saveLanguagePreference } from './languagePreference';
 import type { OfficeEnvironment, ThemeMode } from './officeEnvironment';
 import type { PaneServices } from './services';
+import { AnnouncerProvider } from './components/Announcer';
 import { EmptyDocument } from './components/EmptyDocument';
 import { usePaneStyles } from './components/styles';
 import { useI18n } from './useI18n';
@@ -44,14 +44,27 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    // Nothing wider than the pane at 320 px or at 200 % zoom: labels wrap inside buttons, fields
+    // and pickers shrink to the column (Fluent sizes them to their content by default).
+    '& .fui-Button': { whiteSpace: 'normal', height: 'auto', minHeight: '32px', maxWidth: '100%', minWidth: 0, overflowWrap: 'anywhere' },
+    '& .fui-Field, & .fui-Select, & .fui-Input, & .fui-Textarea, & .fui-RadioGroup, & .fui-Radio': { minWidth: 0, maxWidth: '100%' },
+    '& select': { minWidth: 0, maxWidth: '100%' },
+    '& .fui-Radio__label, & .fui-Checkbox__label': { minWidth: 0, overflowWrap: 'anywhere' },
+    '& .fui-AccordionHeader__button': { minWidth: 0, height: 'auto', minHeight: '44px', whiteSpace: 'normal', overflowWrap: 'anywhere' },
+    '& .fui-MessageBar': { minWidth: 0, flexWrap: 'wrap' },
+    '& .fui-MessageBarBody': { minWidth: 0, whiteSpace: 'normal', overflowWrap: 'anywhere' },
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  languageRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  // One line (wrapping when narrow): the product name and the language; the work starts right below.
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  languageRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, maxWidth: '100%' },
+  languageSelect: { minWidth: 0, maxWidth: '100%', flexGrow: 1, flexShrink: 1, flexBasis: '6rem' },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   paragraph: { margin: 0 },
   heading: { margin: 0 },
@@ -148,7 +161,7 @@ function LanguageSwitch(): ReactNode {
   return (
     <div className={styles.languageRow}>
       <Label htmlFor={selectId}>{t('language.label')}</Label>
-      <Select id={selectId} value={language} onChange={(_event, data) => choose(data.value)}>
+      <Select id={selectId} className={styles.languageSelect} value={language} onChange={(_event, data) => choose(data.value)}>
         {LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>
             {t(code === 'vi' ? 'language.vi' : 'language.en')}
@@ -168,27 +181,29 @@ export function App({ environment, theme = 'light', services = null }: AppProps)
   const documentHeadingId = useId('document-heading');
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={language}>
+      <AnnouncerProvider>
       <div className={styles.root}>
         <header className={styles.header}>
-          <Title3 as="h1" className={styles.heading}>{t('app.name')}</Title3>
-          <Caption1 as="p" className={styles.paragraph}>
-            {t('app.tagline')}
-          </Caption1>
+          <Subtitle2 as="h1" className={styles.heading} title={t('app.tagline')}>{t('app.name')}</Subtitle2>
           <LanguageSwitch />
         </header>
         <main className={styles.main}>
-          <section className={styles.section} aria-labelledby={environmentHeadingId}>
-            <Subtitle2 as="h2" id={environmentHeadingId} className={styles.heading}>
-              {t('environment.heading')}
-            </Subtitle2>
-            <div aria-live="polite" className={styles.section}>
-              <EnvironmentDetails environment={environment} />
-            </div>
-          </section>
+          {environment.kind === 'standalone' ? null : (
+            <section className={styles.section} aria-labelledby={environmentHeadingId}>
+              <Subtitle2 as="h2" id={environmentHeadingId} className={styles.heading}>
+                {t('environment.heading')}
+              </Subtitle2>
+              <div aria-live="polite" className={styles.section}>
+                <EnvironmentDetails environment={environment} />
+              </div>
+            </section>
+          )}
           <section className={styles.section} aria-labelledby={documentHeadingId}>
             <Subtitle2 as="h2" id={documentHeadingId} className={styles.heading}>
-              {t('document.heading')}
+              {environment.kind === 'standalone' ? t('workbench.heading') : t('document.heading')}
             </Subtitle2>
+            {/* Where it runs, in one line: the work starts right below. */}
+            {environment.kind === 'standalone' ? <Caption1 as="p" className={styles.paragraph}>{t('environment.notInOffice')}</Caption1> : null}
             {services ? (
               <Suspense fallback={<Spinner size="tiny" label={t('workspace.loading')} />}>
                 <Workspace services={services} />
@@ -203,6 +218,7 @@ export function App({ environment, theme = 'light', services = null }: AppProps)
           </section>
         </main>
       </div>
+      </AnnouncerProvider>
     </FluentProvider>
   );
 }

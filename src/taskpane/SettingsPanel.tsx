@@ -75,7 +75,7 @@ function ProviderSettings({ settings, onChange, org, storage }: Omit<SettingsPan
             <li key={provider.id} className={styles.item}>
               <div className={styles.row}>
                 <span>{provider.name}</span>
-                <Badge appearance="tint">{TIER_LABELS[provider.tier][language]}</Badge>
+                <Badge appearance="tint" className={styles.pill}>{TIER_LABELS[provider.tier][language]}</Badge>
                 <Caption1>{provider.baseUrl}</Caption1>
               </div>
               {needsKey(provider) ? <KeyField provider={provider} storage={storage} /> : null}

@@ -11,8 +11,11 @@ import {
   Body1Strong,
   Button,
   Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   Spinner,
-  Subtitle2,
   makeStyles,
   tokens,
   useId,
@@ -23,6 +26,9 @@ import type { HostParagraph, HostPassage } from '../host/port';
 import type { ParsedOrgSettings } from '../policy';
 import { DocumentView } from '../workbench/DocumentView';
 import { SAMPLE_NAMES, downloadDocx, fetchSample, readDocxFile, type SampleName } from '../workbench/files';
+import { findUnsaved, forgetUnsaved, keepUnsaved } from '../workbench/unsaved';
+import { formatVietnamTime } from '../provenance';
+import { firstControl, focusSoon, useAnnounce } from './components/Announcer';
 import { passageCondition, type PassageCondition } from '../workflow/looks';
 import { PaneError } from './components/PaneError';
 import { usePaneStyles } from './components/styles';
@@ -67,21 +73,32 @@ interface ViewState {
   readonly conditions: Readonly<Record<string, PassageCondition>>;
 }
 
+type Pending = { readonly kind: 'open'; readonly name: string; readonly load: () => Promise<Uint8Array> } | { readonly kind: 'close' };
+
 export default function Workbench(): ReactNode {
   const { t, language } = useI18n();
   const styles = useStyles();
   const pane = usePaneStyles();
+  const announce = useAnnounce();
   const headingId = useId('workbench-heading');
   const samplesId = useId('workbench-samples');
   const fileInput = useRef<HTMLInputElement>(null);
   const org = useRef<Promise<ParsedOrgSettings> | null>(null);
   const opens = useRef(0);
   const latest = useRef<number | null>(null);
+  const paneRef = useRef<HTMLElement>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
 
   const [opened, setOpened] = useState<OpenDocument | null>(null);
   const [view, setView] = useState<ViewState | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<PaneMessage | null>(null);
+  // Changes not downloaded yet (also kept in IndexedDB), what the person asked to do that would lose
+  // them, and the note shown after reopening them.
+  const [dirty, setDirty] = useState(false);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState(false);
   // The passage "Select in document" showed (the view has no text selection: it scrolls there and highlights it).
   const [selectedPassage, setSelectedPassage] = useState<{ id: string; at: number } | null>(null);
   const viewRef = useRef<HTMLElement>(null);
@@ -91,11 +108,29 @@ export default function Workbench(): ReactNode {
     target?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   }, [selectedPassage]);
 
-  const open = async (name: string, load: () => Promise<Uint8Array>): Promise<void> => {
+  // Leaving the page with changes not downloaded asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (event: BeforeUnloadEvent): void => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+
+  const focusPane = (): void =>
+    focusSoon(() => {
+      const root = paneRef.current;
+      if (!root?.querySelector('[data-step]')) return null;
+      return firstControl(root.querySelector('[data-testid="name-form"]')) ?? firstControl(root.querySelector('[data-step]'));
+    }, 200);
+
+  const load = async (name: string, read: () => Promise<Uint8Array>, options: { unsaved?: boolean } = {}): Promise<boolean> => {
     setLoading(true);
     setError(null);
     try {
-      const bytes = await load();
+      const bytes = await read();
       const host = DocxHost.open(bytes);
       // org-settings.json is read once, when the first document is opened.
       org.current ??= fetchOrgSettings();
@@ -111,10 +146,51 @@ export default function Workbench(): ReactNode {
       setView(null);
       setSelectedPassage(null);
       setOpened({ key, name, host, services });
+      setDirty(options.unsaved === true);
+      setChoosing(false);
+      focusPane();
+      return true;
     } catch (e) {
       setError(paneMessage(e));
+      return false;
     } finally {
       setLoading(false);
+    }
+  };
+
+  // Work left unsaved by an earlier visit (a reload, a closed tab) is opened again as it was.
+  useEffect(() => {
+    let cancelled = false;
+    void findUnsaved().then(async (unsaved) => {
+      if (cancelled || !unsaved || latest.current !== null) return;
+      if (await load(unsaved.name, async () => unsaved.bytes, { unsaved: true })) {
+        const note = t('workbench.restored', { name: unsaved.name, when: formatVietnamTime(unsaved.savedAt) });
+        setRestored(note);
+        announce(note);
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+    // Once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const discard = async (): Promise<void> => {
+    await forgetUnsaved();
+    setDirty(false);
+    setRestored(null);
+  };
+
+  const open = async (name: string, read: () => Promise<Uint8Array>): Promise<void> => {
+    if (dirty && opened) {
+      setPending({ kind: 'open', name, load: read });
+      focusSoon(() => confirmRef.current?.querySelector<HTMLElement>('button'));
+      return;
+    }
+    if (await load(name, read)) {
+      setRestored(null);
+      announce(t('workbench.opened', { name }));
     }
   };
 
@@ -124,21 +200,60 @@ export default function Workbench(): ReactNode {
     if (file) void open(file.name, () => readDocxFile(file));
   };
 
-  const close = (): void => {
+  const closeNow = (): void => {
     latest.current = null;
     setOpened(null);
     setView(null);
     setError(null);
+    setRestored(null);
+  };
+  const close = (): void => {
+    if (dirty) {
+      setPending({ kind: 'close' });
+      focusSoon(() => confirmRef.current?.querySelector<HTMLElement>('button'));
+      return;
+    }
+    closeNow();
   };
 
-  const download = (): void => {
-    if (!opened) return;
+  const download = (): boolean => {
+    if (!opened) return false;
     try {
       downloadDocx(opened.host.save(), opened.name);
+      void discard();
+      announce(t('workbench.downloaded', { name: opened.name }));
+      return true;
     } catch (e) {
       setError(paneMessage(e));
+      return false;
     }
   };
+
+  const confirmDiscard = async (): Promise<void> => {
+    const next = pending;
+    setPending(null);
+    await discard();
+    if (next?.kind === 'open') {
+      if (await load(next.name, next.load)) announce(t('workbench.opened', { name: next.name }));
+    } else closeNow();
+  };
+  const downloadFirst = (): void => {
+    if (download()) void confirmDiscard();
+  };
+
+  // Every write is kept at once, so a reload or a crash loses nothing.
+  const onWritten = useCallback(() => {
+    if (!opened) return;
+    setDirty(true);
+    let bytes: Uint8Array;
+    try {
+      bytes = opened.host.save();
+    } catch (e) {
+      setError(paneMessage(e));
+      return;
+    }
+    void keepUnsaved({ name: opened.name, bytes, savedAt: new Date().toISOString() });
+  }, [opened]);
 
   // The Workspace re-reads the document after every action; the view follows each read.
   const host = opened?.host;
@@ -159,54 +274,92 @@ export default function Workbench(): ReactNode {
     [host, key],
   );
 
+  const chooser = (
+    <>
+      <div className={pane.row}>
+        <Button appearance={opened ? 'secondary' : 'primary'} disabled={loading} onClick={() => fileInput.current?.click()}>
+          {t('workbench.openFile')}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          hidden
+          aria-label={t('workbench.openFile')}
+          onChange={(event) => openFiles(event.currentTarget.files)}
+        />
+      </div>
+      <div className={pane.tight} role="group" aria-labelledby={samplesId}>
+        <Caption1 id={samplesId}>{t('workbench.samples')}</Caption1>
+        <div className={pane.row}>
+          {SAMPLE_NAMES.map((name) => (
+            <Button key={name} disabled={loading} onClick={() => void open(name, () => fetchSample(name))}>
+              {t(SAMPLE_LABELS[name])}
+            </Button>
+          ))}
+        </div>
+      </div>
+    </>
+  );
+
   return (
     <div className={pane.stack}>
       <section className={pane.stack} aria-labelledby={headingId}>
-        <Subtitle2 as="h3" id={headingId} className={pane.heading}>
-          {t('workbench.heading')}
-        </Subtitle2>
-        <Body1 as="p" className={pane.paragraph}>
-          {t('workbench.intro')}
-        </Body1>
-        <div className={pane.row}>
-          <Button appearance="primary" disabled={loading} onClick={() => fileInput.current?.click()}>
-            {t('workbench.openFile')}
-          </Button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            hidden
-            aria-label={t('workbench.openFile')}
-            onChange={(event) => openFiles(event.currentTarget.files)}
-          />
-        </div>
-        <div className={pane.tight} role="group" aria-labelledby={samplesId}>
-          <Caption1 id={samplesId}>{t('workbench.samples')}</Caption1>
-          <div className={pane.row}>
-            {SAMPLE_NAMES.map((name) => (
-              <Button key={name} disabled={loading} onClick={() => void open(name, () => fetchSample(name))}>
-                {t(SAMPLE_LABELS[name])}
-              </Button>
-            ))}
-          </div>
-        </div>
-        {loading ? <Spinner size="tiny" label={t('workbench.opening')} /> : null}
         {opened ? (
           <div className={pane.row}>
-            <Body1Strong>{t('workbench.current', { name: opened.name })}</Body1Strong>
-            <Button appearance="primary" onClick={download}>
+            <Body1Strong id={headingId}>{t('workbench.current', { name: opened.name })}</Body1Strong>
+            <Button appearance="primary" onClick={() => void download()}>
               {t('workbench.download')}
+            </Button>
+            <Button aria-expanded={choosing} onClick={() => setChoosing((c) => !c)}>
+              {t('workbench.openOther')}
             </Button>
             <Button onClick={close}>{t('workbench.close')}</Button>
           </div>
+        ) : (
+          <Body1 as="p" id={headingId} className={pane.paragraph}>
+            {t('workbench.intro')}
+          </Body1>
+        )}
+        {dirty ? <Caption1 role="status">{t('workbench.unsavedNote')}</Caption1> : null}
+        {restored ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{restored}</MessageBarBody>
+          </MessageBar>
         ) : null}
+        {pending && opened ? (
+          <div ref={confirmRef}>
+            <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-labelledby={`${headingId}-confirm`}>
+              <MessageBarBody>
+                <MessageBarTitle id={`${headingId}-confirm`}>{t('workbench.confirmTitle')}</MessageBarTitle>
+                {pending.kind === 'open'
+                  ? t('workbench.confirmOpen', { name: pending.name, current: opened.name })
+                  : t('workbench.confirmClose', { current: opened.name })}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="primary" onClick={downloadFirst}>
+                  {t('workbench.confirmDownloadFirst')}
+                </Button>
+                <Button onClick={() => void confirmDiscard()}>{t('workbench.confirmDiscard')}</Button>
+                <Button onClick={() => setPending(null)}>{t('workbench.confirmCancel')}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          </div>
+        ) : null}
+        {!opened || choosing ? chooser : null}
+        {loading ? <Spinner size="tiny" label={t('workbench.opening')} /> : null}
       </section>
       <div aria-live="assertive">{error ? <PaneError error={error} onDismiss={() => setError(null)} /> : null}</div>
       {opened ? (
         <div className={styles.columns}>
-          <section className={styles.column} aria-label={t('workbench.paneLabel')}>
-            <Workspace key={opened.key} services={opened.services} onDocumentChanged={onDocumentChanged} />
+          <section ref={paneRef} className={styles.column} aria-label={t('workbench.paneLabel')}>
+            <Workspace
+              key={opened.key}
+              services={opened.services}
+              onDocumentChanged={onDocumentChanged}
+              onWritten={onWritten}
+              finalAction={{ label: t('workbench.download'), run: () => void download() }}
+            />
           </section>
           <section ref={viewRef} className={styles.column} aria-label={t('workbench.viewLabel')}>
             {view && view.key === opened.key ? (

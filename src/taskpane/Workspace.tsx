@@ -11,13 +11,16 @@ import {
   AccordionPanel,
   Badge,
   Button,
+  Field,
+  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  mergeClasses,
   useId,
 } from '@fluentui/react-components';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { GroundingResult } from '../ai';
 import type { SensitivityLevel } from '../checks/types';
 import type { ClaimTarget } from '../host/port';
@@ -29,16 +32,20 @@ import {
   insertDisclosure,
   insertPassage,
   loadRecord,
+  qualifiedClaimId,
   rejectClaim,
   replaceSelection,
   requireSelection,
   signOff,
+  suggestedInsertionPoint,
   verifyClaim,
   type WorkflowContext,
   type ShownState,
   type StateTone,
   type StepKind,
+  type EvidenceInput,
 } from '../workflow';
+import { firstControl, focusSoon, useAnnounce } from './components/Announcer';
 import { usePaneStyles } from './components/styles';
 import { PaneError } from './components/PaneError';
 import { PersonalKey, SignatureStates, usePersonalKey } from './components/PersonalKey'; // issue 11 — signatures
@@ -93,11 +100,18 @@ export interface WorkspaceProps {
    * refresh): the workbench redraws its document view from it.
    */
   readonly onDocumentChanged?: (snapshot: DocumentSnapshot) => void;
+  /** Called after every action that wrote to the document (the workbench keeps the unsaved bytes). */
+  readonly onWritten?: () => void;
+  /** The action that follows a sign-off (the workbench's download), offered and focused after signing. */
+  readonly finalAction?: { readonly label: string; readonly run: () => void };
 }
 
-export default function Workspace({ services, onDocumentChanged }: WorkspaceProps): ReactNode {
+export default function Workspace({ services, onDocumentChanged, onWritten, finalAction }: WorkspaceProps): ReactNode {
   const { t, language } = useI18n();
   const styles = usePaneStyles();
+  const announce = useAnnounce();
+  const stepIds = useId('step');
+  const panelOf = (id: StepId): HTMLElement | null => document.getElementById(`${stepIds}-${id}`);
   const storage = services.storage === undefined ? browserStorage() : services.storage;
   const org = services.org.settings;
   const profile = useMemo(() => resolveProfile(org), [org]);
@@ -131,7 +145,19 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
     }
     void doc.reload();
   }, [standingKind, signer]);
-  const { snapshot, run, busy } = doc;
+  const { snapshot, busy } = doc;
+  // Every write goes through here: the workbench learns that the document now has unsaved changes.
+  const writtenRef = useRef(onWritten);
+  writtenRef.current = onWritten;
+  const docRun = doc.run;
+  const run = useCallback(
+    async <T,>(action: (ctx: WorkflowContext) => Promise<T>, options?: { selection?: boolean }): Promise<T | undefined> => {
+      const result = await docRun(action, options);
+      if (result !== undefined) writtenRef.current?.();
+      return result;
+    },
+    [docRun],
+  );
   const status = snapshot?.status;
   useEffect(() => {
     if (snapshot) onDocumentChanged?.(snapshot);
@@ -139,7 +165,9 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
 
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsId = useId('settings');
-  const [openSteps, setOpenSteps] = useState<StepId[]>(['purpose']);
+  // One step open at a time; the others are one line each with their state.
+  const [openStep, setOpenStep] = useState<StepId | null>('purpose');
+  const [nameDraft, setNameDraft] = useState('');
 
   // The drafting choices of this session.
   const [purpose, setPurpose] = useState<PurposeId | null>(() => org.defaults.purpose ?? null);
@@ -220,16 +248,15 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
 
   const onInsert = async (result: GenerateResult, afterParagraph: number): Promise<boolean> => {
     const passageId = await run((ctx) => insertPassage(services.host, ctx, { afterParagraph, text: result.text, generation: result.generation }));
-    if (!passageId) return false;
-    if (result.grounding) setGroundings((g) => ({ ...g, [passageId]: result.grounding! }));
-    setOpenSteps((open) => (open.includes('verify') ? open : [...open, 'verify']));
-    return true;
+    return inserted(passageId, result);
   };
 
   const inserted = (passageId: string | undefined, result: GenerateResult): boolean => {
     if (!passageId) return false;
     if (result.grounding) setGroundings((g) => ({ ...g, [passageId]: result.grounding! }));
-    setOpenSteps((open) => (open.includes('verify') ? open : [...open, 'verify']));
+    setOpenStep('verify');
+    announce(t('pane.inserted'));
+    focusSoon(() => panelOf('verify')?.querySelector<HTMLElement>('[data-claim-source]') ?? firstControl(panelOf('verify')));
     return true;
   };
   const onInsertAtCursor = async (result: GenerateResult): Promise<boolean> =>
@@ -254,8 +281,8 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
     })) === true;
 
   const exportReport = async (): Promise<void> => {
-    await run(async () => {
-      const loaded = await loadRecord(services.host);
+    await doc.call(async (h) => {
+      const loaded = await loadRecord(h);
       if (loaded.status !== 'ok') return;
       // issue 10: the annex shows the states statusView decided (the same the pane shows).
       const view = snapshot?.status.view;
@@ -281,7 +308,36 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
   const totals = status?.state?.totals;
   const secret = effectiveLevel === 4;
   const secretRule = permissions.find((p) => !p.allowed) ?? permissions[0];
-  const steps: { id: StepId; n: number; title: string; tone: StepTone; badge: string; body: () => ReactNode }[] = [];
+  const claimTexts = new Map((status?.state?.passages ?? []).flatMap((p) => p.claims.map((c) => [qualifiedClaimId(p.passageId, c.claimId), c.text] as const)));
+
+  /** Opens a step and puts focus on its first control (or on `target` inside it). */
+  const goTo = (id: StepId, target?: () => HTMLElement | null | undefined): void => {
+    setOpenStep(id);
+    const step = steps.find((s) => s.id === id);
+    if (step) announce(t('pane.stepOpened', { n: step.n, title: step.title }));
+    focusSoon(() => target?.() ?? firstControl(panelOf(id)));
+  };
+  const focusNext = (id: StepId): void => focusSoon(() => panelOf(id)?.querySelector<HTMLElement>('[data-next-step]') ?? firstControl(panelOf(id)));
+
+  const onVerify = async (claim: string, evidence: EvidenceInput, note?: string): Promise<boolean> => {
+    const ok = await succeeded((ctx) => verifyClaim(services.host, ctx, { claim, evidence, ...(note ? { note } : {}) }));
+    if (!ok) return false;
+    const verified = (totals?.verified ?? 0) + 1;
+    announce(t('pane.verified', { claim: claimTexts.get(claim) ?? claim, verified, total: totals?.claims ?? verified }));
+    // The next claim still to verify, else the step's next action.
+    focusSoon(() =>
+      panelOf('verify')?.querySelector<HTMLElement>(`[data-claim-source]:not([data-claim-ref="${claim}"])`) ??
+      panelOf('verify')?.querySelector<HTMLElement>('[data-next-step]'),
+    );
+    return true;
+  };
+  const onReject = async (claim: string, reason: string): Promise<boolean> => {
+    const ok = await succeeded((ctx) => rejectClaim(services.host, ctx, { claim, reason }));
+    if (ok) announce(t('pane.rejected', { claim: claimTexts.get(claim) ?? claim }));
+    return ok;
+  };
+
+  const steps: { id: StepId; n: number; title: string; tone: StepTone; badge: string; done: boolean; body: () => ReactNode }[] = [];
   if (!secret) {
     steps.push(
       {
@@ -290,6 +346,7 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
         title: t('step.purpose'),
         tone: purpose ? 'done' : 'todo',
         badge: purpose ? t('stepStatus.chosen') : t('stepStatus.todo'),
+        done: !!purpose,
         body: () => <PurposeStep profile={profile} purpose={purpose} onChange={setPurpose} locked={isLocked(org, 'defaultPurpose') && !!org.defaults.purpose} />,
       },
       {
@@ -298,6 +355,7 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
         title: t('step.platform'),
         tone: providerAllowed ? 'done' : provider ? 'blocked' : 'todo',
         badge: providerAllowed ? t('stepStatus.chosen') : provider ? t('stepStatus.notAllowed') : t('stepStatus.todo'),
+        done: providerAllowed,
         body: () => <PlatformStep providers={providers} permissions={permissions} level={effectiveLevel} providerId={providerId} onChange={setProviderId} />,
       },
       {
@@ -306,6 +364,7 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
         title: t('step.input'),
         tone: preview.decision?.outcome === 'deny' ? 'blocked' : prompt.trim() ? 'done' : 'todo',
         badge: t('stepStatus.level', { level: effectiveLevel }),
+        done: !!prompt.trim() && preview.decision?.outcome !== 'deny',
         body: () => (
           <InputStep
             prompt={prompt}
@@ -330,12 +389,14 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
         title: t('step.generate'),
         tone: blocker ? 'todo' : 'done',
         badge: blocker ? t('stepStatus.waiting') : t('stepStatus.ready'),
+        done: false,
         body: () => (
           <GenerateStep
             generate={services.generate}
             blocker={blocker}
             buildRequest={buildRequest}
             paragraphs={snapshot.paragraphs}
+            suggestedAfter={suggestedInsertionPoint(snapshot.paragraphs)}
             onInsert={onInsert}
             {...(hasSelection ? { onInsertAtCursor } : {})}
             {...(hasSelection && host.deleteParagraphs ? { onReplaceSelection } : {})}
@@ -347,8 +408,8 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
     );
   }
   // Steps 5–7 show what workflow's statusView decided; before the first read, a neutral placeholder.
-  const shownStep = (view: ShownState<StepKind> | undefined, placeholder: string): { tone: StepTone; badge: string } =>
-    view ? { tone: view.tone, badge: view.label[language] } : { tone: 'subtle', badge: placeholder };
+  const shownStep = (view: ShownState<StepKind> | undefined, placeholder: string): { tone: StepTone; badge: string; done: boolean } =>
+    view ? { tone: view.tone, badge: view.label[language], done: view.kind === 'done' } : { tone: 'subtle', badge: placeholder, done: false };
   steps.push(
     {
       id: 'verify',
@@ -359,16 +420,20 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
         <VerifyStep
           state={status?.state}
           groundings={groundings}
-          onVerify={(claim, evidence, note) => succeeded((ctx) => verifyClaim(services.host, ctx, { claim, evidence, ...(note ? { note } : {}) }))}
+          onVerify={onVerify}
           noteRequiredWhenContradicted={profile.verification?.contradictedNeedsNote ?? false}
-          onReject={(claim, reason) => succeeded((ctx) => rejectClaim(services.host, ctx, { claim, reason }))}
+          onReject={onReject}
           canRecord={canRecord}
           busy={busy}
           paragraphs={snapshot.paragraphs}
           declare={{
             profile,
             level: effectiveLevel,
-            onDeclare: (declared) => succeeded((ctx) => declarePassage(services.host, ctx, declared)),
+            onDeclare: async (declared) => {
+              const ok = await succeeded((ctx) => declarePassage(services.host, ctx, declared));
+              if (ok) announce(t('pane.declared'));
+              return ok;
+            },
             ...(hasSelection ? { readSelection: () => readSelection() } : {}),
           }}
           {...(selectInDocument ? { onSelect: selectInDocument } : {})}
@@ -386,7 +451,14 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
           record={snapshot.record}
           profile={profile}
           fixedDisclosure={isLocked(org, 'disclosure') ? (org.defaults.disclosure ?? 0) : null}
-          onInsertDisclosure={(option) => succeeded((ctx) => insertDisclosure(services.host, ctx, { option }))}
+          onInsertDisclosure={async (option) => {
+            const ok = await succeeded((ctx) => insertDisclosure(services.host, ctx, { option }));
+            if (ok) {
+              announce(t('pane.disclosed'));
+              focusNext('record');
+            }
+            return ok;
+          }}
           onExport={exportReport}
           canRecord={canRecord}
           busy={busy}
@@ -408,7 +480,14 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
               setRole(value);
               setUser({ ...user, role: value });
             }}
-            onSignOff={() => succeeded((ctx) => signOff(services.host, ctx, role.trim() ? { role } : {}))}
+            onSignOff={async () => {
+              const ok = await succeeded((ctx) => signOff(services.host, ctx, role.trim() ? { role } : {}));
+              if (ok) {
+                announce(finalAction ? `${t('pane.signedOff')} ${finalAction.label}.` : t('pane.signedOff'));
+                focusSoon(() => panelOf('signoff')?.querySelector<HTMLElement>('[data-final-action]'));
+              }
+              return ok;
+            }}
             canRecord={canRecord}
             busy={busy}
           />
@@ -417,14 +496,37 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
       ),
     },
   );
+  const current = steps.find((s) => s.id === openStep)?.id ?? null;
 
+  const saveName = (event: FormEvent): void => {
+    event.preventDefault();
+    const name = nameDraft.trim();
+    if (!name) return;
+    setUser({ ...user, name });
+    announce(t('pane.nameSaved', { name }));
+    const first = current ?? steps[0]?.id;
+    if (first) {
+      setOpenStep(first);
+      focusSoon(() => firstControl(panelOf(first)));
+    }
+  };
+
+  const readiness = status?.view.readiness;
   return (
     <div className={styles.stack}>
-      <div className={styles.row}>
-        <Button aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen((open) => !open)}>
+      <div className={styles.row} role="group" aria-label={t('pane.status')} data-testid="pane-status">
+        <Badge appearance="outline" color={secret ? 'danger' : 'informative'} className={styles.pill}>
+          {t('stepStatus.level', { level: effectiveLevel })}
+        </Badge>
+        {readiness ? (
+          <Badge appearance="tint" color={TONE_COLOR[readiness.tone]} className={styles.pill}>
+            {readiness.label[language]}
+          </Badge>
+        ) : null}
+        <Button size="small" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen((open) => !open)}>
           {settingsOpen ? t('settings.close') : t('settings.open')}
         </Button>
-        <Button appearance="subtle" disabled={busy} onClick={() => void doc.reload()}>
+        <Button size="small" appearance="subtle" disabled={busy} onClick={() => void doc.reload()}>
           {t('workspace.refresh')}
         </Button>
         {busy ? <Spinner size="extra-tiny" aria-label={t('workspace.working')} /> : null}
@@ -437,9 +539,16 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
         </MessageBar>
       ) : null}
       {!canRecord ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('workspace.needName')}</MessageBarBody>
-        </MessageBar>
+        <form className={styles.tight} onSubmit={saveName} data-testid="name-form">
+          <Field label={t('pane.nameLabel')} hint={t('workspace.needName')} className={styles.field}>
+            <Input value={nameDraft} autoComplete="name" onChange={(_event, data) => setNameDraft(data.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Button type="submit" appearance="primary" disabled={!nameDraft.trim()}>
+              {t('pane.nameSave')}
+            </Button>
+          </div>
+        </form>
       ) : null}
       <div aria-live="assertive">{doc.error ? <PaneError error={doc.error} onDismiss={doc.clearError} /> : null}</div>
       {secret && secretRule ? (
@@ -450,25 +559,41 @@ export default function Workspace({ services, onDocumentChanged }: WorkspaceProp
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <Accordion
-        multiple
-        collapsible
-        openItems={openSteps}
-        onToggle={(_event, data) => setOpenSteps(data.openItems as StepId[])}
-      >
-        {steps.map((step) => (
-          <AccordionItem key={step.id} value={step.id}>
-            <AccordionHeader as="h3">
-              <span className={styles.row}>
-                <span>{t('step.numbered', { n: step.n, title: step.title })}</span>
-                <Badge appearance="tint" color={TONE_COLOR[step.tone]}>
-                  {step.badge}
-                </Badge>
-              </span>
-            </AccordionHeader>
-            <AccordionPanel>{step.body()}</AccordionPanel>
-          </AccordionItem>
-        ))}
+      <Accordion collapsible openItems={current ? [current] : []} onToggle={(_event, data) => setOpenStep((data.openItems[0] as StepId | undefined) ?? null)}>
+        {steps.map((step, i) => {
+          const next = steps[i + 1];
+          return (
+            <AccordionItem key={step.id} value={step.id}>
+              <AccordionHeader as="h3">
+                <span className={styles.row}>
+                  <span>{t('step.numbered', { n: step.n, title: step.title })}</span>
+                  <Badge appearance="tint" color={TONE_COLOR[step.tone]} className={styles.pill}>
+                    {step.badge}
+                  </Badge>
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                <div id={`${stepIds}-${step.id}`} className={mergeClasses(styles.stack, styles.stepBody)} data-step={step.id}>
+                  {step.body()}
+                  {step.id === 'signoff' && finalAction && readiness?.kind === 'signed' ? (
+                    <div className={styles.row}>
+                      <Button appearance="primary" data-final-action onClick={finalAction.run}>
+                        {finalAction.label}
+                      </Button>
+                    </div>
+                  ) : null}
+                  {next ? (
+                    <div className={styles.row}>
+                      <Button appearance={step.done ? 'primary' : 'secondary'} data-next-step onClick={() => goTo(next.id)}>
+                        {t('pane.next', { n: next.n, title: next.title })}
+                      </Button>
+                    </div>
+                  ) : null}
+                </div>
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
       </Accordion>
     </div>
   );

@@ -12,3 +12,4 @@ export * from './keys';
 export * from './draft';
 export * from './suggested-source'; // issue 9 — registry
 export * from './evidence'; // issue 10 — evidence
+export * from './insertion-point';

@@ -5,6 +5,7 @@ import { checkSignOff, type Profile, type SignOffIssue } from '../policy';
 import { indexTrustList, textDigestOf, type RecordState } from '../provenance';
 import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowContext } from './document';
 import { documentLevel } from './level';
+import { signatureBlockStart, suggestedInsertionPoint } from './insertion-point';
 import { reconcile } from './passages';
 
 export interface Readiness {
@@ -153,7 +154,9 @@ export const insertDisclosure = asOneBatch(async function insertDisclosure(host:
     });
   }
   await session.append('disclosure-inserted', { text: option.text, profile: profile.id });
-  await host.insertParagraph({ afterParagraph: 'end', text: option.text });
+  // Above the signature block ("Nơi nhận", "TM.", signer) when there is one, never below the signer's name.
+  const afterParagraph = signatureBlockStart(paragraphs) === null ? 'end' : suggestedInsertionPoint(paragraphs);
+  await host.insertParagraph({ afterParagraph, text: option.text });
   await session.commit();
   return option.text;
 });

@@ -27,10 +27,10 @@ describe('task pane in Vietnamese (default)', () => {
   it('shows the product name, the standalone view and the empty state', () => {
     render(<App environment={{ kind: 'standalone' }} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('AI Provenance – Soạn thảo có kiểm chứng');
-    const environment = environmentRegion('Môi trường');
-    expect(within(environment).getByText('Không chạy trong Office')).toBeTruthy();
-    expect(within(environment).getByText(/chế độ xem độc lập/)).toBeTruthy();
-    const documentRegion = environmentRegion('Tài liệu');
+    // Outside Office the work comes first: one line says where it runs, no environment section (issue 13).
+    expect(screen.queryByRole('region', { name: 'Môi trường' })).toBeNull();
+    const documentRegion = environmentRegion('Bàn làm việc');
+    expect(within(documentRegion).getByText('Không chạy trong Office')).toBeTruthy();
     expect(within(documentRegion).getByText('Chưa phân tích tài liệu nào')).toBeTruthy();
   });
 
@@ -65,7 +65,7 @@ describe('task pane in English', () => {
     const { rerender } = render(<App environment={{ kind: 'standalone' }} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('AI Provenance – Verified drafting');
     expect(screen.getByText('Not running inside Office')).toBeTruthy();
-    expect(screen.getByText(/standalone view/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Workbench' })).toBeTruthy();
     expect(screen.getByText('No document analysed yet')).toBeTruthy();
     rerender(<App environment={{ ...inWordOnWindows, platform: 'Mac' }} />);
     const environment = environmentRegion('Environment');

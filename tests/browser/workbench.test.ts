@@ -105,7 +105,7 @@ async function openSample(s: Session, label: MessageKey): Promise<Locator> {
 
 async function setName(s: Session, name: string): Promise<void> {
   await s.page.getByRole('button', { name: s.t('settings.open'), exact: true }).click();
-  await s.page.getByRole('textbox', { name: s.t('settings.name') }).fill(name);
+  await s.page.getByRole('textbox', { name: s.t('settings.name'), exact: true }).fill(name);
   await s.page.getByRole('button', { name: s.t('settings.close'), exact: true }).click();
 }
 
@@ -226,7 +226,8 @@ describe('the workbench in Chromium, outside Office', () => {
         // Download: the file carries the passage, the record and the sign-off.
         const [download] = await Promise.all([
           s.page.waitForEvent('download'),
-          s.page.getByRole('button', { name: s.t('workbench.download'), exact: true }).click(),
+          // After sign-off the download is also the step's next action; the one beside the file name here.
+          s.page.getByRole('button', { name: s.t('workbench.download'), exact: true }).first().click(),
         ]);
         expect(download.suggestedFilename()).toBe('bao-cao-chuyen-doi-so.docx');
         const file = path.join(DOWNLOADS, `bao-cao-${lang}.docx`);

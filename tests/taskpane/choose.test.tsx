@@ -60,6 +60,8 @@ describe('step 2: platform', () => {
 
     openStep(3);
     type(screen.getByLabelText('Mức độ do người soạn khai báo'), '2');
+    // One step is open at a time: back to step 2 to see the provider closed.
+    openStep(2);
     await waitFor(() => expect(radio(/OpenAI/).disabled).toBe(true));
     const openaiLabel = radio(/OpenAI/).closest('span')!.parentElement!.textContent!;
     expect(openaiLabel).toContain('Mức 2 – Nội bộ: không được dùng AI công cộng.');

@@ -64,7 +64,7 @@ describe('step 4: generate', () => {
     expect(requests[0]).toMatchObject({ purpose: 'draft', prompt: 'Viết đoạn kết quả chuyển đổi số năm 2025', confirmed: false });
     expect(requests[0]!.provider.id).toBe('ollama-local');
     expect(requests[0]!.sources).toEqual([{ name: 'Văn bản dán 1', text: SOURCE }]);
-    expect(screen.getByText(/Đối chiếu với nguồn: 1 khớp/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByText(/Đối chiếu với nguồn: 1 khớp/)).toBeTruthy());
 
     type(screen.getByLabelText('Chèn sau đoạn'), '5');
     fireEvent.click(screen.getByRole('button', { name: 'Chèn vào văn bản' }));
@@ -74,8 +74,11 @@ describe('step 4: generate', () => {
     expect(passages[0]!.paragraphRange).toEqual([6, 6]);
     const state = (await statusOf(pane.host)).state!;
     expect(state.passages[0]!.createdBy).toBe('Trần Thị Bình');
-    // The verify step lists the passage, and the first figure was found in the source.
-    await waitFor(() => expect(screen.getByText(/Tìm thấy trong nguồn 1/)).toBeTruthy());
+    // The verify step opens on the claims, the first figure's source suggested from grounding, and
+    // focus is on that claim's source field.
+    await waitFor(() => expect(screen.getAllByText(/Gợi ý nguồn: nguồn 1/).length).toBeGreaterThan(0));
+    await waitFor(() => expect(document.activeElement?.hasAttribute('data-claim-source')).toBe(true));
+    await waitFor(() => expect(screen.getByTestId('pane-announcer').textContent).toMatch(/^Đã chèn đoạn AI vào văn bản/));
   });
 
   it('discarded output leaves no mark and no record', async () => {

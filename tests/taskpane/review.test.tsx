@@ -47,6 +47,8 @@ describe('step 5: verify', () => {
     await renderPane(host);
     openStep(5);
     const item = claimItem('87,5%');
+    // Rejecting is the card's second action, behind "Reject…".
+    fireEvent.click(within(item).getByRole('button', { name: 'Reject…' }));
     const reject = within(item).getByRole('button', { name: 'Reject' }) as HTMLButtonElement;
     expect(reject.disabled).toBe(true);
     type(within(item).getByLabelText('Reason for rejecting “87,5%”'), 'The plan figure is 85%');
@@ -104,17 +106,17 @@ describe('step 6: record', () => {
 
     const wording = STRICT.disclosure[0]!.text;
     const before = (await host.readParagraphs()).length;
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào văn bản' }));
     // Claims are not verified yet: the wording "đã được kiểm chứng" would be false, so it is refused.
     await waitFor(() => expect(screen.getByText(/Chưa thể chèn dòng ghi chú/)).toBeTruthy());
     expect((await host.readParagraphs()).length).toBe(before);
     const state = (await documentStatus(host, { actor: 'x' })).state!;
     for (const p of state.passages) for (const c of p.claims) await verifyClaim(host, { actor: 'Trần Thị Bình' }, { claim: qualifiedClaimId(p.passageId, c.claimId), evidence: { kind: 'manual', source: 'Báo cáo 125/BC-UBND', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào văn bản' }));
     await waitFor(async () => expect((await host.readParagraphs()).at(-1)?.text).toBe(wording));
     await waitFor(() => expect(history.textContent).toContain('Trần Thị Bình: chèn dòng ghi chú'));
     expect(screen.getByText(/Đã chèn dòng ghi chú \(Trần Thị Bình/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Chèn dòng ghi chú vào văn bản' }) as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Tải báo cáo (HTML)' }));
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
@@ -140,11 +142,14 @@ describe('step 7: sign-off', () => {
 
     openStep(5);
     for (const claim of (await statusOf(host)).state!.passages[0]!.claims) await verify(claim.text, 'Văn bản gốc đã đối chiếu');
-    await waitFor(() => expect(blockers.textContent).not.toContain('chưa được kiểm chứng'));
-    expect(blockers.textContent).toContain('nguyên văn');
+    // One step is open at a time: back to step 7.
+    openStep(7);
+    const reasons = () => screen.getByRole('list', { name: 'Lý do chưa thể ký duyệt' }).textContent;
+    await waitFor(() => expect(reasons()).not.toContain('chưa được kiểm chứng'));
+    expect(reasons()).toContain('nguyên văn');
     // issue 10 — four eyes: the person who verified cannot sign under strict, and is told why, with the article.
-    expect(blockers.textContent).toContain('Người ký duyệt (Trần Thị Bình) đã tự kiểm chứng nội dung trong văn bản');
-    expect(blockers.textContent).toContain('KAI-CB Điều 8, khoản 7');
+    expect(reasons()).toContain('Người ký duyệt (Trần Thị Bình) đã tự kiểm chứng nội dung trong văn bản');
+    expect(reasons()).toContain('KAI-CB Điều 8, khoản 7');
   });
 
   it('is allowed once another person verified every claim with evidence and the passage is edited', async () => {

@@ -31,9 +31,21 @@ describe('settings', () => {
     openSettings();
     const settingsButton = screen.getByRole('button', { name: 'Đóng cài đặt' });
     expect(settingsButton.getAttribute('aria-expanded')).toBe('true');
-    type(screen.getByLabelText(/Họ và tên/), 'Lê Văn Cường');
+    // The settings' name field (the pane also asks in place, in its own form).
+    type(screen.getAllByLabelText(/Họ và tên/).find((el) => !el.closest('[data-testid="name-form"]'))!, 'Lê Văn Cường');
     expect(loadUserSettings(localStorage).name).toBe('Lê Văn Cường');
     await waitFor(() => expect(screen.queryByText(/Hãy nhập họ và tên/)).toBeNull());
+  });
+
+  it('asks for the name in place: saved on Enter, announced, then the open step has focus', async () => {
+    await renderPane(openHost(), { name: null });
+    const field = screen.getByLabelText('Họ và tên người thực hiện');
+    type(field, 'Lê Văn Cường');
+    fireEvent.submit(field.closest('form')!);
+    expect(loadUserSettings(localStorage).name).toBe('Lê Văn Cường');
+    await waitFor(() => expect(screen.getByTestId('pane-announcer').textContent).toBe('Đã lưu tên: Lê Văn Cường.'));
+    await waitFor(() => expect((document.activeElement as HTMLInputElement | null)?.type).toBe('radio'));
+    expect(screen.queryByTestId('name-form')).toBeNull();
   });
 
   it('stores API keys in localStorage only, never in the document', async () => {
@@ -49,7 +61,7 @@ describe('settings', () => {
     expect(localStorage.getItem('aiprov.user')).not.toContain('sk-test');
     // Record something, then look through every part of the saved .docx.
     openStep(6);
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào cuối văn bản' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào văn bản' }));
     await waitFor(async () => expect((await host.readParagraphs()).at(-1)?.text).toMatch(/AI/));
     const parts = unzipSync(host.save());
     for (const [name, bytes] of Object.entries(parts)) expect(strFromU8(bytes), name).not.toContain('sk-test');

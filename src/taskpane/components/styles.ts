@@ -39,7 +39,8 @@ export const usePaneStyles = makeStyles({
   },
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
+    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
+    overflowWrap: 'anywhere',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
@@ -47,4 +48,12 @@ export const usePaneStyles = makeStyles({
   factName: { ...typographyStyles.body1Strong },
   factValue: { ...typographyStyles.body1, margin: 0 },
   warningText: { margin: 0, color: tokens.colorPaletteRedForeground1 },
+  // issue 13 — pane: nothing wider than the pane (320 px, and 200 % zoom), labels wrap inside their pills.
+  pill: { height: 'auto', minHeight: '20px', maxWidth: '100%', whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'start', lineHeight: '1.3' },
+  field: { minWidth: 0, maxWidth: '100%' },
+  // Room for focus rings (drawn 2 px outside a control) inside the step, so they never widen it.
+  stepBody: { paddingInline: '3px', minWidth: 0 },
+  picker: { minWidth: 0, maxWidth: '100%', width: '100%' },
+  pickerSelect: { minWidth: 0, maxWidth: '100%', width: '100%', textOverflow: 'ellipsis' },
+  claimMark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
 });

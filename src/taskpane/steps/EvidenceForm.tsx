@@ -93,8 +93,18 @@ export function EvidenceForm({ reference, claim, noteRequired, canRecord, busy, 
     }
   };
 
+  // The control the pane focuses when it walks to this claim (issue 13): the first field of the chosen
+  // kind, or the Verify button when the kind needs no input (grounding, registry).
+  const focusMark = { 'data-claim-source': '', 'data-claim-ref': reference };
+  const needsNoInput = kind === 'grounding' || kind === 'registry';
   return (
-    <div className={styles.stack}>
+    <form
+      className={styles.stack}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (canRecord && !busy && ready) void submit();
+      }}
+    >
       <RadioGroup aria-label={t('evidence.kindLabel', { claim: claim.text })} value={kind} onChange={(_e, data) => setKind(data.value as Kind)}>
         {kinds.map((k) => (
           <Radio key={k} value={k} label={t(`evidence.kind.${k}`)} />
@@ -103,7 +113,7 @@ export function EvidenceForm({ reference, claim, noteRequired, canRecord, busy, 
       {kind === 'excerpt' ? (
         <>
           <Field label={t('evidence.excerptLabel', { claim: claim.text })} size="small">
-            <Textarea size="small" value={excerpt} onChange={(_e, data) => setExcerpt(data.value)} />
+            <Textarea size="small" value={excerpt} {...focusMark} onChange={(_e, data) => setExcerpt(data.value)} />
           </Field>
           <Field label={t('evidence.excerptSource')} size="small">
             <Input size="small" value={name} onChange={(_e, data) => setName(data.value)} />
@@ -115,7 +125,7 @@ export function EvidenceForm({ reference, claim, noteRequired, canRecord, busy, 
           <label htmlFor={`${id}-file`}>
             <Caption1>{t('evidence.fileLabel', { claim: claim.text })}</Caption1>
           </label>
-          <input id={`${id}-file`} type="file" accept=".docx,.txt,text/plain" aria-label={t('evidence.fileLabel', { claim: claim.text })} onChange={(e) => void choose(e.currentTarget.files)} />
+          <input id={`${id}-file`} {...focusMark} type="file" accept=".docx,.txt,text/plain" aria-label={t('evidence.fileLabel', { claim: claim.text })} onChange={(e) => void choose(e.currentTarget.files)} />
           {file ? <Caption1>{t('evidence.fileChosen', { name: file.name })}</Caption1> : null}
           {fileError ? (
             <Caption1 role="alert" className={styles.warningText}>
@@ -127,7 +137,7 @@ export function EvidenceForm({ reference, claim, noteRequired, canRecord, busy, 
       {kind === 'manual' ? (
         <>
           <Field label={t('evidence.manualSource')} size="small">
-            <Input size="small" value={name} onChange={(_e, data) => setName(data.value)} />
+            <Input size="small" value={name} {...focusMark} onChange={(_e, data) => setName(data.value)} />
           </Field>
           <Caption1 className={styles.warningText}>{t('evidence.weak')}</Caption1>
         </>
@@ -136,10 +146,10 @@ export function EvidenceForm({ reference, claim, noteRequired, canRecord, busy, 
         <Input size="small" value={note} onChange={(_e, data) => setNote(data.value)} />
       </Field>
       <div className={styles.row}>
-        <Button size="small" appearance="primary" disabled={!canRecord || busy || !ready} onClick={() => void submit()}>
+        <Button size="small" appearance="primary" type="submit" disabled={!canRecord || busy || !ready} {...(needsNoInput ? focusMark : {})}>
           {t('verify.verify')}
         </Button>
       </div>
-    </div>
+    </form>
   );
 }

@@ -18,6 +18,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { HostParagraph } from '../../host/port';
+import { leftoverPlaceholders, removePlaceholders } from '../../ai/redact';
+import { focusSoon, useAnnounce } from '../components/Announcer';
 import { ReasonList } from '../components/ReasonList';
 import { usePaneStyles } from '../components/styles';
 import { generateFailure, type GenerateFailure, type GenerateFn, type GenerateRequest, type GenerateResult } from '../generate';
@@ -29,6 +31,8 @@ export interface GenerateStepProps {
   readonly blocker: string | null;
   readonly buildRequest: (extra: Pick<GenerateRequest, 'confirmed' | 'signal' | 'onToken'>) => GenerateRequest;
   readonly paragraphs: readonly HostParagraph[];
+  /** The paragraph the workflow suggests inserting after (before the signature block). */
+  readonly suggestedAfter?: number;
   /** Inserts the draft as a marked passage; resolves true when it was recorded. */
   readonly onInsert: (result: GenerateResult, afterParagraph: number) => Promise<boolean>;
   /** Inserts after the paragraph holding the cursor (hosts with a selection). */
@@ -41,10 +45,10 @@ export interface GenerateStepProps {
 
 type Phase = 'idle' | 'streaming' | 'ready' | 'stopped';
 
-const excerpt = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const excerpt = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function GenerateStep(props: GenerateStepProps): ReactNode {
-  const { generate, blocker, buildRequest, paragraphs, onInsert, onInsertAtCursor, onReplaceSelection, onError, busy } = props;
+  const { generate, blocker, buildRequest, paragraphs, suggestedAfter, onInsert, onInsertAtCursor, onReplaceSelection, onError, busy } = props;
   const { t, language } = useI18n();
   const styles = usePaneStyles();
   const [phase, setPhase] = useState<Phase>('idle');
@@ -57,7 +61,19 @@ export function GenerateStep(props: GenerateStepProps): ReactNode {
 
   useEffect(() => () => controller.current?.abort(), []);
   const lastParagraph = paragraphs.length;
-  const target = insertAfter ?? lastParagraph;
+  const target = insertAfter ?? suggestedAfter ?? lastParagraph;
+  const announce = useAnnounce();
+  const outputRef = useRef<HTMLDivElement>(null);
+  // Placeholders the answer still holds (echoed or invented by the model): never inserted as they are.
+  const leftovers = result ? leftoverPlaceholders(result.text) : [];
+  const removeLeftovers = (): void => {
+    if (!result) return;
+    const text = removePlaceholders(result.text);
+    setResult({ ...result, text });
+    setText(text);
+    announce(t('pane.leftoverRemoved', { count: leftovers.length }));
+    focusSoon(() => outputRef.current);
+  };
 
   const start = async (confirmed: boolean): Promise<void> => {
     if (!generate) return;
@@ -74,6 +90,8 @@ export function GenerateStep(props: GenerateStepProps): ReactNode {
       setResult(answer);
       setPhase('ready');
       setAcknowledged(false);
+      announce(t('pane.generated'));
+      focusSoon(() => outputRef.current);
     } catch (e) {
       const known = generateFailure(e);
       if (known?.kind === 'cancelled' || abort.signal.aborted) {
@@ -150,14 +168,26 @@ export function GenerateStep(props: GenerateStepProps): ReactNode {
       {streaming ? <ProgressBar aria-label={t('generate.streaming')} /> : null}
       {phase !== 'idle' || text ? (
         <section className={styles.tight} aria-label={t('generate.outputLabel')}>
-          <div className={styles.output} role="log" aria-live="polite" aria-busy={streaming} data-testid="generate-output">
+          <div ref={outputRef} tabIndex={-1} className={styles.output} role="log" aria-live="polite" aria-busy={streaming} aria-label={t('generate.outputLabel')} data-testid="generate-output">
             {text}
           </div>
           {phase === 'stopped' ? <Caption1 role="status">{t('generate.stopped')}</Caption1> : null}
         </section>
       ) : null}
 
-      {result && phase === 'ready' ? (
+      {result && phase === 'ready' && leftovers.length > 0 ? (
+        <MessageBar intent="error" layout="multiline" data-testid="leftover-placeholders">
+          <MessageBarBody className={styles.stack}>
+            <MessageBarTitle>{t('pane.leftoverTitle')}</MessageBarTitle>
+            {t('pane.leftoverBody', { placeholders: leftovers.join(', ') })}
+            <div className={styles.row}>
+              <Button onClick={removeLeftovers}>{t('pane.leftoverRemove')}</Button>
+              <Button onClick={discard}>{t('generate.discard')}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result && phase === 'ready' && leftovers.length === 0 ? (
         <div className={styles.stack}>
           {result.grounding ? (
             <Caption1>
@@ -185,12 +215,13 @@ export function GenerateStep(props: GenerateStepProps): ReactNode {
               </div>
             </>
           ) : null}
-          <Field label={t('generate.insertAfter')}>
-            <Select value={String(target)} onChange={(_event, data) => setInsertAfter(Number(data.value))}>
+          <Field label={t('generate.insertAfter')} className={styles.field}>
+            <Select className={styles.picker} select={{ className: styles.pickerSelect }} value={String(target)} onChange={(_event, data) => setInsertAfter(Number(data.value))}>
               <option value="0">{t('generate.atStart')}</option>
               {paragraphs.map((p) => (
                 <option key={p.locator} value={String(p.index)}>
                   {t('generate.paragraphOption', { n: p.index, text: excerpt(p.text) || t('generate.emptyParagraph') })}
+                  {p.index === suggestedAfter ? ` ${t('generate.suggested')}` : ''}
                 </option>
               ))}
             </Select>

@@ -23,6 +23,7 @@ import { usePaneStyles } from '../components/styles';
 import type { SourceInput } from '../generate';
 import type { SendPreview } from '../sendPreview';
 import { readSourceFile } from '../sourceFiles';
+import { catalogs, type Translator } from '../../i18n';
 import { useI18n } from '../useI18n';
 
 export interface InputStepProps {
@@ -49,6 +50,12 @@ const OUTCOME_INTENT: Record<Outcome, 'success' | 'info' | 'warning' | 'error'> 
   warn: 'warning',
   deny: 'error',
 };
+
+/** A kind of personal data in words (never the code "cccd"); an unknown kind keeps its code. */
+export function personalKindLabel(t: Translator, subtype: string): string {
+  const key = `personalKind.${subtype}`;
+  return Object.hasOwn(catalogs.vi, key) ? t(key as 'personalKind.name') : subtype;
+}
 
 export function InputStep(props: InputStepProps): ReactNode {
   const { prompt, onPromptChange, sources, onSourcesChange, declaredLevel, onDeclaredLevelChange, documentLevel, effectiveLevel, preview } = props;
@@ -137,8 +144,8 @@ export function InputStep(props: InputStepProps): ReactNode {
         <Subtitle2 as="h3" className={styles.heading}>
           {t('input.levelHeading')}
         </Subtitle2>
-        <Field label={t('input.declaredLevel')} hint={t('input.declaredLevelHint')}>
-          <Select
+        <Field label={t('input.declaredLevel')} hint={t('input.declaredLevelHint')} className={styles.field}>
+          <Select className={styles.picker} select={{ className: styles.pickerSelect }}
             value={declaredLevel ? String(declaredLevel) : ''}
             onChange={(_event, data) => onDeclaredLevelChange(data.value ? (Number(data.value) as SensitivityLevel) : null)}
           >
@@ -178,7 +185,7 @@ export function InputStep(props: InputStepProps): ReactNode {
           {t('input.sendHeading')}
         </Subtitle2>
         {personalData.length > 0 ? (
-          <Caption1>{t('input.personalDataFound', { count: personalData.length, kinds: [...new Set(personalData.map((f) => f.subtype))].join(', ') })}</Caption1>
+          <Caption1>{t('input.personalDataFound', { count: personalData.length, kinds: [...new Set(personalData.map((f) => personalKindLabel(t, f.subtype)))].join(', ') })}</Caption1>
         ) : (
           <Caption1>{t('input.noPersonalData')}</Caption1>
         )}

@@ -42,7 +42,7 @@ export function PlatformStep({ providers, permissions, providerId, onChange }: P
               <span className={styles.tight}>
                 <span className={styles.row}>
                   <span>{provider.name}</span>
-                  <Badge appearance="tint" color={TIER_COLOR[provider.tier]}>
+                  <Badge appearance="tint" color={TIER_COLOR[provider.tier]} className={styles.pill}>
                     {TIER_LABELS[provider.tier][language]}
                   </Badge>
                 </span>

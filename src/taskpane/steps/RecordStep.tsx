@@ -89,13 +89,23 @@ export function RecordStep({ status, record, profile, fixedDisclosure, onInsertD
         {events.length === 0 ? <Caption1>{t('record.noEvents')}</Caption1> : null}
         <ol className={styles.list} aria-label={t('record.historyHeading')}>
           {events.map((event) => {
-            const data = event.data as { passageId?: unknown; claimId?: unknown };
+            const data = event.data as { passageId?: unknown; claimId?: unknown; source?: unknown };
             const passage = typeof data.passageId === 'string' ? shortId(data.passageId) : null;
             const what = isKnownEventType(event.type) ? t(`event.${event.type}`) : t('event.unknown', { type: event.type });
+            // The claim by its words (and the source named), not by its id (issue 13).
+            const claim =
+              typeof data.passageId === 'string' && typeof data.claimId === 'string'
+                ? status?.state?.passages.find((p) => p.passageId === data.passageId)?.claims.find((c) => c.claimId === data.claimId)?.text
+                : undefined;
+            const detail = claim
+              ? `«${claim}»${typeof data.source === 'string' ? ` — ${data.source}` : ''}`
+              : passage
+                ? (typeof data.claimId === 'string' ? `${passage}.${data.claimId}` : passage)
+                : null;
             return (
               <li key={event.seq}>
-                <Caption1>{formatVietnamTime(event.at)}</Caption1> — {event.actor}: {what}
-                {passage ? ` (${typeof data.claimId === 'string' ? `${passage}.${data.claimId}` : passage})` : ''}
+                <Caption1>{t('pane.historyTime', { time: formatVietnamTime(event.at) })}</Caption1> — {event.actor}: {what}
+                {detail ? ` (${detail})` : ''}
               </li>
             );
           })}

@@ -13,12 +13,13 @@ import {
   Input,
   Subtitle2,
 } from '@fluentui/react-components';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { GroundingResult } from '../../ai';
 import { scanText } from '../../checks';
 import type { ClaimTarget, HostParagraph } from '../../host/port';
 import type { ClaimState, PassageState, RecordState } from '../../provenance';
 import { evidenceLabel, passageCondition, qualifiedClaimId, resultLabel, shortId, type EvidenceInput, type PassageCondition } from '../../workflow';
+import { focusSoon } from '../components/Announcer';
 import { EvidenceForm } from './EvidenceForm'; // issue 10 — evidence
 import { usePaneStyles } from '../components/styles';
 import { useI18n } from '../useI18n';
@@ -64,15 +65,28 @@ export function VerifyStep(props: VerifyStepProps): ReactNode {
   const { t } = useI18n();
   const styles = usePaneStyles();
   const passages = state?.passages.filter((p) => !p.removed) ?? [];
+  // Every claim of every passage in one order, walked with next / previous.
+  const order = passages.flatMap((p) => p.claims.map((c) => qualifiedClaimId(p.passageId, c.claimId)));
+  const listRef = useRef<HTMLDivElement>(null);
+  const walk = (reference: string, step: 1 | -1): void => {
+    const target = order[order.indexOf(reference) + step];
+    if (!target) return;
+    const card = listRef.current?.querySelector<HTMLElement>(`[data-claim-card="${target}"]`);
+    (card?.querySelector<HTMLElement>('[data-claim-source]') ?? card)?.focus();
+  };
   return (
-    <div className={styles.stack}>
+    <div className={styles.stack} ref={listRef}>
       {passages.length === 0 ? <Caption1>{t('verify.noPassages')}</Caption1> : null}
       <ul className={styles.plainList} aria-label={t('verify.passagesList')}>
         {passages.map((passage) => (
-          <PassageCard key={passage.passageId} passage={passage} grounding={groundings[passage.passageId]} {...props} />
+          <PassageCard key={passage.passageId} passage={passage} grounding={groundings[passage.passageId]} order={order} walk={walk} {...props} />
         ))}
       </ul>
-      <DeclareForm {...props.declare} paragraphs={paragraphs} canRecord={canRecord} busy={busy} />
+      {/* Text pasted from an outside AI tool: folded away, it is the exception. */}
+      <details>
+        <summary>{t('declare.open')}</summary>
+        <DeclareForm {...props.declare} paragraphs={paragraphs} canRecord={canRecord} busy={busy} />
+      </details>
     </div>
   );
 }
@@ -86,7 +100,15 @@ function PassageCard({
   busy,
   onSelect,
   noteRequiredWhenContradicted,
-}: { readonly passage: PassageState; readonly grounding: GroundingResult | undefined } & VerifyStepProps): ReactNode {
+  paragraphs,
+  order,
+  walk,
+}: {
+  readonly passage: PassageState;
+  readonly grounding: GroundingResult | undefined;
+  readonly order: readonly string[];
+  readonly walk: (reference: string, step: 1 | -1) => void;
+} & VerifyStepProps): ReactNode {
   const { t } = useI18n();
   const styles = usePaneStyles();
   const condition = passageCondition(passage);
@@ -99,11 +121,11 @@ function PassageCard({
         <Subtitle2 as="h3" id={headingId} className={styles.heading}>
           {t('verify.passageHeading', { id: shortId(passage.passageId) })}
         </Subtitle2>
-        <Badge appearance="filled" color={CONDITION_BADGE[condition]}>
+        <Badge appearance="filled" color={CONDITION_BADGE[condition]} className={styles.pill}>
           {t(`condition.${condition}`)}
         </Badge>
         {passage.verbatim ? (
-          <Badge appearance="outline" color="warning">
+          <Badge appearance="outline" color="warning" className={styles.pill}>
             {t('verify.verbatim')}
           </Badge>
         ) : null}
@@ -116,13 +138,25 @@ function PassageCard({
           </Button>
         </div>
       ) : null}
-      <p className={styles.quote}>{passage.currentText}</p>
+      <details>
+        <summary>{t('verify.fullText')}</summary>
+        <p className={styles.quote}>{passage.currentText}</p>
+      </details>
       {passage.claims.length === 0 ? <Caption1>{t('verify.noClaims')}</Caption1> : null}
       <ul className={styles.plainList} aria-label={t('verify.claimsList', { id: shortId(passage.passageId) })}>
         {passage.claims.map((claim) => (
           <ClaimRow
             key={claim.claimId}
             reference={qualifiedClaimId(passage.passageId, claim.claimId)}
+            position={order.indexOf(qualifiedClaimId(passage.passageId, claim.claimId))}
+            total={order.length}
+            walk={walk}
+            where={
+              paragraphs.find((p) => p.passageId === passage.passageId)
+                ? t('verify.where', { paragraph: paragraphs.find((p) => p.passageId === passage.passageId)!.index, id: shortId(passage.passageId) })
+                : t('verify.whereUnknown', { id: shortId(passage.passageId) })
+            }
+            context={passage.currentText}
             claim={claim}
             warnings={diagnostics.filter((d) => d.severity !== 'info' && d.start < claim.end && d.end > claim.start).map((d) => d.message)}
             grounding={grounding?.claims.find((g) => g.finding.text === claim.text)}
@@ -143,6 +177,14 @@ function PassageCard({
 
 interface ClaimRowProps {
   readonly reference: string;
+  /** Place in the walk over every claim (0-based) and how many there are. */
+  readonly position: number;
+  readonly total: number;
+  readonly walk: (reference: string, step: 1 | -1) => void;
+  /** Where the claim is: paragraph and passage. */
+  readonly where: string;
+  /** The passage text, for the few words around the claim. */
+  readonly context: string;
   readonly claim: ClaimState;
   readonly warnings: readonly { vi: string; en: string }[];
   readonly grounding: GroundingResult['claims'][number] | undefined;
@@ -154,28 +196,54 @@ interface ClaimRowProps {
   readonly onSelect?: () => void;
 }
 
-function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, canRecord, busy, noteRequired, onSelect }: ClaimRowProps): ReactNode {
+/** The claim with a few words either side, the claim itself marked. */
+function ClaimInContext({ text, claim }: { readonly text: string; readonly claim: ClaimState }): ReactNode {
+  const styles = usePaneStyles();
+  const start = Math.max(0, claim.start - 50);
+  const end = Math.min(text.length, claim.end + 50);
+  if (text.slice(claim.start, claim.end) !== claim.text) return <p className={styles.quote}><mark className={styles.claimMark}>{claim.text}</mark></p>;
+  return (
+    <p className={styles.quote}>
+      {start > 0 ? '…' : ''}
+      {text.slice(start, claim.start)}
+      <mark className={styles.claimMark}>{claim.text}</mark>
+      {text.slice(claim.end, end)}
+      {end < text.length ? '…' : ''}
+    </p>
+  );
+}
+
+function ClaimRow({ reference, position, total, walk, where, context, claim, warnings, grounding, onVerify, onReject, canRecord, busy, noteRequired, onSelect }: ClaimRowProps): ReactNode {
   const { t, language } = useI18n();
   const styles = usePaneStyles();
   const [reason, setReason] = useState('');
+  const [rejecting, setRejecting] = useState(false);
   const labelId = `claim-${reference}`;
+  const suggestion =
+    grounding && grounding.status !== 'ungrounded' && grounding.match
+      ? t('verify.suggestedSource', { n: grounding.match.sourceIndex + 1, snippet: grounding.match.snippet })
+      : null;
   return (
-    <li className={styles.item} aria-labelledby={labelId}>
+    <li className={styles.item} aria-labelledby={labelId} data-claim-card={reference} tabIndex={-1}>
+      <Caption1>{t('verify.claimPosition', { n: position + 1, total })}</Caption1>
       <div className={styles.row}>
         <Body1Strong id={labelId}>{claim.text}</Body1Strong>
-        <Badge appearance="tint" color="informative">
+        <Badge appearance="tint" color="informative" className={styles.pill}>
           {t(`claimKind.${claim.kind}`)}
         </Badge>
-        <Badge appearance="filled" color={CLAIM_BADGE[claim.status]}>
+        <Badge appearance="filled" color={CLAIM_BADGE[claim.status]} className={styles.pill}>
           {t(`claimStatus.${claim.status}`)}
         </Badge>
-        <Caption1>{reference}</Caption1>
-        {onSelect ? (
+      </div>
+      <Caption1>{where}</Caption1>
+      <ClaimInContext text={context} claim={claim} />
+      {onSelect ? (
+        <div className={styles.row}>
           <Button size="small" appearance="subtle" aria-label={t('verify.selectClaim', { claim: claim.text })} onClick={onSelect}>
             {t('verify.select')}
           </Button>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
       {claim.status === 'verified' ? (
         <Caption1 className={!claim.evidence || claim.evidence.kind === 'manual' ? styles.warningText : undefined}>
           {t('evidence.verified', { who: claim.verifiedBy ?? '', kind: evidenceLabel(claim.evidence)[language], source: claim.source ?? '' })}
@@ -195,23 +263,44 @@ function ClaimRow({ reference, claim, warnings, grounding, onVerify, onReject, c
             ? t('evidence.groundingAt', { result: resultLabel(claim.grounding.result)[language], source: claim.grounding.source.name, snippet: claim.grounding.at.snippet })
             : t('evidence.grounding', { result: resultLabel(claim.grounding.result)[language] })}
         </Caption1>
-      ) : grounding ? (
-        <Caption1>
-          {grounding.status === 'ungrounded'
-            ? t('verify.ungrounded')
-            : t('verify.grounded', { n: (grounding.match?.sourceIndex ?? 0) + 1, snippet: grounding.match?.snippet ?? '' })}
-        </Caption1>
+      ) : claim.status !== 'verified' ? (
+        <Caption1>{suggestion ?? (grounding ? t('verify.ungrounded') : t('verify.noSuggestion'))}</Caption1>
       ) : null}
       {claim.status !== 'verified' ? (
         <EvidenceForm reference={reference} claim={claim} noteRequired={noteRequired} canRecord={canRecord} busy={busy} onVerify={onVerify} />
       ) : null}
-      {claim.status !== 'rejected' ? (
+      {claim.status !== 'rejected' && !rejecting ? (
         <div className={styles.row}>
-          <Field label={t('verify.reasonLabel', { claim: claim.text })} size="small">
-            <Input size="small" value={reason} onChange={(_event, data) => setReason(data.value)} />
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={(event) => {
+              const card = event.currentTarget.closest('[data-claim-card]');
+              setRejecting(true);
+              focusSoon(() => card?.querySelector<HTMLElement>('[data-claim-reason]'));
+            }}
+          >
+            {t('verify.showReject')}
+          </Button>
+        </div>
+      ) : null}
+      {claim.status !== 'rejected' && rejecting ? (
+        <div className={styles.row}>
+          <Field label={t('verify.reasonLabel', { claim: claim.text })} size="small" className={styles.field}>
+            <Input size="small" value={reason} data-claim-reason onChange={(_event, data) => setReason(data.value)} />
           </Field>
           <Button size="small" disabled={!canRecord || busy || !reason.trim()} onClick={() => void onReject(reference, reason).then((ok) => ok && setReason(''))}>
             {t('verify.reject')}
+          </Button>
+        </div>
+      ) : null}
+      {total > 1 ? (
+        <div className={styles.row}>
+          <Button size="small" disabled={position <= 0} onClick={() => walk(reference, -1)}>
+            {t('verify.previous')}
+          </Button>
+          <Button size="small" disabled={position >= total - 1} onClick={() => walk(reference, 1)}>
+            {t('verify.nextClaim')}
           </Button>
         </div>
       ) : null}
