@@ -17,7 +17,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startFakeServer, streamTokens, type FakeServer, type RecordedRequest } from '../ai/fake-openai-server';
 
 export { closedPort, streamTokens, startFakeServer, type FakeServer, type RecordedRequest } from '../ai/fake-openai-server';
@@ -32,7 +32,8 @@ export const CHROMIUM_PATH = process.env.AIPROV_CHROMIUM ?? '/usr/bin/chromium';
 const BUILD_INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.ts', 'tsconfig.json', 'package-lock.json'];
 const STAMP_FILE = '.build-stamp.json';
 const LOCK_DIR = `${E2E_DIST}.lock`;
-const BUILD_TIMEOUT_MS = 240_000;
+// A production build takes ~40 s on 2 quiet cores; several minutes when the machine is shared.
+const BUILD_TIMEOUT_MS = 600_000;
 
 // ---- build ----------------------------------------------------------------------------------------
 
@@ -352,4 +353,20 @@ export async function fakeOpenAiServer(options: FakeOpenAiOptions): Promise<Fake
     chatRequests,
     sentText: () => chatRequests().map((r) => r.body).join('\n'),
   };
+}
+
+/**
+ * Verifies one claim card through the evidence form (issue 10): pastes an excerpt of a source that
+ * holds the claim, then presses the card's Verify button and waits until the form is gone.
+ */
+export async function verifyWithExcerpt(
+  card: Locator,
+  verifyLabel: string,
+  source = 'Báo cáo số 125/BC-UBND ngày 15/4/2026',
+): Promise<void> {
+  const text = (await card.locator('.fui-Body1Strong').first().textContent()) ?? '';
+  await card.locator('textarea[data-claim-source]').fill(`${source}: … ${text} …`);
+  const button = card.getByRole('button', { name: verifyLabel, exact: true });
+  await button.click();
+  await button.waitFor({ state: 'detached' });
 }

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate, type Language, type MessageKey, type ParamArgs } from '../../src/i18n';
 import { purposeInfo } from '../../src/policy';
-import { axeCheck, buildOnce, collectPageErrors, fakeOpenAiServer, launchBrowser, screenshot, serveDist, type FakeOpenAi, type StaticSite } from './harness';
+import { axeCheck, buildOnce, verifyWithExcerpt, collectPageErrors, fakeOpenAiServer, launchBrowser, screenshot, serveDist, type FakeOpenAi, type StaticSite } from './harness';
 import { activate, keyCounter, press, stage, typeText, type KeyCounter } from './keyboard-count';
 
 /**
@@ -171,8 +171,11 @@ describe('the pane at 350 px, by keyboard only', () => {
       const count = await cards.count();
       expect(count).toBeGreaterThanOrEqual(3);
       for (let i = 0; i < count; i++) {
-        await typeText(page, k, 'Báo cáo 125/BC-UBND');
-        await press(page, k, 'Enter');
+        // issue 10 — evidence: an excerpt of the source holding the claim, typed into the focused field;
+        // Ctrl+Enter verifies (Enter is a new line in an excerpt).
+        const claimText = await cards.nth(i).locator('.fui-Body1Strong').first().textContent();
+        await typeText(page, k, `Báo cáo 125/BC-UBND: … ${claimText} …`);
+        await press(page, k, 'Control+Enter');
         await expect.poll(() => announced(s).textContent()).toMatch(new RegExp(`\\(${i + 1}/${count}\\)`));
         const target = i < count - 1 ? cards.nth(i + 1) : step(s, 'verify').locator('[data-next-step]');
         await expectFocusIn(s, target, `verified ${i + 1}`);
@@ -234,9 +237,7 @@ async function walk(s: Session): Promise<void> {
   await s.check('inserted');
   const count = await cards.count();
   for (let i = 0; i < count; i++) {
-    const field = step(s, 'verify').locator('[data-claim-source]').first();
-    await field.fill('Báo cáo 125/BC-UBND');
-    await field.press('Enter');
+    await verifyWithExcerpt(step(s, 'verify').locator('[data-claim-card]:has([data-claim-source])').first(), t('verify.verify'), 'Báo cáo 125/BC-UBND');
     await expect.poll(() => step(s, 'verify').locator('[data-claim-source]').count()).toBe(count - i - 1);
   }
   await s.check('verified');
@@ -296,9 +297,7 @@ describe('nothing lost in the workbench', () => {
       await page.getByRole('button', { name: t('generate.start'), exact: true }).click();
       await page.getByRole('button', { name: t('generate.insert'), exact: true }).click();
       await page.locator('section[data-passage-id]').waitFor();
-      const field = step(s, 'verify').locator('[data-claim-source]').first();
-      await field.fill('Báo cáo 125/BC-UBND');
-      await field.press('Enter');
+      await verifyWithExcerpt(step(s, 'verify').locator('[data-claim-card]:has([data-claim-source])').first(), t('verify.verify'), 'Báo cáo 125/BC-UBND');
       await expect.poll(() => announced(s).textContent()).toMatch(/\(1\/\d+\)/);
       await page.getByText(t('workbench.unsavedNote')).waitFor();
 

@@ -12,7 +12,7 @@ import { DocxHost } from '../../src/host/docx';
 import { translate, type MessageKey, type ParamArgs } from '../../src/i18n';
 import { insertPassage } from '../../src/workflow';
 import { AI_TEXT, GENERATION, appendToPassage, context, reportDocx } from '../workflow/helpers';
-import { ROOT, buildOnce, collectPageErrors, launchBrowser, serveDist, type StaticSite } from './harness';
+import { ROOT, buildOnce, verifyWithExcerpt, collectPageErrors, launchBrowser, serveDist, type StaticSite } from './harness';
 
 const TEST_TIMEOUT = 300_000;
 const UI_TIMEOUT = 90_000;
@@ -130,11 +130,7 @@ describe('signatures between the pane in Chromium and the CLI (issue 11)', () =>
         const count = await claims.count();
         expect(count).toBe(3);
         for (let i = 0; i < count; i++) {
-          const claim = claims.nth(i);
-          const button = claim.getByRole('button', { name: t('verify.verify'), exact: true });
-          await claim.getByRole('textbox').first().fill('Niên giám thống kê tỉnh 2025');
-          await button.click();
-          await button.waitFor({ state: 'detached' });
+          await verifyWithExcerpt(claims.nth(i), t('verify.verify'), 'Niên giám thống kê tỉnh 2025');
         }
         // Step 7: sign off; the pane lists each signed event (no trust list here: unknown key).
         await openStep(page, 7, 'step.signoff');
@@ -170,7 +166,10 @@ describe('signatures between the pane in Chromium and the CLI (issue 11)', () =>
   it(
     'a .docx signed by the CLI shows in the workbench as trusted with the trust list, as an unknown key without it',
     async () => {
-      const env = { AIPROV_CONFIG_DIR: path.join(DIR, 'cfg') };
+      // QC-PB: the signer who also verified is warned (four eyes), as in the pane test above.
+      const cliSettings = path.join(DIR, 'cli-settings.json');
+      writeFileSync(cliSettings, JSON.stringify({ profile: 'qc-pb-2026' }));
+      const env = { AIPROV_CONFIG_DIR: path.join(DIR, 'cfg'), AIPROV_SETTINGS: cliSettings };
       const SIGNER = 'Trần Thị Bình';
       expect((await cli(env, 'keys', 'init', '--name', SIGNER, '--unit', 'Sở TT&TT')).code).toBe(0);
       const entry = (JSON.parse((await cli(env, 'keys', 'show', '--json')).stdout) as { trustedKey: unknown }).trustedKey;
@@ -178,7 +177,9 @@ describe('signatures between the pane in Chromium and the CLI (issue 11)', () =>
       const ids = (JSON.parse((await cli({}, 'inspect', current, '--json')).stdout) as { passages: { claims: { id: string }[] }[] }).passages[0]!.claims.map((c) => c.id);
       for (const [n, id] of ids.entries()) {
         const out = path.join(DIR, `cli-v${n}.docx`);
-        const verified = await cli(env, 'verify', current, '--claim', id, '--source', 'Niên giám thống kê 2025', '--by', SIGNER, '-o', out);
+        // issue 10 — evidence: checked elsewhere (a named source and a note); under qc-pb-2026 the signer
+        // verifying too is a warning (four eyes), not a block.
+        const verified = await cli(env, 'verify', current, '--claim', id, '--evidence', 'manual', '--source', 'Niên giám thống kê 2025', '--note', 'đối chiếu bản in', '--by', SIGNER, '-o', out);
         expect(verified.code, verified.stderr).toBe(0);
         current = out;
       }

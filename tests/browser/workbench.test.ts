@@ -23,6 +23,7 @@ import {
   serveDist,
   type FakeOpenAi,
   type StaticSite,
+  verifyWithExcerpt,
 } from './harness';
 
 const TEST_TIMEOUT = 240_000;
@@ -199,13 +200,8 @@ describe('the workbench in Chromium, outside Office', () => {
         expect(count).toBeGreaterThanOrEqual(3);
         const verifyLabel = s.t('verify.verify');
         for (let i = 0; i < count; i++) {
-          const claim = claims.nth(i);
-          const button = claim.getByRole('button', { name: verifyLabel, exact: true });
           // issue 10 — evidence: a name alone no longer verifies; the pasted excerpt must hold the claim.
-          const text = (await claim.locator('.fui-Body1Strong').first().textContent()) ?? '';
-          await claim.getByRole('textbox').first().fill(`Báo cáo số 125/BC-UBND ngày 15/4/2026: … ${text} …`);
-          await button.click();
-          await button.waitFor({ state: 'detached' });
+          await verifyWithExcerpt(claims.nth(i), verifyLabel);
         }
         await passage.and(view.locator(`[data-colour="${CONDITION_COLORS.verified}"]`)).waitFor();
         await s.shot('verified');

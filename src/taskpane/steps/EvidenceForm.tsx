@@ -113,7 +113,19 @@ export function EvidenceForm({ reference, claim, noteRequired, canRecord, busy, 
       {kind === 'excerpt' ? (
         <>
           <Field label={t('evidence.excerptLabel', { claim: claim.text })} size="small">
-            <Textarea size="small" value={excerpt} {...focusMark} onChange={(_e, data) => setExcerpt(data.value)} />
+            <Textarea
+              size="small"
+              value={excerpt}
+              {...focusMark}
+              onChange={(_e, data) => setExcerpt(data.value)}
+              onKeyDown={(event) => {
+                // Enter is a new line in an excerpt; Ctrl+Enter (⌘+Enter) verifies, as in a message box.
+                if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                  event.preventDefault();
+                  event.currentTarget.form?.requestSubmit();
+                }
+              }}
+            />
           </Field>
           <Field label={t('evidence.excerptSource')} size="small">
             <Input size="small" value={name} onChange={(_e, data) => setName(data.value)} />
