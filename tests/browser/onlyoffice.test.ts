@@ -79,7 +79,7 @@ describe('the ONLYOFFICE plugin in Chromium', () => {
       await shot('open');
 
       await page.getByRole('button', { name: t('settings.open'), exact: true }).click();
-      await page.getByRole('textbox', { name: t('settings.name') }).fill('Lê Thị Thu');
+      await page.getByRole('textbox', { name: t('settings.name'), exact: true }).fill('Lê Thị Thu');
       await page.getByRole('button', { name: t('settings.close'), exact: true }).click();
 
       await openStep(1, 'step.purpose');

@@ -93,7 +93,7 @@ describe('signatures between the pane in Chromium and the CLI (issue 11)', () =>
       try {
         // Name, then the personal key (settings): made in the browser, shown by fingerprint and SPKI.
         await page.getByRole('button', { name: t('settings.open'), exact: true }).click();
-        await page.getByRole('textbox', { name: t('settings.name') }).fill('Lê Thị Thu');
+        await page.getByRole('textbox', { name: t('settings.name'), exact: true }).fill('Lê Thị Thu');
         await page.getByRole('textbox', { name: t('key.unit'), exact: true }).fill('Sở Thông tin và Truyền thông');
         await page.getByRole('button', { name: t('key.create'), exact: true }).click();
         await page.getByTestId('key-spki').waitFor();
@@ -166,20 +166,22 @@ describe('signatures between the pane in Chromium and the CLI (issue 11)', () =>
   it(
     'a .docx signed by the CLI shows in the workbench as trusted with the trust list, as an unknown key without it',
     async () => {
-      // QC-PB: the signer who also verified is warned (four eyes), as in the pane test above.
-      const cliSettings = path.join(DIR, 'cli-settings.json');
-      writeFileSync(cliSettings, JSON.stringify({ profile: 'qc-pb-2026' }));
-      const env = { AIPROV_CONFIG_DIR: path.join(DIR, 'cfg'), AIPROV_SETTINGS: cliSettings };
+      // Four eyes: a verifier and a signer, each with a key of their own (two configuration folders).
+      const env = { AIPROV_CONFIG_DIR: path.join(DIR, 'cfg') };
+      const verifierEnv = { AIPROV_CONFIG_DIR: path.join(DIR, 'cfg-verifier') };
       const SIGNER = 'Trần Thị Bình';
+      const VERIFIER = 'Lê Văn Cường';
       expect((await cli(env, 'keys', 'init', '--name', SIGNER, '--unit', 'Sở TT&TT')).code).toBe(0);
-      const entry = (JSON.parse((await cli(env, 'keys', 'show', '--json')).stdout) as { trustedKey: unknown }).trustedKey;
+      expect((await cli(verifierEnv, 'keys', 'init', '--name', VERIFIER, '--unit', 'Sở TT&TT')).code).toBe(0);
+      const entryOf = async (e: NodeJS.ProcessEnv) => (JSON.parse((await cli(e, 'keys', 'show', '--json')).stdout) as { trustedKey: unknown }).trustedKey;
+      const entry = await entryOf(env);
+      const verifierEntry = await entryOf(verifierEnv);
       let current = await draftFile('for-cli.docx');
       const ids = (JSON.parse((await cli({}, 'inspect', current, '--json')).stdout) as { passages: { claims: { id: string }[] }[] }).passages[0]!.claims.map((c) => c.id);
       for (const [n, id] of ids.entries()) {
         const out = path.join(DIR, `cli-v${n}.docx`);
-        // issue 10 — evidence: checked elsewhere (a named source and a note); under qc-pb-2026 the signer
-        // verifying too is a warning (four eyes), not a block.
-        const verified = await cli(env, 'verify', current, '--claim', id, '--evidence', 'manual', '--source', 'Niên giám thống kê 2025', '--note', 'đối chiếu bản in', '--by', SIGNER, '-o', out);
+        // issue 10 — evidence: checked elsewhere (a named source and a note).
+        const verified = await cli(verifierEnv, 'verify', current, '--claim', id, '--evidence', 'manual', '--source', 'Niên giám thống kê 2025', '--note', 'đối chiếu bản in', '--by', VERIFIER, '-o', out);
         expect(verified.code, verified.stderr).toBe(0);
         current = out;
       }
@@ -188,7 +190,7 @@ describe('signatures between the pane in Chromium and the CLI (issue 11)', () =>
       expect(signedOff.code, signedOff.stderr).toBe(0);
       const privateD = (JSON.parse(readFileSync(path.join(env.AIPROV_CONFIG_DIR, 'signing-key.json'), 'utf8')) as { privateKey: { d: string } }).privateKey.d;
 
-      const trusted = await openFile({ profile: 'qc-pb-2026', trustedKeys: [entry] }, signed);
+      const trusted = await openFile({ profile: 'qc-pb-2026', trustedKeys: [entry, verifierEntry] }, signed);
       try {
         await openStep(trusted.page, 7, 'step.signoff');
         expect(await shownSignatures(trusted.page)).toEqual(['trusted', 'trusted', 'trusted', 'trusted']);

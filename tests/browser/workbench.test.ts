@@ -200,6 +200,15 @@ describe('the workbench in Chromium, outside Office', () => {
         expect(count).toBeGreaterThanOrEqual(3);
         const verifyLabel = s.t('verify.verify');
         for (let i = 0; i < count; i++) {
+          if (i === 0) {
+            // issue 10 — typing a source's name where the excerpt goes does not turn the claim green: refused, with why.
+            const card = claims.nth(0);
+            await card.locator('textarea[data-claim-source]').fill('Báo cáo số 125/BC-UBND ngày 15/4/2026');
+            await card.getByRole('button', { name: verifyLabel, exact: true }).click();
+            await s.page.getByText(lang === 'vi' ? /Đoạn trích không chứa/ : /The excerpt does not contain/).first().waitFor();
+            expect(await card.getByRole('button', { name: verifyLabel, exact: true }).count()).toBe(1);
+            expect(await passage.getAttribute('data-colour')).toBe(CONDITION_COLORS.unverified);
+          }
           // issue 10 — evidence: a name alone no longer verifies; the pasted excerpt must hold the claim.
           await verifyWithExcerpt(claims.nth(i), verifyLabel);
         }

@@ -71,5 +71,15 @@ describe('aiprov verify with evidence (issue 10)', () => {
     expect(page).toContain('Bằng chứng');
     expect(page).toContain('tài liệu nguồn');
     expect(page).toContain('người kiểm chứng');
+    // PROV-JSON carries the same: the evidence as an entity the verification used, the verifier's role.
+    const provPath = join(dir, 'report.prov.json');
+    expect((await aiprov('report', out, '--format', 'prov', '-o', provPath)).code).toBe(0);
+    const prov = JSON.parse(readFileSync(provPath, 'utf8')) as { entity: Record<string, Record<string, unknown>>; activity: Record<string, Record<string, unknown>>; used: Record<string, Record<string, string>> };
+    const documents = Object.entries(prov.entity).filter(([, e]) => e['aiprov:evidenceKind'] === 'document');
+    expect(documents).toHaveLength(2);
+    const [evidenceId, evidence] = documents.find(([, e]) => String(e['aiprov:locatedPassage']).includes('1.234 dịch vụ'))!;
+    expect(evidence['aiprov:sha256']).toBe(figure.evidence!.sha256);
+    const use = Object.values(prov.used).find((u) => u['prov:entity'] === evidenceId)!;
+    expect(prov.activity[use['prov:activity']!]!['aiprov:agentRole']).toBe('verifier');
   });
 });

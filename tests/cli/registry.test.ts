@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
@@ -153,7 +153,8 @@ describe('inspect --json and verify: the registry entry as the suggested source 
     const figure = json.passages[0].claims.find((c: { kind: string }) => c.kind === 'figure');
     const out = join(dir, 'no.docx');
     const run = await aiprov('verify', drafted, '--claim', figure.id, '--source-from-registry', '--by', 'A', '-o', out);
-    expect(run.code).toBe(2);
+    expect(run.code).not.toBe(0); // refused by the workflow: nothing written
+    expect(existsSync(out)).toBe(false);
     expect(run.stderr).toContain('chỉ xác nhận được trích dẫn');
   });
 });

@@ -18,12 +18,28 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Words and figures from a fixed pseudo-random sequence, `length` characters or a little more. */
+function variedText(length: number): string {
+  const words = ['Ủy', 'ban', 'nhân', 'dân', 'tỉnh', 'báo', 'cáo', 'tình', 'hình', 'năm', '2025', 'kinh', 'tế', 'xã', 'hội'];
+  const parts: string[] = [];
+  let size = 0;
+  for (let x = 12345; size < length; ) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    const word = words[x % words.length]! + (x % 7 === 0 ? String(x % 100000) : '');
+    parts.push(word);
+    size += word.length + 1;
+  }
+  return parts.join(' ');
+}
+
 const nest = (open: string, close: string, n: number) => open.repeat(n) + p('x') + close.repeat(n);
 const CASES: Array<[string, () => Uint8Array, RegExp]> = [
   ['content controls 10,000 deep', () => buildDocx({ body: nest('<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>', 10_000) }), /quá sâu.*giới hạn 256/],
   ['custom XML 10,000 deep', () => buildDocx({ body: nest('<w:customXml w:element="a">', '</w:customXml>', 10_000) }), /quá sâu.*giới hạn 256/],
   ['200,000 paragraphs', () => buildDocx({ body: Array.from({ length: 200_000 }, (_, i) => p(`Đoạn ${i}.`)).join('') }), /100000 paragraphs, limit 100000/],
   ['one 20 MB line', () => buildDocx({ body: p('a'.repeat(20 * 1024 * 1024)) }), /limit 200:1/],
+  // The same line in words and figures, which compresses like real text (no ratio limit applies).
+  ['one 20 MB line of varied text', () => buildDocx({ body: p(variedText(20 * 1024 * 1024)) }), /limit 4000000/],
 ];
 
 describe('bounded work on any input', () => {

@@ -62,6 +62,12 @@ function prologHasDoctype(text: string): boolean {
 export const MAX_XML_DEPTH = 256;
 /** A 300-page report has about 10,000 paragraphs; far beyond this the work would not end in time. */
 export const MAX_PARAGRAPHS = 100_000;
+/**
+ * One text run between two tags: a 300-page report holds about 900,000 characters in all, and the
+ * packed record at its event limit stays far below. A longer run (one 20 MB line) is refused before
+ * the checks spend seconds on it.
+ */
+export const MAX_TEXT_RUN = 4_000_000;
 
 /** `<w:p>` / `<w:p …>` (any prefix), looked at without allocating. */
 function isParagraphTag(text: string, at: number): boolean {
@@ -98,6 +104,9 @@ function refuseDeepNesting(text: string, partName: string): void {
       if (depth > MAX_XML_DEPTH) throw docxErrors.tooDeep(partName, MAX_XML_DEPTH);
     }
     at = text.indexOf('<', end + 1);
+    if ((at === -1 ? text.length : at) - end - 1 > MAX_TEXT_RUN) {
+      throw docxErrors.tooLarge(`${partName}: a text run longer than ${MAX_TEXT_RUN} characters, limit ${MAX_TEXT_RUN}`, partName);
+    }
   }
 }
 

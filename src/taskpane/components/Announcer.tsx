@@ -4,7 +4,7 @@
  * it. Saying the same sentence twice still announces it (the text is cleared first).
  */
 import { makeStyles } from '@fluentui/react-components';
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
 type Announce = (message: string) => void;
 
@@ -33,6 +33,10 @@ export function AnnouncerProvider({ children }: { readonly children: ReactNode }
     setMessage('');
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(next), 50);
+  }, []);
+  // A pane closed within those 50 ms says nothing more (and sets no state on an unmounted tree).
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
   }, []);
   return (
     <AnnounceContext.Provider value={announce}>
