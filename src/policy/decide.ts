@@ -125,8 +125,8 @@ export function decide(input: DecideInput): Decision {
     const where = possible.slice(0, 3).map((p) => `«${p.text}» (${p.place})`).join('; ');
     reasons.push(
       reason('possibly-secret', 'deny', [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets], {
-        vi: `Văn bản có thể là bí mật nhà nước: ${where}. Không gửi gì cho AI cho đến khi người có thẩm quyền khai độ mật của văn bản (trong ngăn tác vụ: «Khai độ mật»; dòng lệnh: aiprov draft --level N).`,
-        en: `The document may be a state secret: ${where}. Nothing is sent to AI until a person declares the document's level (in the pane: "Declare level"; on the command line: aiprov draft --level N).`,
+        vi: `Văn bản có thể là bí mật nhà nước: ${where}. Không gửi gì cho AI cho đến khi người có thẩm quyền khai độ mật của văn bản (trong ngăn tác vụ: bước 3, «Mức độ do người soạn khai báo»; dòng lệnh: aiprov declare --level N, hoặc aiprov draft --level N).`,
+        en: `The document may be a state secret: ${where}. Nothing is sent to AI until a person declares the document's level (in the pane: step 3, "Level declared by the author"; on the command line: aiprov declare --level N, or aiprov draft --level N).`,
       }),
     );
     return { outcome: 'deny', effectiveLevel, reasons, confirm: false };

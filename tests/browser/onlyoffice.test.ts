@@ -102,7 +102,8 @@ describe('the ONLYOFFICE plugin in Chromium', () => {
       await page.getByRole('combobox', { name: t('generate.insertAfter') }).selectOption('4');
       await shot('generated');
       await insert.click();
-
+      // After the insertion the pane opens step 5 itself: wait for it, so the header is not toggled shut.
+      await page.locator('[data-claim-card]').first().waitFor();
       await openStep(5, 'step.verify');
 
       const claims = page.getByRole('list', { name: startsWith(t('verify.claimsList', { id: '' }).trim()) }).getByRole('listitem');

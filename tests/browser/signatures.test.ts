@@ -139,7 +139,7 @@ describe('signatures between the pane in Chromium and the CLI (issue 11)', () =>
         expect(await shownSignatures(page)).toEqual(['unknown-key', 'unknown-key', 'unknown-key', 'unknown-key']);
         expect(await page.getByTestId('signed-text').getAttribute('data-kind')).toBe('unchanged');
 
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('workbench.download'), exact: true }).click()]);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('workbench.download'), exact: true }).first().click()]);
         const signed = path.join(DIR, 'signed-in-pane.docx');
         await download.saveAs(signed);
 
