@@ -55,6 +55,8 @@ export function useAnnounce(): Announce {
 /** Moves focus to an element once it is rendered (after React commits the new content). */
 export function focusSoon(find: () => HTMLElement | null | undefined, tries = 60): void {
   const attempt = (left: number): void => {
+    // The pane's page is gone (its frame closed, or a test's window torn down): nothing to focus.
+    if (typeof document === 'undefined') return;
     const el = find();
     if (el) {
       el.focus();
