@@ -1,6 +1,7 @@
 // Issue 16: large or deep input ends quickly with a clear, bilingual error naming the limit —
 // never a stack overflow, "unexpected error" or a hang — and the input is left as it was.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,10 +49,11 @@ describe('bounded work on any input', () => {
     const path = join(dir, 'in.docx');
     await writeFile(path, bytes);
     const hash = createHash('sha256').update(bytes).digest('hex');
-    for (const command of ['scan', 'inspect', 'check']) {
+    const runs: string[][] = [['scan', path], ['inspect', path], ['check', path], ['declare', path, '--paragraphs', '1', '--tool', 'ChatGPT', '--by', 'An', '-o', join(dir, 'declared.docx')]];
+    for (const args of runs) {
       let stderr = '';
       const started = performance.now();
-      const code = await main([command, path], { stdout: () => {}, stderr: (t) => void (stderr += t), lang: 'vi', env: {} });
+      const code = await main(args, { stdout: () => {}, stderr: (t) => void (stderr += t), lang: 'vi', env: {} });
       expect(performance.now() - started).toBeLessThan(5000);
       expect(code).toBe(2);
       expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -59,6 +61,7 @@ describe('bounded work on any input', () => {
       expect(stderr).not.toMatch(/unexpected|stack size|lỗi không mong đợi/i);
     }
     expect(createHash('sha256').update(await readFile(path)).digest('hex')).toBe(hash);
+    expect(existsSync(join(dir, 'declared.docx'))).toBe(false); // no partial output
   }, 60_000);
 });
 
