@@ -3,7 +3,7 @@
 // Run by `npm ci` / `npm install` (the `prepare` script), by `npm run build:cli`, by the test suite's
 // global setup, and by bin/aiprov.mjs itself when the build is missing or older than a source file.
 // Plain JavaScript so it runs before anything else is built.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,13 +14,17 @@ export const CLI_INPUTS = path.join(CLI_OUT_DIR, 'inputs.json');
 
 export async function buildCli() {
   const { build } = await import('esbuild');
-  rmSync(CLI_OUT_DIR, { recursive: true, force: true });
-  mkdirSync(CLI_OUT_DIR, { recursive: true });
+  // Built beside, then swapped in: another aiprov process running from the old build (20 concurrent
+  // `verify` when a source is newer than the build) never finds its folder half-deleted, and the same
+  // sources give the same chunk names, so its later imports find them in the new folder.
+  const staging = `${CLI_OUT_DIR}.${process.pid}.${Date.now()}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
   const result = await build({
     absWorkingDir: ROOT,
     // The logbook's worker-thread entry is its own file beside the bundle (src/logbook/pool.ts finds it).
     entryPoints: { aiprov: 'src/cli/entry.ts', worker: 'src/logbook/worker.ts' },
-    outdir: CLI_OUT_DIR,
+    outdir: staging,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -34,7 +38,20 @@ export async function buildCli() {
     legalComments: 'none',
   });
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'));
-  writeFileSync(CLI_INPUTS, JSON.stringify(['package.json', ...inputs]));
+  writeFileSync(path.join(staging, path.basename(CLI_INPUTS)), JSON.stringify(['package.json', ...inputs]));
+  const previous = `${staging}.old`;
+  try {
+    renameSync(CLI_OUT_DIR, previous);
+  } catch {
+    // no earlier build
+  }
+  try {
+    renameSync(staging, CLI_OUT_DIR);
+  } catch {
+    // Another process swapped its build in first (same sources): keep that one.
+    rmSync(staging, { recursive: true, force: true });
+  }
+  rmSync(previous, { recursive: true, force: true });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
