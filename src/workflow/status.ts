@@ -115,24 +115,13 @@ async function rawStatusOf(host: DocumentHost, context: WorkflowContext): Promis
   // issue 17 — tamper: what the record vouches for, changed without an event.
   const paragraphs = await host.readParagraphs();
   const altered = disclosureChanged(state, paragraphs) ?? unmarkedPassages(state, changes.removed, paragraphs);
-  if (altered) {
-    return {
-      record: { status: 'tampered', message: altered },
-      storedRecord: loaded.record,
-      state,
-      ...(await signedFacts(host, loaded.record, context)),
-      pending: changes,
-      intact: false,
-      profile: profileOf(context, state),
-    };
-  }
   return {
-    record: { status: 'ok', intact: true },
+    record: altered ? { status: 'tampered', message: altered } : { status: 'ok', intact: true },
     storedRecord: loaded.record,
     state,
     ...(await signedFacts(host, loaded.record, context)),
     pending: changes,
-    intact: true,
+    intact: !altered,
     profile: profileOf(context, state),
   };
 }
