@@ -1,3 +1,4 @@
 export const CLI_OUT_DIR: string;
-export const CLI_INPUTS: string;
-export function buildCli(): Promise<void>;
+export const CLI_CURRENT: string;
+export function currentCliDir(): string | undefined;
+export function buildCli(): Promise<string>;

@@ -1,25 +1,39 @@
-// Compiles the CLI once with esbuild (src/cli/entry.ts → build/cli/aiprov.mjs, ES modules, split so
-// `aiprov --help` loads no command code), so no TypeScript is compiled when `aiprov` runs.
+// Compiles the CLI once with esbuild (src/cli/entry.ts → build/cli/<version>/aiprov.mjs, ES modules,
+// split so `aiprov --help` loads no command code), so no TypeScript is compiled when `aiprov` runs.
 // Run by `npm ci` / `npm install` (the `prepare` script), by `npm run build:cli`, by the test suite's
 // global setup, and by bin/aiprov.mjs itself when the build is missing or older than a source file.
 // Plain JavaScript so it runs before anything else is built.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+//
+// Each build goes into a folder of its own named by a hash of what it holds, and build/cli/current
+// (one line: that folder's name) is replaced in one rename. A process that started from an older build
+// keeps importing its chunks from its own folder, which nothing rewrites — so any number of `aiprov`
+// processes may run while another rebuilds (20 concurrent `verify --in-place` after a source changed).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT_DIR = path.join(ROOT, 'build', 'cli');
-/** The sources the build read (relative to the project), for bin/aiprov.mjs's freshness check. */
-export const CLI_INPUTS = path.join(CLI_OUT_DIR, 'inputs.json');
+/** One line: the name of the folder under build/cli that holds the current build. */
+export const CLI_CURRENT = path.join(CLI_OUT_DIR, 'current');
+/** Builds other than the current one are removed once they are this old (no process still starting from them). */
+const KEEP_OLD_BUILDS_MS = 60 * 60 * 1000;
+
+/** The folder of the current build, or undefined when there is none. */
+export function currentCliDir() {
+  try {
+    const name = readFileSync(CLI_CURRENT, 'utf8').trim();
+    return name && existsSync(path.join(CLI_OUT_DIR, name, 'aiprov.mjs')) ? path.join(CLI_OUT_DIR, name) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export async function buildCli() {
   const { build } = await import('esbuild');
-  // Built beside, then swapped in: another aiprov process running from the old build (20 concurrent
-  // `verify` when a source is newer than the build) never finds its folder half-deleted, and the same
-  // sources give the same chunk names, so its later imports find them in the new folder.
-  const staging = `${CLI_OUT_DIR}.${process.pid}.${Date.now()}.tmp`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  mkdirSync(CLI_OUT_DIR, { recursive: true });
+  const staging = path.join(CLI_OUT_DIR, `.staging-${process.pid}-${Date.now()}`);
   const result = await build({
     absWorkingDir: ROOT,
     // The logbook's worker-thread entry is its own file beside the bundle (src/logbook/pool.ts finds it).
@@ -38,20 +52,48 @@ export async function buildCli() {
     legalComments: 'none',
   });
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'));
-  writeFileSync(path.join(staging, path.basename(CLI_INPUTS)), JSON.stringify(['package.json', ...inputs]));
-  const previous = `${staging}.old`;
-  try {
-    renameSync(CLI_OUT_DIR, previous);
-  } catch {
-    // no earlier build
+  writeFileSync(path.join(staging, 'inputs.json'), JSON.stringify(['package.json', ...inputs]));
+
+  const version = hashOfFolder(staging);
+  const final = path.join(CLI_OUT_DIR, version);
+  if (existsSync(final)) rmSync(staging, { recursive: true, force: true });
+  else {
+    try {
+      renameSync(staging, final);
+    } catch (error) {
+      // Another process put the same build there first: keep that one.
+      rmSync(staging, { recursive: true, force: true });
+      if (!existsSync(final)) throw error;
+    }
   }
-  try {
-    renameSync(staging, CLI_OUT_DIR);
-  } catch {
-    // Another process swapped its build in first (same sources): keep that one.
-    rmSync(staging, { recursive: true, force: true });
+  const now = new Date();
+  utimesSync(final, now, now); // marks it as in use for the clean-up below
+  const pointer = `${CLI_CURRENT}.${process.pid}.tmp`;
+  writeFileSync(pointer, `${version}\n`);
+  renameSync(pointer, CLI_CURRENT); // its mtime is the build's time, for bin/aiprov.mjs's freshness check
+  removeOldBuilds(version, now.getTime());
+  return final;
+}
+
+function hashOfFolder(folder) {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(folder).sort()) {
+    hash.update(`${name}\0`);
+    hash.update(readFileSync(path.join(folder, name)));
   }
-  rmSync(previous, { recursive: true, force: true });
+  return hash.digest('hex').slice(0, 16);
+}
+
+function removeOldBuilds(keep, now) {
+  for (const name of readdirSync(CLI_OUT_DIR)) {
+    if (name === keep || name === 'current' || name.endsWith('.tmp')) continue;
+    const folder = path.join(CLI_OUT_DIR, name);
+    try {
+      if (now - statSync(folder).mtimeMs > KEEP_OLD_BUILDS_MS) rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // removed by another process meanwhile
+    }
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -21,7 +21,7 @@ export interface PoolOptions {
 
 /** The worker entry and how to start it, or null when neither file is there (e.g. inside a bundle). */
 function workerEntry(): { url: URL; execArgv: string[] } | null {
-  // Beside the compiled CLI (scripts/build-cli.mjs writes build/cli/worker.mjs).
+  // Beside the compiled CLI (scripts/build-cli.mjs writes build/cli/<version>/worker.mjs).
   const built = new URL('./worker.mjs', import.meta.url);
   if (built.protocol !== 'file:') return null;
   if (existsSync(fileURLToPath(built))) return { url: built, execArgv: [] };
