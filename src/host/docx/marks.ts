@@ -17,7 +17,16 @@ export function controlInfo(sdt: Element): ControlInfo {
     return el ? wAttr(el, 'val') : null;
   };
   const colorEl = pr && childNamed(pr, NS.w15, 'color');
-  return { sdt, tag: val('tag'), title: val('alias'), color: colorEl ? colorEl.getAttributeNS(NS.w15, 'val') : null };
+  return { sdt, tag: val('tag'), title: val('alias'), color: colorEl ? colorValue(colorEl) : null };
+}
+
+/**
+ * w15:color is a CT_Color (MS-DOCX 2.5.1.x), so its value is `w:val`, as Word and LibreOffice write
+ * it; files from our builds before the fix carry `w15:val`, still read.
+ */
+function colorValue(color: Element): string | null {
+  if (color.hasAttributeNS(NS.w, 'val')) return color.getAttributeNS(NS.w, 'val');
+  return color.hasAttributeNS(NS.w15, 'val') ? color.getAttributeNS(NS.w15, 'val') : null;
 }
 
 export function passageIdOf(sdt: Element): string | null {
@@ -109,7 +118,9 @@ export function setColor(sdt: Element, hex: string): void {
     const id = childNamed(pr, NS.w, 'id');
     pr.insertBefore(color, id ? id.nextSibling : null);
   }
-  color.setAttributeNS(NS.w15, `${color.prefix ?? prefix}:val`, hex);
+  // w:val (CT_Color); an old w15:val is dropped so the control carries one value.
+  if (color.hasAttributeNS(NS.w15, 'val')) color.removeAttributeNS(NS.w15, 'val');
+  color.setAttributeNS(NS.w, `${rootPrefixFor(doc, NS.w) ?? 'w'}:val`, hex);
 }
 
 /** A new rich-text control (no type element: rich text is the default) with our tag, title, colour. */
