@@ -5,7 +5,7 @@
  */
 import { resolveLanguage, setLanguage } from '../i18n';
 import type { Language } from '../i18n';
-import { editorLanguage, editorVersion, followTheme, onlyOfficeGlobal, whenStarted } from '../host/onlyoffice/plugin';
+import { editorLanguage, editorTheme, editorVersion, followTheme, onlyOfficeGlobal, whenStarted } from '../host/onlyoffice/plugin';
 import type { OfficeEnvironment, ThemeMode } from './officeEnvironment';
 import type { PaneServices } from './services';
 
@@ -27,8 +27,9 @@ export function startInOnlyOffice(render: Render, savedLanguage: Language | null
       import('./orgSettings'),
       import('./draftService'),
     ]);
-    let theme = initialTheme;
     await started;
+    // The editor's own theme, given with init; the system's until it says.
+    let theme: ThemeMode = editorTheme(asc) ?? initialTheme;
     const version = await editorVersion(asc);
     const environment: OfficeEnvironment = {
       kind: 'office',

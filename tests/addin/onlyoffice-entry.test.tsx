@@ -77,3 +77,31 @@ describe('task pane entry inside ONLYOFFICE', () => {
     expect(document.documentElement.lang).toBe('en');
   }, 60_000);
 });
+
+/** The colour the pane paints its background with (Fluent's provider writes it as a CSS variable). */
+function paneBackground(): string | null {
+  // Griffel inserts rules through the CSSOM, so read the sheets' rules, not the tags' text; the
+  // provider's own class names the rule that is in force.
+  const provider = document.querySelector('.fui-FluentProvider');
+  const own = Array.from(provider?.classList ?? []).filter((c) => c !== 'fui-FluentProvider');
+  const css = Array.from(document.styleSheets)
+    .flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText))
+    .filter((text) => own.some((c) => text.includes(`.${c}`)))
+    .join('\n');
+  return /--colorNeutralBackground1:\s*(#[0-9a-fA-F]{3,8})/.exec(css)?.[1]?.toLowerCase() ?? null;
+}
+
+describe('the editor theme inside ONLYOFFICE', () => {
+  it('a dark editor starts a dark pane; onThemeChanged at run time turns it light and back', async () => {
+    const editor = new FakeOnlyOffice().addParagraphs('Một');
+    // plugins.js copies the theme of the "init" message to Asc.plugin.theme before calling init.
+    editor.asc.plugin.theme = { type: 'dark', name: 'theme-dark' };
+    await startIn(editor);
+    await waitFor(() => expect(screen.getByText('ONLYOFFICE')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(paneBackground()).toBe('#292929'), { timeout: 5000 });
+    await act(async () => editor.asc.plugin.onThemeChanged!({ type: 'light', name: 'theme-light' }));
+    await waitFor(() => expect(paneBackground()).toBe('#ffffff'), { timeout: 5000 });
+    await act(async () => editor.asc.plugin.onThemeChanged!({ type: 'dark', name: 'theme-night' }));
+    await waitFor(() => expect(paneBackground()).toBe('#292929'), { timeout: 5000 });
+  }, 60_000);
+});

@@ -122,6 +122,11 @@ export interface OoPlugin {
   info?: { lang?: string; editorType?: string; version?: string };
   /** Called by plugins.js once the editor has started the plugin [docs: plugins › events › init]. */
   init?: (data?: unknown) => void;
+  /**
+   * The editor's theme when it started the plugin: plugins.js copies it from the "init" message
+   * before calling `init` (sdkjs common/plugins/plugin_base.js, `window.Asc.plugin.theme`).
+   */
+  theme?: OoTheme;
   /** The editor's theme changed [docs: events › onThemeChanged]; `onThemeChangedBase` applies the editor's own styles. */
   onThemeChanged?: (theme: OoTheme) => void;
   onThemeChangedBase?: (theme: OoTheme) => void;

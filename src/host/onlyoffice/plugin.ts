@@ -55,6 +55,12 @@ export function editorLanguage(asc: OoAsc): string | null {
 
 export type EditorThemeMode = 'light' | 'dark';
 
+/** The editor's theme as the plugin was started (a dark editor starts a dark pane), or null. */
+export function editorTheme(asc: OoAsc): EditorThemeMode | null {
+  const type = asc.plugin.theme?.type;
+  return type === 'dark' ? 'dark' : type === 'light' ? 'light' : null;
+}
+
 /** Calls `onChange` with the editor's theme whenever it changes (and keeps the editor's own handling). */
 export function followTheme(asc: OoAsc, onChange: (mode: EditorThemeMode) => void): void {
   asc.plugin.onThemeChanged = (theme: OoTheme) => {
