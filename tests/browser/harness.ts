@@ -17,7 +17,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
 import { startFakeServer, streamTokens, type FakeServer, type RecordedRequest } from '../ai/fake-openai-server';
 
 export { closedPort, streamTokens, startFakeServer, type FakeServer, type RecordedRequest } from '../ai/fake-openai-server';
@@ -273,9 +273,10 @@ const AXE_SCRIPT = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 /**
  * Runs axe-core (WCAG 2.x A/AA and best practices) on the page as it is now and returns the
- * serious and critical violations. Injected once per page.
+ * serious and critical violations. Injected once per page (or frame: a plugin's iframe is checked
+ * as its own document).
  */
-export async function axeCheck(page: Page, options: { include?: string } = {}): Promise<AxeViolation[]> {
+export async function axeCheck(page: Page | Frame, options: { include?: string } = {}): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.addScriptTag({ path: AXE_SCRIPT });
   const violations = await page.evaluate(async (include) => {

@@ -405,6 +405,27 @@ export class FakeOnlyOffice {
     }, 0);
   }
 
+  /**
+   * Runs a command as the editor receives it over postMessage from the real plugins.js
+   * (sdkjs common/plugins/plugin_base_api.js, callCommand): the text
+   * `var Asc = {}; Asc.scope = {…}; var scope = Asc.scope; (function …)();` — the scope is in the
+   * text as JSON, `Api` is the editor's global. Returns a JSON copy of the value of the last
+   * statement (the command's return value), or undefined when the command threw.
+   */
+  runCommandText(text: string): unknown {
+    this.callCommands++;
+    if (typeof text !== 'string') throw new TypeError('a command is text');
+    let result: unknown;
+    try {
+      const run = new Function('Api', '__command', '"use strict"; return eval(__command);') as (api: OoApi, command: string) => unknown;
+      result = run(this.api, text);
+    } catch (error) {
+      this.commandErrors.push(error);
+      return undefined;
+    }
+    return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
+  }
+
   private executeMethod(name: string, params: unknown[] | null, callback?: (result: unknown) => void): boolean {
     this.executeMethods++;
     let result: unknown;
