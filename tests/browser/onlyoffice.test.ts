@@ -242,6 +242,16 @@ describe('the ONLYOFFICE plugin in Chromium, in an editor page over postMessage'
       }
       expect(events.at(-1)!.data).toMatchObject({ summary: { claims: count, passages: 1, verified: count } });
 
+      // Every editor call of the whole path crossed the frame as a message: the fake ran exactly the
+      // commands and methods the plugin posted, nothing reached it another way.
+      const received = await s.editor<string[]>('received');
+      const trips = await s.editor<{ callCommands: number; executeMethods: number }>('roundTrips');
+      expect(trips.callCommands).toBe(received.filter((type) => type === 'command').length);
+      expect(trips.executeMethods).toBe(received.filter((type) => type.startsWith('method:')).length);
+      // The real plugins.js keeps one pending command callback: the host never posts a second command
+      // before the first is answered.
+      expect(await s.plugin.evaluate(() => (window as unknown as { aiprovOverlappingCommands(): number }).aiprovOverlappingCommands())).toBe(0);
+      console.log(`seven steps: ${trips.callCommands} commands, ${trips.executeMethods} methods over postMessage`);
       expect(await s.editor<string[]>('commandErrors')).toEqual([]);
       expect(s.missing).toEqual([]);
       expect(ai.chatRequests()).toHaveLength(1);
