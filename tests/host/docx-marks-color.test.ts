@@ -4,9 +4,11 @@
  * `<w15:appearance w15:val="hidden"/>`, whose CT_SdtAppearance does use w15:val) and as LibreOffice
  * reads it. Builds before this fix wrote `w15:val`; those files are still read, and rewritten right.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { controlInfo, setColor } from '../../src/host/docx/marks';
 import { NS, parseXml, serializeXml } from '../../src/host/docx/xml';
+import { findLibreOffice, roundTrip } from '../interop/libreoffice';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const body = (sdtPr: string) =>
@@ -44,4 +46,32 @@ describe('w15:color on a passage control', () => {
   it('no colour attribute at all reads as none', () => {
     expect(controlInfo(sdtOf(body('<w15:color/>')).sdt).color).toBeNull();
   });
+});
+
+/** A one-part package around document.xml (what LibreOffice needs to open it). */
+function packageOf(documentXml: string): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    'word/document.xml': strToU8(documentXml),
+  });
+}
+
+const lo74 = findLibreOffice().v74;
+describe.skipIf(!lo74)('w15:color through LibreOffice 7.4 (open + save as Word 2007–365)', () => {
+  it('the colour we write now survives; the w15:val form of earlier builds is dropped by it', async () => {
+    const { doc, sdt } = sdtOf(body(''));
+    setColor(sdt, 'FFC000');
+    const ours = strFromU8(unzipSync(await roundTrip(lo74!, packageOf(decode(serializeXml(doc)))))['word/document.xml']!);
+    expect(ours.match(/<w15:color[^>]*>/g)).toEqual(['<w15:color w:val="FFC000"/>']);
+    const old = strFromU8(unzipSync(await roundTrip(lo74!, packageOf(body('<w15:color w15:val="FFC000"/>'))))['word/document.xml']!);
+    expect(old).not.toContain('w15:color');
+  }, 150_000);
 });
