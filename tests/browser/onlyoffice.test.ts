@@ -13,7 +13,8 @@
  *
  * The panel is 320 px wide: ONLYOFFICE does not document the width of the right-hand plugin panel
  * (none found in its docs or web-apps sources here), and 320 is inside the 300–350 px the pane is
- * designed for. Screenshots are of the plugin frame only, in test-results/screenshots/.
+ * designed for. Screenshots are of the plugin frame only (the whole pane, 320 px wide), in
+ * test-results/screenshots/onlyoffice-*.png.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -106,7 +107,12 @@ async function openEditor(doc: 'report' | 'secret', ai: FakeOpenAi, theme: 'ligh
         document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
       );
       expect(await axeCheck(plugin), `axe at ${step}`).toEqual([]);
+      // The whole pane at the panel's width: the frame is grown to its content for the picture only.
+      const height = await plugin.evaluate(() => document.documentElement.scrollHeight);
+      const setHeight = (css: string) => page.evaluate((value) => void (document.getElementById('plugin')!.style.height = value), css);
+      await setHeight(`${height}px`);
       await page.locator('#plugin').screenshot({ path: path.join(SCREENSHOT_DIR, `onlyoffice-${doc}-${theme}-${String(++n).padStart(2, '0')}-${step}.png`) });
+      await setHeight('100vh');
     },
     editor: (call, arg) =>
       page.evaluate(([name, value]) => {
