@@ -1,7 +1,8 @@
 // The logbook's words (HTML, CSV headers, progress), Vietnamese first. Purposes and tiers come from policy.
 import { TIER_LABELS, purposeInfo } from '../policy';
 import type { ProviderTier } from '../policy/schema';
-import type { DocumentCondition } from './types';
+import { evidenceKindLabel, type Evidence } from '../provenance';
+import type { DocumentCondition, EvidenceKindKey } from './types';
 
 export type Lang = 'vi' | 'en';
 
@@ -43,7 +44,7 @@ const vi = {
   groupsTitle: 'Tổng hợp theo nhóm',
   count: 'Số lượng',
   byMonth: 'Theo tháng',
-  byUnit: 'Theo đơn vị (thư mục)',
+  byUnit: 'Theo đơn vị (theo danh sách khoá tin cậy, nếu không thì thư mục)',
   byPurpose: 'Theo mục đích',
   byTier: 'Theo loại nhà cung cấp',
   byPerson: 'Theo người (tạo hoặc kiểm chứng)',
@@ -75,9 +76,21 @@ const vi = {
   items: 'Số mục',
   notVerified: 'Chưa kiểm chứng',
   declaredTier: 'khai báo (công cụ ngoài)',
-  unknownNote: 'Loại bằng chứng và khoá ký chưa được hồ sơ phiên bản này ghi lại: hiển thị “không rõ”.',
+  unknownNote:
+    'Đơn vị: theo danh sách khoá tin cậy của cơ quan (đơn vị của người có khoá đã ký hồ sơ), nếu không có thì theo thư mục chứa tệp. Chữ ký được đối chiếu với danh sách khoá tin cậy trong cấu hình của cơ quan (org-settings.json); hồ sơ trước phiên bản 1.2 không ghi loại bằng chứng (“không ghi bằng chứng”).',
+  signedByTrustedKeyTotal: 'Ký duyệt bằng khoá tin cậy',
+  changedSinceSignOffTotal: 'Văn bản đã đổi sau khi ký duyệt',
+  unitFromTrustList: 'Đơn vị lấy từ danh sách khoá tin cậy',
+  evidenceBasis: (kind: string) => `Kiểm chứng dựa trên: ${kind}`,
+  badSignatures: 'Chữ ký không hợp lệ hoặc khoá không đúng người',
+  invalidSignatures: 'Chữ ký không hợp lệ',
+  nameMismatches: 'Khoá của người khác',
+  signOffSignature: 'Chữ ký của lần ký duyệt',
+  unitSource: 'Nguồn đơn vị',
+  unitSource_: { 'trust-list': 'danh sách khoá tin cậy', folder: 'thư mục' },
   chartPassages: 'Số đoạn AI theo tháng',
   chartTier: 'Số đoạn AI theo loại nhà cung cấp',
+  chartEvidence: 'Nội dung đã kiểm chứng theo loại bằng chứng',
   condition_: {
     ok: 'nguyên vẹn',
     'no-record': 'không có hồ sơ',
@@ -133,7 +146,7 @@ const en: Strings = {
   groupsTitle: 'Totals by group',
   count: 'Count',
   byMonth: 'By month',
-  byUnit: 'By unit (folder)',
+  byUnit: 'By unit (from the trust list, else the folder)',
   byPurpose: 'By purpose',
   byTier: 'By provider tier',
   byPerson: 'By person (created or verified)',
@@ -165,9 +178,21 @@ const en: Strings = {
   items: 'Items',
   notVerified: 'Not verified',
   declaredTier: 'declared (outside tool)',
-  unknownNote: 'Evidence kinds and signing keys are not recorded by this record version: shown as “unknown”.',
+  unknownNote:
+    "Unit: from the organisation's trust list (the unit of the person whose key signed the record), else the folder holding the file. Signatures are checked against the trust list of the organisation's settings (org-settings.json); records before version 1.2 do not record the kind of evidence (“no evidence recorded”).",
+  signedByTrustedKeyTotal: 'Signed off with a trusted key',
+  changedSinceSignOffTotal: 'Text changed since sign-off',
+  unitFromTrustList: 'Unit taken from the trust list',
+  evidenceBasis: (kind: string) => `Verified on: ${kind}`,
+  badSignatures: 'Invalid signatures or a key of someone else',
+  invalidSignatures: 'Invalid signatures',
+  nameMismatches: 'Key of someone else',
+  signOffSignature: 'Sign-off signature',
+  unitSource: 'Unit from',
+  unitSource_: { 'trust-list': 'trust list', folder: 'folder' },
   chartPassages: 'AI passages by month',
   chartTier: 'AI passages by provider tier',
+  chartEvidence: 'Verified claims by kind of evidence',
   condition_: {
     ok: 'intact',
     'no-record': 'no record',
@@ -185,6 +210,13 @@ const en: Strings = {
 
 export function logbookStrings(lang: Lang): Strings {
   return lang === 'en' ? en : vi;
+}
+
+/** How a kind of evidence is named: the reports' catalog (provenance), so every face says the same. */
+export function evidenceLabel(kind: EvidenceKindKey, lang: Lang): string {
+  if (kind === 'none') return evidenceKindLabel(undefined)[lang];
+  if (kind === 'grounding') return evidenceKindLabel({ kind: 'document', fromGrounding: true } as Evidence)[lang];
+  return evidenceKindLabel({ kind } as Evidence)[lang];
 }
 
 export function purposeLabel(id: string, lang: Lang): string {

@@ -9,6 +9,7 @@ import { runLogbook } from '../../logbook/run';
 import { logbookStrings } from '../../logbook/strings';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { writeAtomically } from '../io';
+import { trustListOf } from '../signing';
 
 const FORMATS = ['html', 'csv', 'json', 'ndjson'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,6 +28,7 @@ export async function logbookCommand(args: string[], context: CliContext): Promi
     'no-cache': { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
     'no-progress': { type: 'boolean' },
+    settings: { type: 'string' },
   });
   const s = logbookStrings(context.lang);
   if (positionals.length === 0) throw new CliError({ vi: 'Cần ít nhất một tệp hoặc thư mục.', en: 'Give at least one file or folder.' }, 2);
@@ -44,11 +46,14 @@ export async function logbookCommand(args: string[], context: CliContext): Promi
   }
   // The cache: --cache FILE, else next to the output (logbook.html → .logbook.html.cache.json), else the user's cache dir.
   const cachePath = values['no-cache'] ? null : (values.cache ?? (values.output ? join(dirname(values.output), `.${values.output.split(/[\\/]/).pop()}.cache.json`) : defaultCachePath(context.env)));
+  // The trust list decides which signatures are trusted and the signer's unit, as for `check`.
+  const trustedKeys = await trustListOf(context, values.settings);
   const tty = Boolean(process.stderr.isTTY);
   let bar: ReturnType<typeof progress> | undefined;
   const result = await runLogbook(positionals, {
     filter: { ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) },
     cachePath,
+    trustedKeys,
     ...(jobs ? { jobs } : {}),
     onTotal: (total) => {
       if (!values['no-progress']) bar = progress(total, context.stderr, tty, context.lang);
