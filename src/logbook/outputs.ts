@@ -4,7 +4,8 @@ import type { Logbook } from './aggregate';
 import { evidenceLabel, logbookStrings, purposeLabel, tierLabel, type Lang } from './strings';
 import { EVIDENCE_KINDS, type DocumentSummary, type EvidenceCounts, type PassageSummary } from './types';
 
-export const NDJSON_SCHEMA_ID = 'aiprov-logbook-event/1';
+/** /2: `unit` may come from the trust list (was: the folder); evidence and signature fields added. */
+export const NDJSON_SCHEMA_ID = 'aiprov-logbook-event/2';
 
 const uniq = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null && v !== ''))];
 const live = (document: DocumentSummary) => document.passages.filter((p) => !p.removed);
