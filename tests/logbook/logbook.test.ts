@@ -67,12 +67,12 @@ describe('aiprov logbook over a generated set', () => {
       passages: 7,
       generated: 6,
       declared: 1,
-      removed: 0,
+      removed: 1,
       claims: 15,
       verified: 8,
-      rejected: 0,
+      rejected: 1,
       lapsed: 0,
-      unverified: 7,
+      unverified: 6,
       verbatim: 5,
       disclosed: 2,
       signedOff: 2,
@@ -98,7 +98,7 @@ describe('aiprov logbook over a generated set', () => {
     expect(rows(logbook.byTier)).toEqual({ declared: [1, 1, 0, 0, 1], internal: [5, 5, 15, 8, 3], public: [1, 1, 0, 0, 1] });
     expect(rows(logbook.byPerson)).toEqual({
       'Hoàng Văn Em': [1, 1, 0, 0, 1],
-      'Lê Văn Cường': [3, 3, 9, 8, 1],
+      'Lê Văn Cường': [4, 4, 12, 8, 2],
       'Nguyễn Văn An': [5, 5, 15, 8, 3],
       'Trần Thị Bình': [1, 1, 0, 0, 1],
     });
@@ -170,7 +170,12 @@ describe('aiprov logbook over a generated set', () => {
     expect(edited.signatures).toMatchObject({ 'name-mismatch': 3, 'unknown-key': 1, unsigned: 1 });
     // The lapsed verification no longer counts: two claims verified by hand remain.
     expect(edited.evidence.manual).toBe(2);
-    expect(byPath[files.drafted]).toMatchObject({ unit: 'so-a', unitSource: 'folder', signaturesSummary: 'none', signedByTrustedKey: null });
+    // The rejection was made without a key: unsigned, so the unit stays the folder.
+    expect(byPath[files.drafted]).toMatchObject({ unit: 'so-a', unitSource: 'folder', signaturesSummary: 'not-all-trusted', signedByTrustedKey: null });
+    expect(byPath[files.drafted].passages.map((p: { removed: boolean; claims: object; verifiers: string[] }) => [p.removed, p.claims, p.verifiers])).toEqual([
+      [false, { verified: 0, rejected: 1, lapsed: 0, unverified: 2 }, ['Lê Văn Cường']],
+      [true, { verified: 0, rejected: 0, lapsed: 0, unverified: 1 }, []],
+    ]);
     expect(signed.disclosure).toMatchObject({ by: 'Nguyễn Văn An' });
     expect(signed.passages[0]).toMatchObject({ origin: 'generated', providerName: 'Ollama (máy này)', providerTier: 'internal', model: 'qwen2.5:7b', verbatim: false, claims: { verified: 3, rejected: 0, lapsed: 0, unverified: 0 }, verifiers: ['Lê Văn Cường'] });
     expect(byPath[files.signedEdited].signOffs[0].current).toBe(false);
@@ -241,7 +246,9 @@ describe('aiprov logbook over a generated set', () => {
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
     for (const line of lines) expect(validate(line), JSON.stringify(validate.errors)).toBe(true);
     const kinds = lines.reduce((count: Record<string, number>, l) => ((count[l.event_kind] = (count[l.event_kind] ?? 0) + 1), count), {});
-    expect(kinds).toEqual({ 'ai-use': 7, 'file-problem': 3, finding: 6 });
+    // One event per recorded passage, the removed one too (removed: true).
+    expect(kinds).toEqual({ 'ai-use': 8, 'file-problem': 3, finding: 6 });
+    expect(lines.filter((l) => l.event_kind === 'ai-use' && l.removed).map((l) => l.file_path)).toEqual([files.drafted]);
     expect(lines.filter((l) => l.event_kind === 'finding').map((l) => l.finding).sort()).toEqual([
       'ai-text-without-mark',
       'bad-signature',
