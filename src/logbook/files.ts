@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { bilingual } from './strings';
 import { summariseDocx, type SummariseOptions } from './summarise';
 import type { DocumentSummary } from './types';
 
@@ -70,7 +71,7 @@ export async function readOne(file: { path: string; unit: string }, options: Sum
       sha256: null,
       summary: {
         ...(await summariseDocx(new Uint8Array(0), file.path, file.unit, options)),
-        reason: { vi: `không đọc được tệp: ${detail}`, en: `cannot read the file: ${detail}` },
+        reason: bilingual((s) => s.cannotReadFile, detail),
       },
     };
   }

@@ -1,6 +1,7 @@
 // The logbook's words (HTML, CSV headers, progress), Vietnamese first. Purposes and tiers come from policy.
 import { TIER_LABELS, purposeInfo } from '../policy';
 import type { ProviderTier } from '../policy/schema';
+import type { Bilingual } from '../checks/types';
 import { evidenceKindLabel, type Evidence } from '../provenance';
 import type { DocumentCondition, EvidenceKindKey } from './types';
 
@@ -104,6 +105,14 @@ const vi = {
   noFiles: 'Không tìm thấy tệp .docx nào.',
   done: (read: number, cached: number, threads: number) => `Đã đọc ${read} tệp (${threads} luồng), ${cached} tệp lấy từ bộ nhớ đệm.`,
   badDate: (value: string) => `Ngày không hợp lệ: "${value}" (cần dạng NNNN-TT-NN).`,
+  needPath: () => 'Cần ít nhất một tệp hoặc thư mục.',
+  badFormat: (format: string) => `Định dạng không có: "${format}" (html, csv, json, ndjson).`,
+  badJobs: (value: string) => `--jobs cần một số nguyên dương, không phải "${value}".`,
+  notFound: (path: string) => `không tìm thấy "${path}"`,
+  cannotReadFile: (detail: string) => `không đọc được tệp: ${detail}`,
+  cannotOpenFile: (detail: string) => `không mở được tệp: ${detail}`,
+  cannotReadDocument: (detail: string) => `không đọc được tài liệu: ${detail}`,
+  unsigned: () => 'không có chữ ký',
 };
 
 type Strings = typeof vi;
@@ -206,10 +215,23 @@ const en: Strings = {
   noFiles: 'No .docx file found.',
   done: (read, cached, threads) => `Read ${read} file(s) (${threads} thread(s)), ${cached} from the cache.`,
   badDate: (value) => `Invalid date: "${value}" (expected YYYY-MM-DD).`,
+  needPath: () => 'Give at least one file or folder.',
+  badFormat: (format) => `Unknown format "${format}" (html, csv, json, ndjson).`,
+  badJobs: (value) => `--jobs needs a positive whole number, not "${value}".`,
+  notFound: (path) => `not found: "${path}"`,
+  cannotReadFile: (detail) => `cannot read the file: ${detail}`,
+  cannotOpenFile: (detail) => `cannot open the file: ${detail}`,
+  cannotReadDocument: (detail) => `cannot read the document: ${detail}`,
+  unsigned: () => 'unsigned',
 };
 
 export function logbookStrings(lang: Lang): Strings {
   return lang === 'en' ? en : vi;
+}
+
+/** One message of the catalog in both languages (a reason kept in a summary, an error of the command). */
+export function bilingual<T extends unknown[]>(pick: (s: Strings) => (...args: T) => string, ...args: T): Bilingual {
+  return { vi: pick(vi)(...args), en: pick(en)(...args) };
 }
 
 /** How a kind of evidence is named: the reports' catalog (provenance), so every face says the same. */

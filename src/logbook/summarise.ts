@@ -7,6 +7,7 @@ import { DocxError, DocxHost } from '../host/docx';
 import { HostError } from '../host/port';
 import { passageFingerprint, shortId, type ClaimState, type PassageState, type SignatureStatus, type TrustedKey } from '../provenance';
 import { documentStatus, type DocumentStatus } from '../workflow';
+import { bilingual } from './strings';
 import { EVIDENCE_KINDS, type DocumentSummary, type EvidenceCounts, type EvidenceKindKey, type PassageSummary } from './types';
 
 export interface SummariseOptions {
@@ -125,7 +126,7 @@ function signatureFacts(summary: DocumentSummary, status: DocumentStatus): void 
       at,
       current,
       signature: event?.kind ?? 'unsigned',
-      signatureLabel: event?.label ?? { vi: 'không có chữ ký', en: 'unsigned' },
+      signatureLabel: event?.label ?? bilingual((s) => s.unsigned),
       keyOwner: event?.owner ?? null,
       claimsAtSignOff: counted.claims,
       verifiedAtSignOff: counted.verified,
@@ -156,7 +157,7 @@ export async function summariseDocx(bytes: Uint8Array, path: string, unit: strin
   } catch (error) {
     if (error instanceof DocxError) return unreadable(path, unit, bytes.length, error.bilingual);
     const detail = error instanceof Error ? error.message : String(error);
-    return unreadable(path, unit, bytes.length, { vi: `không mở được tệp: ${detail}`, en: `cannot open the file: ${detail}` });
+    return unreadable(path, unit, bytes.length, bilingual((s) => s.cannotOpenFile, detail));
   }
   try {
     const status = await documentStatus(host, { actor: 'aiprov', lang: 'vi', trustedKeys: options.trustedKeys ?? [] });
@@ -187,8 +188,8 @@ export async function summariseDocx(bytes: Uint8Array, path: string, unit: strin
     summary.pendingChanges = status.pending.edited.length + status.pending.rebound.length + status.pending.removed.length;
     return summary;
   } catch (error) {
-    const bilingual = error instanceof HostError || error instanceof DocxError ? error.bilingual : null;
+    const known = error instanceof HostError || error instanceof DocxError ? error.bilingual : null;
     const detail = error instanceof Error ? error.message : String(error);
-    return unreadable(path, unit, bytes.length, bilingual ?? { vi: `không đọc được tài liệu: ${detail}`, en: `cannot read the document: ${detail}` });
+    return unreadable(path, unit, bytes.length, known ?? bilingual((s) => s.cannotReadDocument, detail));
   }
 }

@@ -75,7 +75,7 @@ describe('aiprov logbook over a generated set', () => {
       unverified: 6,
       verbatim: 5,
       disclosed: 2,
-      signedOff: 2,
+      signedOff: 3,
       signedByTrustedKey: 1,
       changedSinceSignOff: 1,
       evidence: { registry: 1, document: 1, grounding: 0, excerpt: 1, manual: 5, none: 0 },
@@ -108,8 +108,11 @@ describe('aiprov logbook over a generated set', () => {
     const f = logbook.findings;
     expect(f.level4WithAi).toEqual([{ path: files.level4, passages: 1 }]);
     expect(f.personalDataToNonInternal).toEqual([{ path: files.level4, passageShortId: expect.stringMatching(/^[0-9a-f]{8}$/), tier: 'public', items: 2 }]);
-    expect(f.signOffsWithUnverified).toEqual([]);
-    expect(f.signedWithUnverifiedClaims).toEqual([{ path: files.signedEdited, notVerified: 1 }]);
+    expect(f.signOffsWithUnverified).toEqual([{ path: files.drafted, by: 'Đỗ Văn Giang', at: expect.stringMatching(/^2026-10-05T/), claims: 3, verified: 0 }]);
+    expect(f.signedWithUnverifiedClaims).toEqual([
+      { path: files.drafted, notVerified: 3 },
+      { path: files.signedEdited, notVerified: 1 },
+    ]);
     // The verifications of the signed-then-edited document carry a key the trust list gives to another name.
     expect(f.badSignatures).toEqual([{ path: files.signedEdited, invalid: 0, nameMismatch: 3 }]);
     expect(f.altered).toEqual([{ path: files.altered, reason: { vi: expect.stringContaining('bị thay đổi'), en: expect.stringContaining('changed') } }]);
@@ -170,8 +173,10 @@ describe('aiprov logbook over a generated set', () => {
     expect(edited.signatures).toMatchObject({ 'name-mismatch': 3, 'unknown-key': 1, unsigned: 1 });
     // The lapsed verification no longer counts: two claims verified by hand remain.
     expect(edited.evidence.manual).toBe(2);
-    // The rejection was made without a key: unsigned, so the unit stays the folder.
-    expect(byPath[files.drafted]).toMatchObject({ unit: 'so-a', unitSource: 'folder', signaturesSummary: 'not-all-trusted', signedByTrustedKey: null });
+    // The rejection and the sign-off were made without a key: unsigned, so the unit stays the folder.
+    expect(byPath[files.drafted]).toMatchObject({ unit: 'so-a', unitSource: 'folder', signaturesSummary: 'not-all-trusted', signedByTrustedKey: false, textChangedSinceSignOff: false });
+    expect(byPath[files.drafted].signOffs[0]).toMatchObject({ by: 'Đỗ Văn Giang', signature: 'unsigned', keyOwner: null, claimsAtSignOff: 3, verifiedAtSignOff: 0 });
+    expect(byPath[files.drafted].signatures).toMatchObject({ unsigned: 2, trusted: 0 });
     expect(byPath[files.drafted].passages.map((p: { removed: boolean; claims: object; verifiers: string[] }) => [p.removed, p.claims, p.verifiers])).toEqual([
       [false, { verified: 0, rejected: 1, lapsed: 0, unverified: 2 }, ['Lê Văn Cường']],
       [true, { verified: 0, rejected: 0, lapsed: 0, unverified: 1 }, []],
@@ -229,7 +234,8 @@ describe('aiprov logbook over a generated set', () => {
     expect(edited[col('Ký bằng khoá tin cậy')]).toBe('không');
     expect(edited[col('Chữ ký của lần ký duyệt')]).toBe('ký bằng khóa không có trong danh sách tin cậy');
     expect(rows.find((r) => r[0] === files.verified)![col('Loại bằng chứng')]).toBe('sổ đăng ký văn bản: 1; tài liệu nguồn: 1; đoạn trích: 1');
-    expect(rows.find((r) => r[0] === files.drafted)![col('Ký bằng khoá tin cậy')]).toBe('');
+    expect(rows.find((r) => r[0] === files.drafted)![col('Ký bằng khoá tin cậy')]).toBe('không');
+    expect(rows.find((r) => r[0] === files.declared)![col('Ký bằng khoá tin cậy')]).toBe('');
     // Nothing reads "unknown" any more but the level of the file that cannot be opened.
     expect(rows.filter((r) => r.includes('không rõ')).map((r) => r[0])).toEqual([files.corrupt]);
     expect(rows.find((r) => r[0] === files.corrupt)![col('Tình trạng hồ sơ')]).toBe('không đọc được');
@@ -247,7 +253,7 @@ describe('aiprov logbook over a generated set', () => {
     for (const line of lines) expect(validate(line), JSON.stringify(validate.errors)).toBe(true);
     const kinds = lines.reduce((count: Record<string, number>, l) => ((count[l.event_kind] = (count[l.event_kind] ?? 0) + 1), count), {});
     // One event per recorded passage, the removed one too (removed: true).
-    expect(kinds).toEqual({ 'ai-use': 8, 'file-problem': 3, finding: 6 });
+    expect(kinds).toEqual({ 'ai-use': 8, 'file-problem': 3, finding: 8 });
     expect(lines.filter((l) => l.event_kind === 'ai-use' && l.removed).map((l) => l.file_path)).toEqual([files.drafted]);
     expect(lines.filter((l) => l.event_kind === 'finding').map((l) => l.finding).sort()).toEqual([
       'ai-text-without-mark',
@@ -255,6 +261,8 @@ describe('aiprov logbook over a generated set', () => {
       'level4-with-ai',
       'personal-data-to-non-internal',
       'record-altered',
+      'sign-off-with-unverified',
+      'signed-with-unverified-claims',
       'signed-with-unverified-claims',
     ]);
     const signedUse = lines.find((l) => l.event_kind === 'ai-use' && l.file_path === files.signed);
