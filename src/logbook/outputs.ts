@@ -44,6 +44,7 @@ export function documentColumns(lang: Lang) {
     [s.rejected, (d: DocumentSummary) => String(claimCounts(live(d)).rejected)],
     [s.lapsed, (d: DocumentSummary) => String(claimCounts(live(d)).lapsed)],
     [s.unverified, (d: DocumentSummary) => String(claimCounts(live(d)).unverified)],
+    [s.verifiers, (d: DocumentSummary) => uniq(live(d).flatMap((p) => p.verifiers)).join('; ')],
     [s.evidenceKinds, (d: DocumentSummary) => evidenceText(d.evidence, lang)],
     [s.verbatim, (d: DocumentSummary) => String(live(d).filter((p) => p.verbatim).length)],
     [s.disclosure, (d: DocumentSummary) => (d.disclosure ? s.yes : s.no)],

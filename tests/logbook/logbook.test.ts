@@ -224,6 +224,7 @@ describe('aiprov logbook over a generated set', () => {
     expect(signed[col('Tình trạng hồ sơ')]).toBe('nguyên vẹn');
     expect(signed[col('Đã kiểm chứng')]).toBe('3');
     expect(signed[col('Nhà cung cấp (loại)')]).toBe(`Ollama (máy này) (${TIER_LABELS.internal.vi})`);
+    expect(signed[col('Người kiểm chứng')]).toBe('Lê Văn Cường');
     expect(signed[col('Loại bằng chứng')]).toBe('xác nhận thủ công, không có tài liệu đối chiếu: 3');
     expect(signed[col('Ký duyệt')]).toMatch(/^Phạm Thị Dung \(Phó Giám đốc\) 2026-11-22T/);
     expect(signed[col('Chữ ký của lần ký duyệt')]).toBe('ký bằng khóa tin cậy');
@@ -295,6 +296,11 @@ describe('aiprov logbook over a generated set', () => {
     expect(html).toContain('<tr><td>Ký duyệt bằng khoá tin cậy</td><td>1</td></tr>');
     expect(html).toContain('<tr><td>Kiểm chứng dựa trên: sổ đăng ký văn bản</td><td>1</td></tr>');
     expect(html).toContain('Chữ ký không hợp lệ hoặc khoá không đúng người (1)');
+    expect(html).toContain('Ký duyệt khi còn nội dung chưa kiểm chứng (1)');
+    expect(html).toContain('Tài liệu đã ký nhưng nay còn nội dung chưa kiểm chứng (2)');
+    expect(html).toContain('Dữ liệu cá nhân gửi tới AI không phải nội bộ (theo lời nhắc đã ghi) (1)');
+    expect(html).toContain('Hồ sơ bị sửa đổi (1)');
+    expect(html).toContain('<h3>Theo đơn vị (theo danh sách khoá tin cậy, nếu không thì thư mục)</h3>');
     expect(html).toContain(`<td>${SIGNER_UNIT}</td><td>danh sách khoá tin cậy</td>`);
     expect(html).not.toContain('không rõ</td><td>không rõ');
     expect(html).toContain('Văn bản AI không có đánh dấu (tìm thấy ở tài liệu khác) (1)');
