@@ -275,7 +275,8 @@ export function buildLogbook(all: DocumentSummary[], filter: LogbookFilter = {})
     byUnit: group(documents, (d) => [d.unit]),
     byPurpose: group(documents, (_, p) => [p.purpose]),
     byTier: group(documents, (_, p) => [p.providerTier ?? DECLARED_TIER]),
-    byPerson: group(documents, (_, p) => [...new Set([p.createdBy, ...p.verifiers])]),
+    // Who made, verified or signed off the AI text (QC-PB 15.2: who verified what).
+    byPerson: group(documents, (d, p) => [...new Set([p.createdBy, ...p.verifiers, ...d.signOffs.map((s) => s.by)])]),
     findings,
   };
 }

@@ -100,6 +100,8 @@ describe('aiprov logbook over a generated set', () => {
       'Hoàng Văn Em': [1, 1, 0, 0, 1],
       'Lê Văn Cường': [4, 4, 12, 8, 2],
       'Nguyễn Văn An': [5, 5, 15, 8, 3],
+      'Phạm Thị Dung': [2, 2, 6, 5, 0],
+      'Đỗ Văn Giang': [1, 1, 3, 0, 1],
       'Trần Thị Bình': [1, 1, 0, 0, 1],
     });
     expect(logbook.byMonth.find((g: { key: string }) => g.key === '2026-11').verifiedRate).toBeCloseTo(8 / 9);
