@@ -117,7 +117,7 @@ ${groupTable(s.byPerson, logbook.byPerson)}
 ${apart.length ? table([s.path, s.condition, s.reason], apart.map((d) => [d.path, s.condition_[d.condition], d.reason?.[lang] ?? ''])) : `<p>${escape(s.none)}</p>`}
 <h2>${escape(s.documentsTitle)}</h2>
 ${table(columns.map(([h]) => h), logbook.documents.map((d) => columns.map(([, cell]) => cell(d))))}
-<p class="note">${escape(s.unknownNote)}</p>
+<p class="note">${escape(s.readingNote)}</p>
 </body></html>
 `;
 }

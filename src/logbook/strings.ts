@@ -78,7 +78,7 @@ const vi = {
   items: 'Số mục',
   notVerified: 'Chưa kiểm chứng',
   declaredTier: 'khai báo (công cụ ngoài)',
-  unknownNote:
+  readingNote:
     'Đơn vị: theo danh sách khoá tin cậy của cơ quan (đơn vị của người có khoá đã ký hồ sơ), nếu không có thì theo thư mục chứa tệp. Chữ ký được đối chiếu với danh sách khoá tin cậy trong cấu hình của cơ quan (org-settings.json); hồ sơ trước phiên bản 1.2 không ghi loại bằng chứng (“không ghi bằng chứng”).',
   signedByTrustedKeyTotal: 'Ký duyệt bằng khoá tin cậy',
   changedSinceSignOffTotal: 'Văn bản đã đổi sau khi ký duyệt',
@@ -189,7 +189,7 @@ const en: Strings = {
   items: 'Items',
   notVerified: 'Not verified',
   declaredTier: 'declared (outside tool)',
-  unknownNote:
+  readingNote:
     "Unit: from the organisation's trust list (the unit of the person whose key signed the record), else the folder holding the file. Signatures are checked against the trust list of the organisation's settings (org-settings.json); records before version 1.2 do not record the kind of evidence (“no evidence recorded”).",
   signedByTrustedKeyTotal: 'Signed off with a trusted key',
   changedSinceSignOffTotal: 'Text changed since sign-off',
