@@ -114,6 +114,14 @@ const vi = {
   cannotOpenFile: (detail: string) => `không mở được tệp: ${detail}`,
   cannotReadDocument: (detail: string) => `không đọc được tài liệu: ${detail}`,
   unsigned: () => 'không có chữ ký',
+  pageNothingUploaded: 'Các tệp được đọc ngay trong trình duyệt này; không tệp nào được tải lên đâu cả.',
+  pageDrop: 'Thả một thư mục tệp .docx vào đây',
+  pagePickFolder: 'Hoặc chọn thư mục:',
+  pageSettings: 'Cấu hình tổ chức (org-settings.json, để đối chiếu chữ ký):',
+  pageReading: (done: number, total: number) => `Đang đọc ${done}/${total} tệp…`,
+  pageRead: (count: number) => `Đã đọc ${count} tệp.`,
+  pageTrustList: (count: number) => `Danh sách khoá tin cậy: ${count} khoá.`,
+  pageBadSettings: (detail: string) => `Không đọc được cấu hình: ${detail}`,
 };
 
 type Strings = typeof vi;
@@ -225,6 +233,14 @@ const en: Strings = {
   cannotOpenFile: (detail) => `cannot open the file: ${detail}`,
   cannotReadDocument: (detail) => `cannot read the document: ${detail}`,
   unsigned: () => 'unsigned',
+  pageNothingUploaded: 'The files are read in this browser; none is uploaded anywhere.',
+  pageDrop: 'Drop a folder of .docx files here',
+  pagePickFolder: 'Or pick a folder:',
+  pageSettings: "The organisation's settings (org-settings.json, to check signatures):",
+  pageReading: (done, total) => `Reading ${done}/${total} files…`,
+  pageRead: (count) => `Read ${count} file(s).`,
+  pageTrustList: (count) => `Trust list: ${count} key(s).`,
+  pageBadSettings: (detail) => `Cannot read the settings: ${detail}`,
 };
 
 export function logbookStrings(lang: Lang): Strings {
