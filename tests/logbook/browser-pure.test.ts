@@ -14,6 +14,7 @@ describe('logbook pieces for a browser', () => {
           "export { buildLogbook } from './src/logbook/aggregate';",
           "export { logbookHtml } from './src/logbook/html';",
           "export { logbookCsv, logbookNdjson, logbookJson } from './src/logbook/outputs';",
+          "import './src/logbook/page/index';",
         ].join('\n'),
         resolveDir: REPO,
         loader: 'ts',
