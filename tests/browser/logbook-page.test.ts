@@ -32,7 +32,9 @@ describe('logbook page', () => {
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     const requests: string[] = [];
+    const failed: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
+    page.on('response', (response) => void (response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`)));
     try {
       await page.goto(site!.url('logbook.html'), { waitUntil: 'load' });
       await page.getByRole('heading', { level: 1, name: 'Sổ theo dõi sử dụng AI của đơn vị' }).waitFor({ timeout: 60_000 });
@@ -41,6 +43,8 @@ describe('logbook page', () => {
       await page.locator('#folder').setInputFiles(join(dir, 'don-vi'));
       await page.getByText('Đã đọc 11 tệp.').waitFor({ timeout: 120_000 });
       const report = page.frameLocator('#report');
+      // The frame loads its srcdoc after the status line says the files are read.
+      await report.locator('h2').first().waitFor({ timeout: 60_000 });
       const html = await report.locator('body').innerHTML({ timeout: 30_000 });
       // The same figures the CLI computes over the same folder.
       const cli = JSON.parse((await aiprov('logbook', join(dir, 'don-vi'), '--format', 'json', '--no-cache', '--no-progress', '--settings', join(dir, 'org-settings.json'))).stdout);
@@ -55,6 +59,7 @@ describe('logbook page', () => {
       expect(html).toContain(`<td>${SIGNER_UNIT}</td><td>danh sách khoá tin cậy</td>`);
       expect(html).toContain('<td>don-vi/so-b/ky-roi-sua.docx</td><td>so-b</td><td>thư mục</td>');
       expect(requests.filter((url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('data:') && url !== 'about:srcdoc')).toEqual([]);
+      expect(failed).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
