@@ -114,7 +114,8 @@ export function createConfig({ mode, officeJs, outputPath = path.join(ROOT, 'dis
   return {
     mode,
     context: ROOT,
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    // issue 15 — logbook: the workbench's logbook page (files read in the browser, nothing uploaded).
+    entry: { taskpane: './src/taskpane/index.tsx', logbook: './src/logbook/page/index.ts' },
     output: {
       path: outputPath,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -154,6 +155,12 @@ export function createConfig({ mode, officeJs, outputPath = path.join(ROOT, 'dis
         publicPath: './',
       }),
       new OnlyOfficePluginScripts(),
+      new HtmlWebpackPlugin({
+        template: path.join(ROOT, 'src', 'logbook', 'page', 'index.html'),
+        filename: 'logbook.html',
+        chunks: ['logbook'],
+        scriptLoading: 'defer',
+      }),
     ],
     optimization: {
       // React and Fluent change less often than the pane: separate, long-cached chunks.

@@ -343,11 +343,12 @@ export const HELP: HelpCatalog = {
   logbook: {
     vi: {
       summary: 'sổ theo dõi sử dụng AI của đơn vị qua mọi tệp .docx (đọc song song)',
-      usage: 'logbook <tệp|thư mục>… [-o TỆP_RA] [--format html|csv|json|ndjson] [--from NGÀY] [--to NGÀY] [--cache TỆP | --no-cache] [--jobs N] [--no-progress]',
+      usage: 'logbook <tệp|thư mục>… [-o TỆP_RA] [--format html|csv|json|ndjson] [--from NGÀY] [--to NGÀY] [--settings TỆP] [--cache TỆP | --no-cache] [--jobs N] [--no-progress]',
       options: [
         ['-o, --output TỆP_RA', 'tệp kết quả (không có thì in ra stdout)'],
         ['--format F', 'html (mặc định, in A4), csv (mở bằng Excel), json, ndjson (docs/logbook-ndjson.md)'],
         ['--from NGÀY, --to NGÀY', 'chỉ tính lần sử dụng AI trong khoảng ngày (YYYY-MM-DD, tính cả hai đầu)'],
+        ['--settings TỆP', 'cấu hình tổ chức: danh sách khóa tin cậy (trustedKeys) để đối chiếu chữ ký và lấy đơn vị của người ký (docs/org-settings.md)'],
         ['--cache TỆP', 'tệp bộ nhớ đệm (mặc định .<tệp ra>.cache.json cạnh -o)'],
         ['--no-cache', 'đọc lại mọi tệp'],
         ['-j, --jobs N', 'số luồng đọc (mặc định: số lõi)'],
@@ -357,11 +358,12 @@ export const HELP: HelpCatalog = {
     },
     en: {
       summary: "the unit's logbook of AI use over every .docx (read in parallel)",
-      usage: 'logbook <file|folder>… [-o OUT] [--format html|csv|json|ndjson] [--from DATE] [--to DATE] [--cache FILE | --no-cache] [--jobs N] [--no-progress]',
+      usage: 'logbook <file|folder>… [-o OUT] [--format html|csv|json|ndjson] [--from DATE] [--to DATE] [--settings FILE] [--cache FILE | --no-cache] [--jobs N] [--no-progress]',
       options: [
         ['-o, --output OUT', 'the output file (else stdout)'],
         ['--format F', 'html (default, A4 print), csv (opens in Excel), json, ndjson (docs/logbook-ndjson.md)'],
         ['--from DATE, --to DATE', 'only AI use within these dates (YYYY-MM-DD, both included)'],
+        ['--settings FILE', "the organisation's settings: the trust list (trustedKeys) signatures are checked against, and the signer's unit (docs/org-settings.md)"],
         ['--cache FILE', 'the cache file (default .<output>.cache.json beside -o)'],
         ['--no-cache', 'read every file again'],
         ['-j, --jobs N', 'reading threads (default: one per core)'],

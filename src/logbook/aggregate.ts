@@ -1,5 +1,5 @@
 // Totals and findings over many document summaries. Pure: no I/O, nothing read again.
-import type { DocumentSummary, PassageSummary } from './types';
+import { EVIDENCE_KINDS, type DocumentSummary, type EvidenceCounts, type PassageSummary } from './types';
 
 /** Cross-document matches must be closer than the re-binding threshold: the set can be thousands of paragraphs. */
 /** Must stay below the 8 blocks of the index in unmarkedCopies (pigeonhole). */
@@ -43,6 +43,8 @@ export interface Findings {
   /** Documents with a sign-off whose claims are not all verified now (edited after signing…). */
   signedWithUnverifiedClaims: { path: string; notVerified: number }[];
   altered: { path: string; reason: DocumentSummary['reason'] }[];
+  /** Signed events whose signature does not hold, or whose key the trust list gives to someone else. */
+  badSignatures: { path: string; invalid: number; nameMismatch: number }[];
   unmarkedAiText: UnmarkedCopy[];
 }
 
@@ -62,6 +64,14 @@ export interface LogbookTotals {
   verbatim: number;
   disclosed: number;
   signedOff: number;
+  /** Documents whose latest sign-off was signed with a key on the trust list. */
+  signedByTrustedKey: number;
+  /** Documents whose body text changed since the latest sign-off. */
+  changedSinceSignOff: number;
+  /** Verified claims by kind of evidence. */
+  evidence: EvidenceCounts;
+  /** Documents whose unit comes from the trust list (the others: their folder). */
+  unitFromTrustList: number;
   /** Files listed apart: unreadable, altered, newer record version, unusable record. */
   listedApart: number;
 }
@@ -91,6 +101,12 @@ function claimsOf(passages: PassageSummary[]) {
   const sum = { verified: 0, rejected: 0, lapsed: 0, unverified: 0 };
   for (const passage of passages) for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += passage.claims[key];
   return { ...sum, claims: sum.verified + sum.rejected + sum.lapsed + sum.unverified };
+}
+
+export function evidenceOf(passages: PassageSummary[]): EvidenceCounts {
+  const sum = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, 0])) as EvidenceCounts;
+  for (const passage of passages) for (const kind of EVIDENCE_KINDS) sum[kind] += passage.evidence[kind];
+  return sum;
 }
 
 function group(documents: DocumentSummary[], keysOf: (document: DocumentSummary, passage: PassageSummary) => string[]): GroupRow[] {
@@ -195,7 +211,10 @@ function unmarkedCopies(documents: DocumentSummary[]): UnmarkedCopy[] {
 export function buildLogbook(all: DocumentSummary[], filter: LogbookFilter = {}): Logbook {
   const documents = [...all]
     .sort((a, b) => a.path.localeCompare(b.path))
-    .map((document) => ({ ...document, passages: document.passages.filter((passage) => inRange(passage, filter)) }));
+    .map((document) => {
+      const passages = document.passages.filter((passage) => inRange(passage, filter));
+      return { ...document, passages, evidence: evidenceOf(passages.filter((p) => !p.removed)) };
+    });
   const live = documents.flatMap((d) => d.passages.filter((p) => !p.removed));
   const claims = claimsOf(live);
   const apart = new Set(['unreadable', 'altered', 'newer-version', 'unusable']);
@@ -215,6 +234,10 @@ export function buildLogbook(all: DocumentSummary[], filter: LogbookFilter = {})
     verbatim: live.filter((p) => p.verbatim).length,
     disclosed: documents.filter((d) => d.disclosure).length,
     signedOff: documents.filter((d) => d.signOffs.length > 0).length,
+    signedByTrustedKey: documents.filter((d) => d.signedByTrustedKey === true).length,
+    changedSinceSignOff: documents.filter((d) => d.textChangedSinceSignOff === true).length,
+    evidence: evidenceOf(live),
+    unitFromTrustList: documents.filter((d) => d.unitSource === 'trust-list').length,
     listedApart: documents.filter((d) => apart.has(d.condition)).length,
   };
   const findings: Findings = {
@@ -239,6 +262,9 @@ export function buildLogbook(all: DocumentSummary[], filter: LogbookFilter = {})
       })
       .filter((row) => row.notVerified > 0),
     altered: documents.filter((d) => d.condition === 'altered').map((d) => ({ path: d.path, reason: d.reason })),
+    badSignatures: documents
+      .filter((d) => d.signatures.invalid + d.signatures['name-mismatch'] > 0)
+      .map((d) => ({ path: d.path, invalid: d.signatures.invalid, nameMismatch: d.signatures['name-mismatch'] })),
     unmarkedAiText: unmarkedCopies(documents),
   };
   return {
@@ -249,7 +275,8 @@ export function buildLogbook(all: DocumentSummary[], filter: LogbookFilter = {})
     byUnit: group(documents, (d) => [d.unit]),
     byPurpose: group(documents, (_, p) => [p.purpose]),
     byTier: group(documents, (_, p) => [p.providerTier ?? DECLARED_TIER]),
-    byPerson: group(documents, (_, p) => [...new Set([p.createdBy, ...p.verifiers])]),
+    // Who made, verified or signed off the AI text (QC-PB 15.2: who verified what).
+    byPerson: group(documents, (d, p) => [...new Set([p.createdBy, ...p.verifiers, ...d.signOffs.map((s) => s.by)])]),
     findings,
   };
 }

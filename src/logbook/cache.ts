@@ -7,12 +7,14 @@ import { dirname, join, resolve } from 'node:path';
 import type { DocumentSummary } from './types';
 
 /** Bumped whenever a summary's shape or meaning changes: an older cache is then ignored. */
-export const CACHE_VERSION = 'aiprov-logbook-cache/1';
+export const CACHE_VERSION = 'aiprov-logbook-cache/2';
 
 export interface CacheEntry {
   size: number;
   mtimeMs: number;
   sha256: string;
+  /** trustListHash of the trust list the summary was read under (signature states and units depend on it). */
+  trust: string;
   summary: DocumentSummary;
 }
 

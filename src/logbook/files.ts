@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { summariseDocx } from './summarise';
+import { bilingual } from './strings';
+import { summariseDocx, type SummariseOptions } from './summarise';
 import type { DocumentSummary } from './types';
 
 export interface FoundFile {
@@ -50,12 +51,17 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** The trust list as part of the cache key: a summary read under another list is read again. */
+export function trustListHash(trustedKeys: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(trustedKeys)).digest('hex');
+}
+
 export interface ReadResult {
   summary: DocumentSummary;
   sha256: string | null;
 }
 
-export async function readOne(file: { path: string; unit: string }): Promise<ReadResult> {
+export async function readOne(file: { path: string; unit: string }, options: SummariseOptions = {}): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file.path));
@@ -64,10 +70,10 @@ export async function readOne(file: { path: string; unit: string }): Promise<Rea
     return {
       sha256: null,
       summary: {
-        ...(await summariseDocx(new Uint8Array(0), file.path, file.unit)),
-        reason: { vi: `không đọc được tệp: ${detail}`, en: `cannot read the file: ${detail}` },
+        ...(await summariseDocx(new Uint8Array(0), file.path, file.unit, options)),
+        reason: bilingual((s) => s.cannotReadFile, detail),
       },
     };
   }
-  return { sha256: sha256(bytes), summary: await summariseDocx(bytes, file.path, file.unit) };
+  return { sha256: sha256(bytes), summary: await summariseDocx(bytes, file.path, file.unit, options) };
 }

@@ -2,7 +2,8 @@
 // SVG here (no library, nothing fetched).
 import type { GroupRow, Logbook } from './aggregate';
 import { documentColumns } from './outputs';
-import { logbookStrings, purposeLabel, tierLabel, type Lang } from './strings';
+import { evidenceLabel, logbookStrings, purposeLabel, tierLabel, type Lang } from './strings';
+import { EVIDENCE_KINDS } from './types';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -73,7 +74,11 @@ export function logbookHtml(logbook: Logbook, lang: Lang, generatedAt: string): 
     [s.verifiedRate, percent(t.claims ? t.verified / t.claims : null, lang)],
     [s.verbatim, t.verbatim],
     [s.disclosed, t.disclosed],
+    ...EVIDENCE_KINDS.map((k): [string, number] => [s.evidenceBasis(evidenceLabel(k, lang)), t.evidence[k]]),
     [s.signedOff, t.signedOff],
+    [s.signedByTrustedKeyTotal, t.signedByTrustedKey],
+    [s.changedSinceSignOffTotal, t.changedSinceSignOff],
+    [s.unitFromTrustList, t.unitFromTrustList],
     [s.listedApart, t.listedApart],
   ];
   return `<!DOCTYPE html>
@@ -93,12 +98,14 @@ figure { margin: 6pt 0; display: inline-block; } h2 { page-break-after: avoid; }
 ${table([s.key, s.count], totalsRows.map(([k, v]) => [k, String(v)]))}
 ${barChart(s.chartPassages, logbook.byMonth.map((r) => ({ label: r.key, value: r.passages })))}
 ${barChart(s.chartTier, logbook.byTier.map((r) => ({ label: tierLabel(r.key, lang), value: r.passages })))}
+${barChart(s.chartEvidence, EVIDENCE_KINDS.map((k) => ({ label: evidenceLabel(k, lang), value: t.evidence[k] })))}
 <h2>${escape(s.findingsTitle)}</h2>
 ${findingList(s.level4WithAi, [s.path, s.passages], f.level4WithAi.map((x) => [x.path, String(x.passages)]))}
 ${findingList(s.personalDataToNonInternal, [s.path, s.passage, s.tier, s.items], f.personalDataToNonInternal.map((x) => [x.path, x.passageShortId, tierLabel(x.tier, lang), String(x.items)]))}
 ${findingList(s.signOffsWithUnverified, [s.path, s.by, s.at, s.claims, s.verified], f.signOffsWithUnverified.map((x) => [x.path, x.by, x.at, String(x.claims), String(x.verified)]))}
 ${findingList(s.signedWithUnverifiedClaims, [s.path, s.notVerified], f.signedWithUnverifiedClaims.map((x) => [x.path, String(x.notVerified)]))}
 ${findingList(s.altered, [s.path, s.reason], f.altered.map((x) => [x.path, x.reason?.[lang] ?? '']))}
+${findingList(s.badSignatures, [s.path, s.invalidSignatures, s.nameMismatches], f.badSignatures.map((x) => [x.path, String(x.invalid), String(x.nameMismatch)]))}
 ${findingList(s.unmarkedAiText, [s.foundIn, s.paragraph, s.path, s.passage], f.unmarkedAiText.map((x) => [x.foundIn, String(x.paragraph), x.sourcePath, x.passageShortId]))}
 <h2>${escape(s.groupsTitle)}</h2>
 ${groupTable(s.byMonth, logbook.byMonth)}
@@ -110,7 +117,7 @@ ${groupTable(s.byPerson, logbook.byPerson)}
 ${apart.length ? table([s.path, s.condition, s.reason], apart.map((d) => [d.path, s.condition_[d.condition], d.reason?.[lang] ?? ''])) : `<p>${escape(s.none)}</p>`}
 <h2>${escape(s.documentsTitle)}</h2>
 ${table(columns.map(([h]) => h), logbook.documents.map((d) => columns.map(([, cell]) => cell(d))))}
-<p class="note">${escape(s.unknownNote)}</p>
+<p class="note">${escape(s.readingNote)}</p>
 </body></html>
 `;
 }

@@ -1,10 +1,11 @@
 // The logbook written out: CSV (one row per document, for Excel), JSON (everything), NDJSON (one
 // event a line for a log stack: docs/logbook-ndjson.md, docs/logbook-ndjson.schema.json).
 import type { Logbook } from './aggregate';
-import { logbookStrings, purposeLabel, tierLabel, type Lang } from './strings';
-import type { DocumentSummary, PassageSummary } from './types';
+import { evidenceLabel, logbookStrings, purposeLabel, tierLabel, type Lang } from './strings';
+import { EVIDENCE_KINDS, type DocumentSummary, type EvidenceCounts, type PassageSummary } from './types';
 
-export const NDJSON_SCHEMA_ID = 'aiprov-logbook-event/1';
+/** /2: `unit` may come from the trust list (was: the folder); evidence and signature fields added. */
+export const NDJSON_SCHEMA_ID = 'aiprov-logbook-event/2';
 
 const uniq = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null && v !== ''))];
 const live = (document: DocumentSummary) => document.passages.filter((p) => !p.removed);
@@ -15,6 +16,13 @@ function claimCounts(passages: PassageSummary[]) {
   return sum;
 }
 
+/** "sổ đăng ký văn bản: 1; tài liệu nguồn: 2" — the kinds with at least one verified claim. */
+export function evidenceText(counts: EvidenceCounts, lang: Lang): string {
+  return EVIDENCE_KINDS.filter((k) => counts[k] > 0)
+    .map((k) => `${evidenceLabel(k, lang)}: ${counts[k]}`)
+    .join('; ');
+}
+
 /** The same per-document columns for CSV and HTML; unknown stays "không rõ"/"unknown", never a guess. */
 export function documentColumns(lang: Lang) {
   const s = logbookStrings(lang);
@@ -22,6 +30,7 @@ export function documentColumns(lang: Lang) {
   return [
     [s.path, (d: DocumentSummary) => d.path],
     [s.unit, (d: DocumentSummary) => d.unit],
+    [s.unitSource, (d: DocumentSummary) => s.unitSource_[d.unitSource]],
     [s.docTitle, (d: DocumentSummary) => d.title ?? ''],
     [s.level, (d: DocumentSummary) => (d.level === null ? s.unknown : String(d.level))],
     [s.condition, (d: DocumentSummary) => s.condition_[d.condition]],
@@ -35,12 +44,14 @@ export function documentColumns(lang: Lang) {
     [s.rejected, (d: DocumentSummary) => String(claimCounts(live(d)).rejected)],
     [s.lapsed, (d: DocumentSummary) => String(claimCounts(live(d)).lapsed)],
     [s.unverified, (d: DocumentSummary) => String(claimCounts(live(d)).unverified)],
-    [s.evidenceKinds, (d: DocumentSummary) => (d.evidenceKinds === null ? s.unknown : d.evidenceKinds.join('; '))],
+    [s.verifiers, (d: DocumentSummary) => uniq(live(d).flatMap((p) => p.verifiers)).join('; ')],
+    [s.evidenceKinds, (d: DocumentSummary) => evidenceText(d.evidence, lang)],
     [s.verbatim, (d: DocumentSummary) => String(live(d).filter((p) => p.verbatim).length)],
     [s.disclosure, (d: DocumentSummary) => (d.disclosure ? s.yes : s.no)],
-    [s.signOff, (d: DocumentSummary) => d.signOffs.map((o) => `${o.by} ${o.at}`).join('; ')],
+    [s.signOff, (d: DocumentSummary) => d.signOffs.map((o) => `${o.by}${o.role ? ` (${o.role})` : ''} ${o.at}`).join('; ')],
+    [s.signOffSignature, (d: DocumentSummary) => d.signOffs.map((o) => o.signatureLabel[lang]).join('; ')],
     [s.signedByTrustedKey, (d: DocumentSummary) => (d.signOffs.length ? yesNo(d.signedByTrustedKey) : '')],
-    [s.changedSinceSignOff, (d: DocumentSummary) => (d.signOffs.length ? yesNo(d.signOffs.some((o) => !o.current) || d.pendingChanges > 0) : '')],
+    [s.changedSinceSignOff, (d: DocumentSummary) => (d.signOffs.length ? yesNo(d.textChangedSinceSignOff) : '')],
   ] as const;
 }
 
@@ -69,10 +80,12 @@ export function logbookJson(logbook: Logbook, generatedAt: string): string {
 export function logbookNdjson(logbook: Logbook, generatedAt: string): string {
   const lines: object[] = [];
   for (const d of logbook.documents) {
+    const latest = d.signOffs.at(-1);
     const common = {
       schema: NDJSON_SCHEMA_ID,
       file_path: d.path,
       unit: d.unit,
+      unit_source: d.unitSource,
       document_title: d.title,
       document_level: d.level,
       record_status: d.condition,
@@ -100,6 +113,12 @@ export function logbookNdjson(logbook: Logbook, generatedAt: string): string {
         claims_lapsed: p.claims.lapsed,
         claims_unverified: p.claims.unverified,
         verifiers: p.verifiers,
+        evidence_registry: p.evidence.registry,
+        evidence_document: p.evidence.document,
+        evidence_grounding: p.evidence.grounding,
+        evidence_excerpt: p.evidence.excerpt,
+        evidence_manual: p.evidence.manual,
+        evidence_none: p.evidence.none,
         verbatim: p.verbatim,
         removed: p.removed,
         personal_data_sent: p.personalDataSent,
@@ -107,6 +126,11 @@ export function logbookNdjson(logbook: Logbook, generatedAt: string): string {
         disclosed: d.disclosure !== null,
         signed_off: signed,
         sign_off_current: signed ? d.signOffs.some((o) => o.current) : null,
+        sign_off_by: latest?.by ?? null,
+        sign_off_at: latest?.at ?? null,
+        sign_off_signature: latest?.signature ?? null,
+        signed_by_trusted_key: d.signedByTrustedKey,
+        text_changed_since_sign_off: d.textChangedSinceSignOff,
       });
     }
   }
@@ -118,6 +142,7 @@ export function logbookNdjson(logbook: Logbook, generatedAt: string): string {
   for (const x of f.signOffsWithUnverified) finding('sign-off-with-unverified', x.path, { actor: x.by, signed_at: x.at, claims: x.claims, claims_verified: x.verified });
   for (const x of f.signedWithUnverifiedClaims) finding('signed-with-unverified-claims', x.path, { not_verified: x.notVerified });
   for (const x of f.altered) finding('record-altered', x.path, { reason_vi: x.reason?.vi ?? null, reason_en: x.reason?.en ?? null });
+  for (const x of f.badSignatures) finding('bad-signature', x.path, { invalid: x.invalid, name_mismatch: x.nameMismatch });
   for (const x of f.unmarkedAiText) finding('ai-text-without-mark', x.foundIn, { source_file_path: x.sourcePath, passage_short_id: x.passageShortId, paragraph: x.paragraph, distance: x.distance });
   return lines.map((line) => JSON.stringify(line)).join('\n') + (lines.length ? '\n' : '');
 }

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { TrustedKey } from '../provenance';
 import { readOne, type ReadResult } from './files';
 
 export interface PoolTask {
@@ -17,6 +18,8 @@ export interface PoolOptions {
   /** Number of threads (default: one per core). 1 = read in this thread. */
   jobs?: number;
   onDone?: (task: PoolTask, result: ReadResult) => void;
+  /** The organisation's trust list, sent to every thread. */
+  trustedKeys?: readonly TrustedKey[];
 }
 
 /** The worker entry and how to start it, or null when neither file is there (e.g. inside a bundle). */
@@ -49,7 +52,7 @@ export function defaultJobs(): number {
 async function inProcess(tasks: PoolTask[], options: PoolOptions): Promise<ReadResult[]> {
   const results: ReadResult[] = [];
   for (const task of tasks) {
-    const result = await readOne(task);
+    const result = await readOne(task, { trustedKeys: options.trustedKeys ?? [] });
     options.onDone?.(task, result);
     results.push(result);
   }
@@ -73,7 +76,7 @@ export async function readAll(tasks: PoolTask[], options: PoolOptions = {}): Pro
         worker.postMessage({ id, ...tasks[id]! });
       };
       for (let i = 0; i < jobs; i++) {
-        const worker = new Worker(entry.url, { execArgv: entry.execArgv });
+        const worker = new Worker(entry.url, { execArgv: entry.execArgv, workerData: { trustedKeys: options.trustedKeys ?? [] } });
         workers.push(worker);
         worker.on('message', (message: ReadResult & { id: number }) => {
           if (results[message.id]) return;
@@ -92,7 +95,7 @@ export async function readAll(tasks: PoolTask[], options: PoolOptions = {}): Pro
     // A worker could not start or crashed: read what is left here (never fatal).
     for (const [id, task] of tasks.entries()) {
       if (!results[id]) {
-        results[id] = await readOne(task);
+        results[id] = await readOne(task, { trustedKeys: options.trustedKeys ?? [] });
         options.onDone?.(task, results[id]!);
       }
     }

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { buildLogbook, type Logbook, type LogbookFilter } from './aggregate';
 import { CACHE_VERSION, cacheKey, loadCache, saveCache, type LogbookCache } from './cache';
-import { findDocxFiles, sha256, type FoundFile } from './files';
+import type { TrustedKey } from '../provenance';
+import { findDocxFiles, sha256, trustListHash, type FoundFile } from './files';
 import { readAll } from './pool';
 import type { DocumentSummary } from './types';
 
@@ -12,6 +13,8 @@ export interface RunOptions {
   /** Cache file, or null for no cache. */
   cachePath: string | null;
   jobs?: number;
+  /** The organisation's trust list (org-settings `trustedKeys`); part of the cache key. */
+  trustedKeys?: readonly TrustedKey[];
   onTotal?: (total: number) => void;
   onFile?: () => void;
 }
@@ -25,38 +28,42 @@ export interface RunResult {
   threads: number;
 }
 
-async function unchanged(file: FoundFile, cache: LogbookCache): Promise<DocumentSummary | null> {
+async function unchanged(file: FoundFile, cache: LogbookCache, trust: string): Promise<DocumentSummary | null> {
   const entry = cache.entries[cacheKey(file.path)];
-  if (!entry || entry.size !== file.size || entry.mtimeMs !== file.mtimeMs) return null;
+  if (!entry || entry.size !== file.size || entry.mtimeMs !== file.mtimeMs || entry.trust !== trust) return null;
   try {
     if (sha256(new Uint8Array(await readFile(file.path))) !== entry.sha256) return null;
   } catch {
     return null;
   }
-  return { ...entry.summary, path: file.path, unit: file.unit };
+  const summary = entry.summary;
+  // The same file found under another root has another folder: the unit follows unless the trust list gave it.
+  return { ...summary, path: file.path, folder: file.unit, unit: summary.unitSource === 'folder' ? file.unit : summary.unit };
 }
 
 export async function runLogbook(paths: string[], options: RunOptions): Promise<RunResult> {
   const { files, missing } = await findDocxFiles(paths);
   options.onTotal?.(files.length);
   const cache: LogbookCache = options.cachePath ? await loadCache(options.cachePath) : { version: CACHE_VERSION, entries: {} };
+  const trustedKeys = options.trustedKeys ?? [];
+  const trust = trustListHash(trustedKeys);
   const summaries: DocumentSummary[] = [];
   const toRead: FoundFile[] = [];
   for (const file of files) {
-    const hit = await unchanged(file, cache);
+    const hit = await unchanged(file, cache, trust);
     if (hit) {
       summaries.push(hit);
       options.onFile?.();
     } else toRead.push(file);
   }
   const cached = summaries.length;
-  const { results, threads } = await readAll(toRead, { ...(options.jobs ? { jobs: options.jobs } : {}), onDone: () => options.onFile?.() });
+  const { results, threads } = await readAll(toRead, { ...(options.jobs ? { jobs: options.jobs } : {}), trustedKeys, onDone: () => options.onFile?.() });
   // Entries of other folders stay: one cache file can serve several logbooks.
   const fresh: LogbookCache = { version: CACHE_VERSION, entries: { ...cache.entries } };
   for (const [i, result] of results.entries()) {
     const file = toRead[i]!;
     summaries.push(result.summary);
-    if (result.sha256) fresh.entries[cacheKey(file.path)] = { size: file.size, mtimeMs: file.mtimeMs, sha256: result.sha256, summary: result.summary };
+    if (result.sha256) fresh.entries[cacheKey(file.path)] = { size: file.size, mtimeMs: file.mtimeMs, sha256: result.sha256, trust, summary: result.summary };
     else delete fresh.entries[cacheKey(file.path)];
   }
   if (options.cachePath) {

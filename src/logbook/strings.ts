@@ -1,7 +1,9 @@
 // The logbook's words (HTML, CSV headers, progress), Vietnamese first. Purposes and tiers come from policy.
 import { TIER_LABELS, purposeInfo } from '../policy';
 import type { ProviderTier } from '../policy/schema';
-import type { DocumentCondition } from './types';
+import type { Bilingual } from '../checks/types';
+import { evidenceKindLabel, type Evidence } from '../provenance';
+import type { DocumentCondition, EvidenceKindKey } from './types';
 
 export type Lang = 'vi' | 'en';
 
@@ -43,10 +45,10 @@ const vi = {
   groupsTitle: 'Tổng hợp theo nhóm',
   count: 'Số lượng',
   byMonth: 'Theo tháng',
-  byUnit: 'Theo đơn vị (thư mục)',
+  byUnit: 'Theo đơn vị (theo danh sách khoá tin cậy, nếu không thì thư mục)',
   byPurpose: 'Theo mục đích',
   byTier: 'Theo loại nhà cung cấp',
-  byPerson: 'Theo người (tạo hoặc kiểm chứng)',
+  byPerson: 'Theo người (tạo, kiểm chứng hoặc ký duyệt)',
   key: 'Nhóm',
   documents: 'Tài liệu',
   documentsTitle: 'Từng tài liệu',
@@ -61,6 +63,7 @@ const vi = {
   providers: 'Nhà cung cấp (loại)',
   models: 'Mô hình',
   evidenceKinds: 'Loại bằng chứng',
+  verifiers: 'Người kiểm chứng',
   disclosure: 'Ghi chú sử dụng AI',
   signOff: 'Ký duyệt',
   signedByTrustedKey: 'Ký bằng khoá tin cậy',
@@ -75,9 +78,21 @@ const vi = {
   items: 'Số mục',
   notVerified: 'Chưa kiểm chứng',
   declaredTier: 'khai báo (công cụ ngoài)',
-  unknownNote: 'Loại bằng chứng và khoá ký chưa được hồ sơ phiên bản này ghi lại: hiển thị “không rõ”.',
+  readingNote:
+    'Đơn vị: theo danh sách khoá tin cậy của cơ quan (đơn vị của người có khoá đã ký hồ sơ), nếu không có thì theo thư mục chứa tệp. Chữ ký được đối chiếu với danh sách khoá tin cậy trong cấu hình của cơ quan (org-settings.json); hồ sơ trước phiên bản 1.2 không ghi loại bằng chứng (“không ghi bằng chứng”).',
+  signedByTrustedKeyTotal: 'Ký duyệt bằng khoá tin cậy',
+  changedSinceSignOffTotal: 'Văn bản đã đổi sau khi ký duyệt',
+  unitFromTrustList: 'Đơn vị lấy từ danh sách khoá tin cậy',
+  evidenceBasis: (kind: string) => `Kiểm chứng dựa trên: ${kind}`,
+  badSignatures: 'Chữ ký không hợp lệ hoặc khoá không đúng người',
+  invalidSignatures: 'Chữ ký không hợp lệ',
+  nameMismatches: 'Khoá của người khác',
+  signOffSignature: 'Chữ ký của lần ký duyệt',
+  unitSource: 'Nguồn đơn vị',
+  unitSource_: { 'trust-list': 'danh sách khoá tin cậy', folder: 'thư mục' },
   chartPassages: 'Số đoạn AI theo tháng',
   chartTier: 'Số đoạn AI theo loại nhà cung cấp',
+  chartEvidence: 'Nội dung đã kiểm chứng theo loại bằng chứng',
   condition_: {
     ok: 'nguyên vẹn',
     'no-record': 'không có hồ sơ',
@@ -91,6 +106,22 @@ const vi = {
   noFiles: 'Không tìm thấy tệp .docx nào.',
   done: (read: number, cached: number, threads: number) => `Đã đọc ${read} tệp (${threads} luồng), ${cached} tệp lấy từ bộ nhớ đệm.`,
   badDate: (value: string) => `Ngày không hợp lệ: "${value}" (cần dạng NNNN-TT-NN).`,
+  needPath: () => 'Cần ít nhất một tệp hoặc thư mục.',
+  badFormat: (format: string) => `Định dạng không có: "${format}" (html, csv, json, ndjson).`,
+  badJobs: (value: string) => `--jobs cần một số nguyên dương, không phải "${value}".`,
+  notFound: (path: string) => `không tìm thấy "${path}"`,
+  cannotReadFile: (detail: string) => `không đọc được tệp: ${detail}`,
+  cannotOpenFile: (detail: string) => `không mở được tệp: ${detail}`,
+  cannotReadDocument: (detail: string) => `không đọc được tài liệu: ${detail}`,
+  unsigned: () => 'không có chữ ký',
+  pageNothingUploaded: 'Các tệp được đọc ngay trong trình duyệt này; không tệp nào được tải lên đâu cả.',
+  pageDrop: 'Thả một thư mục tệp .docx vào đây',
+  pagePickFolder: 'Hoặc chọn thư mục:',
+  pageSettings: 'Cấu hình tổ chức (org-settings.json, để đối chiếu chữ ký):',
+  pageReading: (done: number, total: number) => `Đang đọc ${done}/${total} tệp…`,
+  pageRead: (count: number) => `Đã đọc ${count} tệp.`,
+  pageTrustList: (count: number) => `Danh sách khoá tin cậy: ${count} khoá.`,
+  pageBadSettings: (detail: string) => `Không đọc được cấu hình: ${detail}`,
 };
 
 type Strings = typeof vi;
@@ -133,10 +164,10 @@ const en: Strings = {
   groupsTitle: 'Totals by group',
   count: 'Count',
   byMonth: 'By month',
-  byUnit: 'By unit (folder)',
+  byUnit: 'By unit (from the trust list, else the folder)',
   byPurpose: 'By purpose',
   byTier: 'By provider tier',
-  byPerson: 'By person (created or verified)',
+  byPerson: 'By person (created, verified or signed off)',
   key: 'Group',
   documents: 'Documents',
   documentsTitle: 'Each document',
@@ -151,6 +182,7 @@ const en: Strings = {
   providers: 'Providers (tier)',
   models: 'Models',
   evidenceKinds: 'Evidence kinds',
+  verifiers: 'Verified by',
   disclosure: 'AI-use note',
   signOff: 'Sign-off',
   signedByTrustedKey: 'Signed with a trusted key',
@@ -165,9 +197,21 @@ const en: Strings = {
   items: 'Items',
   notVerified: 'Not verified',
   declaredTier: 'declared (outside tool)',
-  unknownNote: 'Evidence kinds and signing keys are not recorded by this record version: shown as “unknown”.',
+  readingNote:
+    "Unit: from the organisation's trust list (the unit of the person whose key signed the record), else the folder holding the file. Signatures are checked against the trust list of the organisation's settings (org-settings.json); records before version 1.2 do not record the kind of evidence (“no evidence recorded”).",
+  signedByTrustedKeyTotal: 'Signed off with a trusted key',
+  changedSinceSignOffTotal: 'Text changed since sign-off',
+  unitFromTrustList: 'Unit taken from the trust list',
+  evidenceBasis: (kind: string) => `Verified on: ${kind}`,
+  badSignatures: 'Invalid signatures or a key of someone else',
+  invalidSignatures: 'Invalid signatures',
+  nameMismatches: 'Key of someone else',
+  signOffSignature: 'Sign-off signature',
+  unitSource: 'Unit from',
+  unitSource_: { 'trust-list': 'trust list', folder: 'folder' },
   chartPassages: 'AI passages by month',
   chartTier: 'AI passages by provider tier',
+  chartEvidence: 'Verified claims by kind of evidence',
   condition_: {
     ok: 'intact',
     'no-record': 'no record',
@@ -181,10 +225,38 @@ const en: Strings = {
   noFiles: 'No .docx file found.',
   done: (read, cached, threads) => `Read ${read} file(s) (${threads} thread(s)), ${cached} from the cache.`,
   badDate: (value) => `Invalid date: "${value}" (expected YYYY-MM-DD).`,
+  needPath: () => 'Give at least one file or folder.',
+  badFormat: (format) => `Unknown format "${format}" (html, csv, json, ndjson).`,
+  badJobs: (value) => `--jobs needs a positive whole number, not "${value}".`,
+  notFound: (path) => `not found: "${path}"`,
+  cannotReadFile: (detail) => `cannot read the file: ${detail}`,
+  cannotOpenFile: (detail) => `cannot open the file: ${detail}`,
+  cannotReadDocument: (detail) => `cannot read the document: ${detail}`,
+  unsigned: () => 'unsigned',
+  pageNothingUploaded: 'The files are read in this browser; none is uploaded anywhere.',
+  pageDrop: 'Drop a folder of .docx files here',
+  pagePickFolder: 'Or pick a folder:',
+  pageSettings: "The organisation's settings (org-settings.json, to check signatures):",
+  pageReading: (done, total) => `Reading ${done}/${total} files…`,
+  pageRead: (count) => `Read ${count} file(s).`,
+  pageTrustList: (count) => `Trust list: ${count} key(s).`,
+  pageBadSettings: (detail) => `Cannot read the settings: ${detail}`,
 };
 
 export function logbookStrings(lang: Lang): Strings {
   return lang === 'en' ? en : vi;
+}
+
+/** One message of the catalog in both languages (a reason kept in a summary, an error of the command). */
+export function bilingual<T extends unknown[]>(pick: (s: Strings) => (...args: T) => string, ...args: T): Bilingual {
+  return { vi: pick(vi)(...args), en: pick(en)(...args) };
+}
+
+/** How a kind of evidence is named: the reports' catalog (provenance), so every face says the same. */
+export function evidenceLabel(kind: EvidenceKindKey, lang: Lang): string {
+  if (kind === 'none') return evidenceKindLabel(undefined)[lang];
+  if (kind === 'grounding') return evidenceKindLabel({ kind: 'document', fromGrounding: true } as Evidence)[lang];
+  return evidenceKindLabel({ kind } as Evidence)[lang];
 }
 
 export function purposeLabel(id: string, lang: Lang): string {

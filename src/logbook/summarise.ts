@@ -5,9 +5,26 @@ import { scanParts } from '../checks';
 import type { Bilingual } from '../checks/types';
 import { DocxError, DocxHost } from '../host/docx';
 import { HostError } from '../host/port';
-import { passageFingerprint, shortId, type PassageState } from '../provenance';
-import { documentStatus } from '../workflow';
-import type { DocumentSummary, PassageSummary } from './types';
+import { passageFingerprint, shortId, type ClaimState, type PassageState, type SignatureStatus, type TrustedKey } from '../provenance';
+import { documentStatus, type DocumentStatus } from '../workflow';
+import { bilingual } from './strings';
+import { EVIDENCE_KINDS, type DocumentSummary, type EvidenceCounts, type EvidenceKindKey, type PassageSummary } from './types';
+
+export interface SummariseOptions {
+  /** The organisation's trust list (org-settings `trustedKeys`): which signatures are trusted, and the signer's unit. */
+  trustedKeys?: readonly TrustedKey[];
+}
+
+const noEvidence = (): EvidenceCounts => Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, 0])) as EvidenceCounts;
+const noSignatures = (): Record<SignatureStatus, number> => ({ trusted: 0, 'name-mismatch': 0, 'not-valid-then': 0, 'unknown-key': 0, invalid: 0, unsigned: 0 });
+
+/** The kind of evidence a verified claim rests on, as src/workflow/evidence.ts recorded it. */
+export function evidenceKindOf(claim: ClaimState): EvidenceKindKey {
+  const evidence = claim.evidence;
+  if (!evidence) return 'none';
+  if (evidence.kind === 'document' && evidence.fromGrounding) return 'grounding';
+  return evidence.kind;
+}
 
 /** Paragraphs shorter than this are too common ("Tiếp tục triển khai.") to say text was copied. */
 export const MIN_FINGERPRINT_WORDS = 12;
@@ -31,8 +48,10 @@ function personalDataIn(prompt: string | undefined): number {
 function passageSummary(passage: PassageState): PassageSummary {
   const claims = { verified: 0, rejected: 0, lapsed: 0, unverified: 0 };
   const verifiers = new Set<string>();
+  const evidence = noEvidence();
   for (const claim of passage.claims) {
     claims[claim.status]++;
+    if (claim.status === 'verified') evidence[evidenceKindOf(claim)]++;
     if (claim.verifiedBy) verifiers.add(claim.verifiedBy);
     if (claim.rejectedBy) verifiers.add(claim.rejectedBy);
   }
@@ -52,6 +71,7 @@ function passageSummary(passage: PassageState): PassageSummary {
     verbatim: passage.verbatim,
     claims,
     verifiers: [...verifiers],
+    evidence,
     personalDataSent: personalDataIn(passage.prompt),
     redactions: Object.values(passage.redactions ?? {}).reduce((sum, n) => sum + n, 0),
     fingerprints: passage.removed ? [] : paragraphFingerprints(passage.currentText),
@@ -65,9 +85,11 @@ function coreTitle(host: DocxHost): string | null {
   return text ? text : null;
 }
 
-const base = (path: string, unit: string, size: number): DocumentSummary => ({
+const base = (path: string, folder: string, size: number): DocumentSummary => ({
   path,
-  unit,
+  unit: folder,
+  unitSource: 'folder',
+  folder,
   size,
   condition: 'unreadable',
   reason: null,
@@ -77,8 +99,11 @@ const base = (path: string, unit: string, size: number): DocumentSummary => ({
   disclosure: null,
   signOffs: [],
   pendingChanges: 0,
-  evidenceKinds: null,
+  evidence: noEvidence(),
   signedByTrustedKey: null,
+  textChangedSinceSignOff: null,
+  signatures: noSignatures(),
+  signaturesSummary: null,
   unmarkedFingerprints: [],
 });
 
@@ -86,17 +111,56 @@ function unreadable(path: string, unit: string, size: number, reason: Bilingual)
   return { ...base(path, unit, size), condition: 'unreadable', reason };
 }
 
-export async function summariseDocx(bytes: Uint8Array, path: string, unit: string): Promise<DocumentSummary> {
+/**
+ * Sign-offs with their signature state, and the document's unit, from what statusView decided for
+ * `aiprov check` / `inspect` (per signed event, the signed text): nothing re-derived here.
+ */
+function signatureFacts(summary: DocumentSummary, status: DocumentStatus): void {
+  const view = status.view.signatures;
+  const bySeq = new Map(view.events.map((e) => [e.seq, e]));
+  summary.signOffs = (status.state?.signOffs ?? []).map(({ by, role, at, current, seq, summary: counted }) => {
+    const event = bySeq.get(seq);
+    return {
+      by,
+      role: role ?? null,
+      at,
+      current,
+      signature: event?.kind ?? 'unsigned',
+      signatureLabel: event?.label ?? bilingual((s) => s.unsigned),
+      keyOwner: event?.owner ?? null,
+      claimsAtSignOff: counted.claims,
+      verifiedAtSignOff: counted.verified,
+    };
+  });
+  if (status.state) {
+    summary.signaturesSummary = view.summary.kind;
+    for (const event of view.events) summary.signatures[event.kind]++;
+  }
+  const latest = summary.signOffs.at(-1);
+  if (latest) {
+    summary.signedByTrustedKey = latest.signature === 'trusted';
+    summary.textChangedSinceSignOff = view.signedText ? view.signedText.kind === 'changed' : !latest.current;
+  }
+  // The unit a key's owner belongs to, per the organisation's trust list: the latest trusted sign-off,
+  // else the latest trusted signed event; a folder name is only the fallback.
+  const owner = latest?.signature === 'trusted' ? latest.keyOwner : ([...view.events].reverse().find((e) => e.kind === 'trusted' && e.owner)?.owner ?? null);
+  if (owner) {
+    summary.unit = owner.unit;
+    summary.unitSource = 'trust-list';
+  }
+}
+
+export async function summariseDocx(bytes: Uint8Array, path: string, unit: string, options: SummariseOptions = {}): Promise<DocumentSummary> {
   let host: DocxHost;
   try {
     host = DocxHost.open(bytes, { readOnly: true });
   } catch (error) {
     if (error instanceof DocxError) return unreadable(path, unit, bytes.length, error.bilingual);
     const detail = error instanceof Error ? error.message : String(error);
-    return unreadable(path, unit, bytes.length, { vi: `không mở được tệp: ${detail}`, en: `cannot open the file: ${detail}` });
+    return unreadable(path, unit, bytes.length, bilingual((s) => s.cannotOpenFile, detail));
   }
   try {
-    const status = await documentStatus(host, { actor: 'aiprov', lang: 'vi' });
+    const status = await documentStatus(host, { actor: 'aiprov', lang: 'vi', trustedKeys: options.trustedKeys ?? [] });
     const paragraphs = await host.readParagraphs();
     const summary = base(path, unit, bytes.length);
     summary.level = status.level?.effective ?? null;
@@ -118,20 +182,14 @@ export async function summariseDocx(bytes: Uint8Array, path: string, unit: strin
     if (state) {
       summary.passages = state.passages.map(passageSummary);
       summary.disclosure = state.disclosure ? { at: state.disclosure.at, by: state.disclosure.by } : null;
-      summary.signOffs = state.signOffs.map(({ by, role, at, current, summary: counted }) => ({
-        by,
-        role: role ?? null,
-        at,
-        current,
-        claimsAtSignOff: counted.claims,
-        verifiedAtSignOff: counted.verified,
-      }));
+      for (const passage of summary.passages) if (!passage.removed) for (const kind of EVIDENCE_KINDS) summary.evidence[kind] += passage.evidence[kind];
     }
+    signatureFacts(summary, status);
     summary.pendingChanges = status.pending.edited.length + status.pending.rebound.length + status.pending.removed.length;
     return summary;
   } catch (error) {
-    const bilingual = error instanceof HostError || error instanceof DocxError ? error.bilingual : null;
+    const known = error instanceof HostError || error instanceof DocxError ? error.bilingual : null;
     const detail = error instanceof Error ? error.message : String(error);
-    return unreadable(path, unit, bytes.length, bilingual ?? { vi: `không đọc được tài liệu: ${detail}`, en: `cannot read the document: ${detail}` });
+    return unreadable(path, unit, bytes.length, known ?? bilingual((s) => s.cannotReadDocument, detail));
   }
 }

@@ -6,12 +6,13 @@ import { fingerprintDistance } from '../../src/provenance';
 const passage = (fingerprint: string): PassageSummary => ({
   id: '00000000-0000-4000-8000-000000000001', shortId: '00000000', origin: 'generated', purpose: 'draft', providerName: 'X', providerTier: 'internal', tool: null, model: null,
   createdAt: '2026-11-01T00:00:00.000Z', createdBy: 'A', month: '2026-11', removed: false, verbatim: true, claims: { verified: 0, rejected: 0, lapsed: 0, unverified: 0 },
-  verifiers: [], personalDataSent: 0, redactions: 0, fingerprints: [fingerprint],
+  verifiers: [], evidence: { registry: 0, document: 0, grounding: 0, excerpt: 0, manual: 0, none: 0 }, personalDataSent: 0, redactions: 0, fingerprints: [fingerprint],
 });
 
 const doc = (path: string, passages: PassageSummary[], unmarked: string[]): DocumentSummary => ({
-  path, unit: '.', size: 1, condition: passages.length ? 'ok' : 'no-record', reason: null, title: null, level: 1, passages, disclosure: null, signOffs: [], pendingChanges: 0,
-  evidenceKinds: null, signedByTrustedKey: null, unmarkedFingerprints: unmarked.map((fingerprint, i) => ({ paragraph: i + 1, fingerprint })),
+  path, unit: '.', unitSource: 'folder', folder: '.', size: 1, condition: passages.length ? 'ok' : 'no-record', reason: null, title: null, level: 1, passages, disclosure: null, signOffs: [], pendingChanges: 0,
+  evidence: { registry: 0, document: 0, grounding: 0, excerpt: 0, manual: 0, none: 0 }, signedByTrustedKey: null, textChangedSinceSignOff: null,
+  signatures: { trusted: 0, 'name-mismatch': 0, 'not-valid-then': 0, 'unknown-key': 0, invalid: 0, unsigned: 0 }, signaturesSummary: null, unmarkedFingerprints: unmarked.map((fingerprint, i) => ({ paragraph: i + 1, fingerprint })),
 });
 
 /** Flips `bits` bits spread over the 64 (one in each of several quarters). */
