@@ -54,4 +54,4 @@ export {
   type SignOffRules,
 } from './schema';
 export { findSignal } from './signals';
-export { checkSignOff, type SignOffCheck, type SignOffIssue, type SignOffState } from './signoff';
+export { checkSignOff, type SignOffCheck, type SignOffIssue, type SignOffState, type UntrustedSigner, type UntrustedSignerReason } from './signoff';

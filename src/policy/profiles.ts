@@ -277,9 +277,21 @@ export function mergeStricter(a: Profile, b: Profile, id: string, name: Bilingua
   return profileSchema.parse(merged);
 }
 
-export const STRICT: Profile = mergeStricter(QC_PB_2026, KAI_CB_2025, 'strict', {
+const BOTH_REGULATIONS = mergeStricter(QC_PB_2026, KAI_CB_2025, 'strict', {
   vi: 'Nghiêm ngặt (áp dụng đồng thời QC-PB và KAI-CB)',
   en: 'Strict (QC-PB and KAI-CB together)',
+});
+
+/**
+ * Both regulations, and one rule neither writes down (issue 11): a sign-off counts only when it is
+ * signed with a key on the organisation's trust list, valid at the time of signing — the record must
+ * answer an inspection years later (QC-PB 17.1; KAI-CB 6.2, 6.4), and a hash chain alone can be
+ * rewritten. The sign-off is still recorded without one; the document then reads "not ready" and
+ * says what to do (create a key, have the administrator list it).
+ */
+export const STRICT: Profile = profileSchema.parse({
+  ...BOTH_REGULATIONS,
+  signOff: { ...BOTH_REGULATIONS.signOff, untrustedSigner: { action: 'block', articles: [ARTICLES.qcpbExplainUse, ARTICLES.kaicbRecordUse] } },
 });
 
 export const BUILT_IN_PROFILES = {

@@ -96,9 +96,10 @@ export const signOffRulesSchema = z.strictObject({
   verbatimPassages: signOffItemSchema,
   brokenRecord: signOffItemSchema,
   /**
-   * Issue 11: the person signing off has no personal key on the organisation's trust list (no key,
-   * or an unknown one). Optional so older profiles stay valid; absent = ignore. `block` is the
-   * strict choice: a sign-off must be made with a trusted key.
+   * Issue 11: the document's current sign-off is not signed with a key on the organisation's trust
+   * list valid at its time (unsigned, unknown key, outside the entry's dates, invalid, someone else's
+   * key). Optional so older profiles stay valid; absent = ignore. `block` (the built-in `strict`): the
+   * document is not ready until a sign-off is trusted. Before signing it only ever warns.
    */
   untrustedSigner: signOffItemSchema.optional(),
   // issue 10 — evidence (optional, so older profiles stay valid; absent = ignore)

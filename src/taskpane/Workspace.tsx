@@ -137,12 +137,12 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
   const standingKind = personalKey.standing?.kind;
   const firstStanding = useRef(true);
   useEffect(() => {
-    // A new key (or a name that now owns it) changes readiness: read again, not on the first standing.
+    // A new key (or a name that now owns it) changes readiness: read again. The first read ran before
+    // the key store answered, i.e. without a signer: it stands only when there is still none.
     if (standingKind === undefined) return;
-    if (firstStanding.current) {
-      firstStanding.current = false;
-      return;
-    }
+    const first = firstStanding.current;
+    firstStanding.current = false;
+    if (first && signer === undefined) return;
     void doc.reload();
   }, [standingKind, signer]);
   const { snapshot, busy } = doc;

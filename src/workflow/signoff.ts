@@ -1,8 +1,8 @@
 // Readiness for sign-off, the sign-off itself, and the disclosure line (QC-PB 17.3; KAI-CB 6.5).
 import type { Bilingual, SensitivityLevel } from '../checks/types';
 import type { DocumentHost } from '../host/port';
-import { checkSignOff, type Profile, type SignOffIssue } from '../policy';
-import { indexTrustList, textDigestOf, type RecordState } from '../provenance';
+import { checkSignOff, type Profile, type SignOffIssue, type UntrustedSigner } from '../policy';
+import { indexTrustList, textDigestOf, type RecordState, type SignatureReport } from '../provenance';
 import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowContext } from './document';
 import { documentLevel } from './level';
 import { signatureBlockStart, suggestedInsertionPoint } from './insertion-point';
@@ -18,13 +18,14 @@ export interface Readiness {
 
 /**
  * `level` is the document's effective level: level 4 with AI passages is never ready (QC-PB 7.1).
- * `untrustedSigner` (issue 11): the signer's key is missing or not on the trust list (only when known).
+ * `untrustedSigner` (issue 11): the current sign-off is not by a trusted key (`untrustedSignOff`), or
+ * the person about to sign has no trusted key (`signerUntrusted`, a warning only).
  */
 export function readinessOf(
   state: RecordState | undefined,
   recordIntact: boolean,
   profile: Profile,
-  facts: { level?: SensitivityLevel; untrustedSigner?: boolean; signer?: string } = {},
+  facts: { level?: SensitivityLevel; untrustedSigner?: UntrustedSigner; signer?: string } = {},
 ): Readiness {
   const totals = state?.totals;
   const people = state ? verificationPeople(state) : undefined; // issue 10 — evidence
@@ -82,7 +83,10 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
     });
   }
   const level = await documentLevel(host, state.declaredLevel?.level);
-  const readiness = readinessOf(state, true, profileOf(context, state), { level: level.effective, untrustedSigner: await signerUntrusted(context), signer: context.actor });
+  // A recorded sign-off without a trusted key does not stop a new one (signing again is the remedy);
+  // the signer's own key only warns (issue 11).
+  const untrusted = await signerUntrusted(context);
+  const readiness = readinessOf(state, true, profileOf(context, state), { level: level.effective, ...(untrusted ? { untrustedSigner: untrusted } : {}), signer: context.actor });
   if (!readiness.ready) {
     throw new WorkflowError(
       'not-ready',
@@ -98,12 +102,31 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
   return session.commit();
 }, true);
 
-/** True when the signer has no key, or one not on the trust list valid now (issue 11). */
-export async function signerUntrusted(context: WorkflowContext): Promise<boolean> {
-  if (!context.signer) return true;
+// ---- issue 11 — signatures ---------------------------------------------------------------------------
+
+/**
+ * The document's current sign-offs when none is signed with a trusted key: the latest of them, and why
+ * (unsigned, unknown key, key not valid at the time, invalid, someone else's key). Undefined when a
+ * current sign-off is trusted, or when there is none.
+ */
+export function untrustedSignOff(state: RecordState | undefined, signatures: SignatureReport | undefined): UntrustedSigner | undefined {
+  const current = state?.signOffs.filter((s) => s.current) ?? [];
+  if (current.length === 0) return undefined;
+  const bySeq = new Map((signatures?.events ?? []).map((e) => [e.seq, e.status]));
+  if (current.some((s) => bySeq.get(s.seq) === 'trusted')) return undefined;
+  const latest = current[current.length - 1]!;
+  const status = bySeq.get(latest.seq) ?? 'unsigned';
+  return { phase: 'recorded', by: latest.by, why: status === 'unsigned' || status === 'trusted' ? 'no-key' : status };
+}
+
+/** The person about to sign (context.actor) has no key, or one not on the trust list valid now. */
+export async function signerUntrusted(context: WorkflowContext): Promise<UntrustedSigner | undefined> {
+  const by = context.actor;
+  if (!context.signer) return { phase: 'about-to-sign', by, why: 'no-key' };
   const entries = (await indexTrustList(context.trustedKeys ?? [])).get(context.signer.keyId) ?? [];
   const at = Date.parse((context.now?.() ?? new Date()).toISOString());
-  return !entries.some(({ entry }) => (!entry.validFrom || Date.parse(entry.validFrom) <= at) && (!entry.validTo || at <= Date.parse(entry.validTo)));
+  const valid = entries.some(({ entry }) => (!entry.validFrom || Date.parse(entry.validFrom) <= at) && (!entry.validTo || at <= Date.parse(entry.validTo)));
+  return valid ? undefined : { phase: 'about-to-sign', by, why: 'unknown-key' };
 }
 
 export function withArticles(issue: SignOffIssue): Bilingual {

@@ -65,8 +65,6 @@ export interface StatusViewInput {
   // issue 11 — signatures
   signatures?: SignatureReport;
   signedText?: { seq: number; by: string; at: string; comparison: TextComparison };
-  /** The profile blocks untrusted signers: a sign-off counts only when its signature is trusted. */
-  requireTrustedSignOff?: boolean;
 }
 
 const shown = <K extends string>(kind: K, tone: StateTone, vi: string, en: string): ShownState<K> => ({ kind, tone, label: { vi, en } });
@@ -102,20 +100,21 @@ function readinessOfView(input: StatusViewInput, integrity: IntegrityKind): Stat
     };
   }
   if (!input.readiness.ready || broken) {
+    // issue 11 — signatures: when the only blocker is a sign-off not made with a trusted key, signing
+    // again (with one) is the remedy, so the sign-off stays on offer.
+    const onlyUntrustedSignOff = !broken && input.readiness.blockers.every((b) => b.item === 'untrustedSigner');
     return {
       ...shown('not-ready', 'danger', 'chưa đủ điều kiện ký duyệt', 'not ready for sign-off'),
-      canSign: false,
+      canSign: onlyUntrustedSignOff,
       note: { vi: 'Chưa thể ký duyệt: còn các điểm dưới đây.', en: 'Cannot be signed off yet: see the points below.' },
       reasons,
       warnings,
     };
   }
-  // issue 11 — signatures: a sign-off whose text was edited since does not stand; under a profile that
-  // wants trusted signers, neither does one not signed with a trusted key.
+  // issue 11 — signatures: a sign-off whose text was edited since does not stand. (One not signed with
+  // a trusted key, under a profile that blocks it, is already a blocker in readiness above.)
   const textChanged = input.signedText !== undefined && !input.signedText.comparison.unchanged;
-  const trustedSeq = new Set((input.signatures?.events ?? []).filter((e) => e.status === 'trusted').map((e) => e.seq));
-  const signed =
-    !textChanged && (input.state?.signOffs.some((s) => s.current && (!input.requireTrustedSignOff || trustedSeq.has(s.seq))) ?? false);
+  const signed = !textChanged && (input.state?.signOffs.some((s) => s.current) ?? false);
   if (signed) {
     return {
       ...shown('signed', 'success', 'đã ký duyệt', 'signed off'),

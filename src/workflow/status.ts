@@ -11,7 +11,7 @@ export { LEVEL_PROPERTY, documentLevel, type DocumentLevel } from './level';
 import { RecordSession, WorkflowError, asOneBatch, batchOptions, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
 import { reconcile } from './passages';
 import { disclosureChanged, unmarkedPassages } from './tamper';
-import { readinessOf, signerUntrusted, type Readiness } from './signoff';
+import { readinessOf, signerUntrusted, untrustedSignOff, type Readiness } from './signoff';
 
 export interface DocumentStatus {
   record:
@@ -58,9 +58,10 @@ export interface StatusOptions {
   level?: boolean;
   // issue 11 — signatures
   /**
-   * Readiness as it stands for the person in `context` signing off now: their key (`context.signer`,
-   * none = no key) is checked against the trust list for the profile's `untrustedSigner` rule. The
-   * pane asks this; `check`/`inspect` judge the document, not whoever runs them, and do not.
+   * Readiness as it stands for the person in `context` signing off now: before any sign-off, their key
+   * (`context.signer`, none = no key) is checked against the trust list and, under the profile's
+   * `untrustedSigner` rule, warned about. The pane asks this; `check`/`inspect` judge the document, not
+   * whoever runs them. A recorded sign-off is judged the same for every reader either way.
    */
   asSigner?: boolean;
 }
@@ -75,15 +76,20 @@ async function statusOf(host: DocumentHost, context: WorkflowContext, options: S
   // never ready, so readiness cannot be decided without it.
   const hasPassages = (partial.state?.totals.passages ?? 0) > 0;
   const level = options.level !== false || hasPassages ? await documentLevel(host, partial.state?.declaredLevel?.level) : undefined;
-  const signerFacts = options.asSigner ? { untrustedSigner: await signerUntrusted(context) } : {};
+  // issue 11 — signatures: a recorded sign-off without a trusted key is judged for everyone; before any
+  // sign-off, the pane (asSigner) also warns the person whose own key is missing or not listed.
+  const recorded = untrustedSignOff(partial.state, partial.signatures);
+  const hasSignOff = partial.state?.signOffs.some((s) => s.current) ?? false;
+  const untrusted = recorded ?? (options.asSigner && !hasSignOff ? await signerUntrusted(context) : undefined);
   // issue 10 — four eyes: the person looking is the one who would sign (the CLI's reader 'aiprov' verified nothing).
-  const readiness = readinessOf(partial.state, partial.intact, partial.profile, { ...(level ? { level: level.effective } : {}), ...signerFacts, signer: context.actor });
+  const readiness = readinessOf(partial.state, partial.intact, partial.profile, {
+    ...(level ? { level: level.effective } : {}),
+    ...(untrusted ? { untrustedSigner: untrusted } : {}),
+    signer: context.actor,
+  });
   const { intact: _intact, profile: _profile, ...rest } = partial;
   const status = { ...rest, readiness, ...(level && options.level !== false ? { level } : {}) };
-  // issue 11 — signatures: under a profile that blocks untrusted signers, only a sign-off made with a
-  // trusted key counts as "signed".
-  const requireTrustedSignOff = partial.profile.signOff.untrustedSigner?.action === 'block';
-  return { ...status, view: statusView({ ...status, ...(level ? { level } : {}), requireTrustedSignOff }) };
+  return { ...status, view: statusView({ ...status, ...(level ? { level } : {}) }) };
 }
 
 type RawStatus = Omit<DocumentStatus, 'readiness' | 'level' | 'view'> & { intact: boolean; profile: Profile };

@@ -2,7 +2,8 @@
 // browser (non-extractable, IndexedDB), signs the verifications and the sign-off through the
 // workflow, and `aiprov check` with a trust list holding the key the pane exported says "trusted";
 // the other way round, a .docx signed by the CLI (`aiprov keys init`, verify, signoff) opened in the
-// workbench shows each signature as trusted with the trust list, and as an unknown key without it.
+// workbench shows each signature as trusted with the trust list, and as an unknown key without it —
+// under the default strict profile, signed then, and not ready (with what to do) without the list.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -190,10 +191,13 @@ describe('signatures between the pane in Chromium and the CLI (issue 11)', () =>
       expect(signedOff.code, signedOff.stderr).toBe(0);
       const privateD = (JSON.parse(readFileSync(path.join(env.AIPROV_CONFIG_DIR, 'signing-key.json'), 'utf8')) as { privateKey: { d: string } }).privateKey.d;
 
-      const trusted = await openFile({ profile: 'qc-pb-2026', trustedKeys: [entry, verifierEntry] }, signed);
+      // Under the default strict profile (a sign-off counts only with a trusted key, issue 11).
+      const signOffHeader = (page: Page) => page.getByRole('button', { name: startsWith(t('step.numbered', { n: 7, title: t('step.signoff') })) });
+      const trusted = await openFile({ trustedKeys: [entry, verifierEntry] }, signed);
       try {
         await openStep(trusted.page, 7, 'step.signoff');
         expect(await shownSignatures(trusted.page)).toEqual(['trusted', 'trusted', 'trusted', 'trusted']);
+        expect(await signOffHeader(trusted.page).textContent()).toContain('đã ký duyệt');
         expect(await trusted.page.getByTestId('signatures-summary').getAttribute('data-kind')).toBe('all-trusted');
         expect(await trusted.page.getByTestId('signed-text').getAttribute('data-kind')).toBe('unchanged');
         expect(await trusted.page.content()).not.toContain(privateD);
@@ -201,11 +205,16 @@ describe('signatures between the pane in Chromium and the CLI (issue 11)', () =>
       } finally {
         await trusted.close();
       }
-      const unknown = await openFile({ profile: 'qc-pb-2026' }, signed);
+      const unknown = await openFile({}, signed);
       try {
         await openStep(unknown.page, 7, 'step.signoff');
         expect(await shownSignatures(unknown.page)).toEqual(['unknown-key', 'unknown-key', 'unknown-key', 'unknown-key']);
         expect(await unknown.page.getByTestId('signatures-summary').getAttribute('data-kind')).toBe('not-all-trusted');
+        // Not on the trust list: not ready, and the pane says what to do (the same as `aiprov check`).
+        const reasons = unknown.page.getByRole('list', { name: t('signoff.blockers') });
+        expect(await reasons.textContent()).toContain(`Lần ký duyệt của ${SIGNER} được ký bằng khóa chưa có trong danh sách khóa tin cậy`);
+        expect(await signOffHeader(unknown.page).textContent()).toContain('chưa đủ điều kiện');
+        expect((await cli({}, 'check', signed)).code).toBe(1);
       } finally {
         await unknown.close();
       }

@@ -92,11 +92,15 @@ describe('aiprov keys and signed review (issue 11)', () => {
     expect(check.stdout).not.toMatch(/không có chữ ký|không hợp lệ/);
     expect(check.stdout).toContain(`Văn bản không thay đổi kể từ khi ${SIGNER} ký duyệt.`);
 
-    // Without the trust list, the same signatures are from unknown keys (not broken: exit 0).
+    // Without the trust list, the same signatures are from unknown keys: not broken (not exit 2), but
+    // under strict the sign-off does not count until the key is listed (exit 1, saying so).
     const untrusted = await run({}, 'check', signed, '--json');
-    expect(untrusted.code).toBe(0);
+    expect(untrusted.code).toBe(1);
     const json = JSON.parse(untrusted.stdout);
     expect(json.signatures.counts['unknown-key']).toBe(ids.length + 2);
+    expect(json.readiness.kind).toBe('not-ready');
+    expect(json.blockers.map((b: { item: string }) => b.item)).toEqual(['untrustedSigner']);
+    expect(json.blockers[0].message.vi).toContain('được ký bằng khóa chưa có trong danh sách khóa tin cậy');
 
     // A body paragraph edited after sign-off is named.
     const host = DocxHost.open(new Uint8Array(readFileSync(signed)));

@@ -5,14 +5,17 @@ import { DocxHost } from '../../src/host/docx';
 import { RECORD_NAMESPACE_PREFIX, decodeRecord, encodeRecord } from '../../src/provenance';
 import { insertPassage } from '../../src/workflow';
 import { AI_TEXT, GENERATION, appendToPassage, context, reportDocx } from '../workflow/helpers';
-import { aiprov, tempDir } from './run';
+import { aiprov, aiprovWith, cliPeople, tempDir, type CliPeople } from './run';
 
 let dir: string;
 let drafted: string;
 let passageId: string;
+let people: CliPeople;
 
 beforeAll(async () => {
   dir = tempDir();
+  // issue 11: the verifier and the signer have CLI keys on the organisation's trust list (strict).
+  people = await cliPeople(dir, ['Lê Văn Cường', 'Trần Thị Bình']);
   const host = DocxHost.open(reportDocx());
   passageId = await insertPassage(host, context(), { afterParagraph: 5, text: AI_TEXT, generation: GENERATION });
   drafted = join(dir, 'bao-cao.docx');
@@ -63,15 +66,15 @@ describe('the review path: verify, refresh, sign off, check, report', () => {
     let current = drafted;
     const step = (name: string) => join(dir, `${name}.docx`);
 
-    expect((await aiprov('check', current)).code).toBe(1);
-    const refused = await aiprov('signoff', current, '--by', 'Trần Thị Bình', '-o', step('refused'));
+    expect((await aiprovWith(people.reader, 'check', current)).code).toBe(1);
+    const refused = await aiprovWith(people.as('Trần Thị Bình'), 'signoff', current, '--by', 'Trần Thị Bình', '-o', step('refused'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/chưa được kiểm chứng/);
     expect(existsSync(step('refused'))).toBe(false);
 
     const ids = claimIds((await aiprov('inspect', current, '--json')).stdout);
     for (const [n, id] of ids.entries()) {
-      const run = await aiprov('verify', current, '--claim', id, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'Niên giám thống kê 2025', '--by', 'Lê Văn Cường', '-o', step(`v${n}`));
+      const run = await aiprovWith(people.as('Lê Văn Cường'), 'verify', current, '--claim', id, '--evidence', 'manual', '--note', 'đối chiếu bản gốc', '--source', 'Niên giám thống kê 2025', '--by', 'Lê Văn Cường', '-o', step(`v${n}`));
       expect(run.code, run.stderr).toBe(0);
       current = step(`v${n}`);
     }
@@ -79,21 +82,22 @@ describe('the review path: verify, refresh, sign off, check, report', () => {
     const host = DocxHost.open(new Uint8Array(readFileSync(current)));
     appendToPassage(host, passageId, ' Kết quả này được Sở Thông tin và Truyền thông xác nhận.');
     writeFileSync(step('edited'), host.save());
-    expect((await aiprov('refresh', step('edited'), '--by', 'Lê Văn Cường', '-o', step('refreshed'))).code).toBe(0);
-    expect((await aiprov('disclose', step('refreshed'), '--by', 'Lê Văn Cường', '-o', step('disclosed'))).code).toBe(0);
-    const signed = await aiprov('signoff', step('disclosed'), '--by', 'Trần Thị Bình', '--role', 'Giám đốc Sở', '-o', step('signed'));
+    expect((await aiprovWith(people.as('Lê Văn Cường'), 'refresh', step('edited'), '--by', 'Lê Văn Cường', '-o', step('refreshed'))).code).toBe(0);
+    expect((await aiprovWith(people.as('Lê Văn Cường'), 'disclose', step('refreshed'), '--by', 'Lê Văn Cường', '-o', step('disclosed'))).code).toBe(0);
+    const signed = await aiprovWith(people.as('Trần Thị Bình'), 'signoff', step('disclosed'), '--by', 'Trần Thị Bình', '--role', 'Giám đốc Sở', '-o', step('signed'));
     expect(signed.code, signed.stderr).toBe(0);
 
-    const check = await aiprov('check', step('signed'), '--json');
-    expect(check.code).toBe(0);
+    const check = await aiprovWith(people.reader, 'check', step('signed'), '--json');
+    expect(check.code, check.stdout).toBe(0);
     const json = JSON.parse(check.stdout);
     expect(json.ready).toBe(true);
+    expect(json.readiness.kind).toBe('signed');
     expect(json.signOffs.at(-1)).toMatchObject({ by: 'Trần Thị Bình', role: 'Giám đốc Sở', current: true });
     expect(json.passages[0].claims.every((c: { status: string; verifiedBy: string }) => c.status === 'verified' && c.verifiedBy === 'Lê Văn Cường')).toBe(true);
 
     for (const format of ['html', 'json', 'prov']) {
       const out = join(dir, `report.${format}`);
-      expect((await aiprov('report', step('signed'), '--format', format, '-o', out)).code).toBe(0);
+      expect((await aiprovWith(people.reader, 'report', step('signed'), '--format', format, '-o', out)).code).toBe(0);
       const text = readFileSync(out, 'utf8');
       if (format === 'html') {
         expect(text).toContain('<!DOCTYPE html>');
@@ -106,6 +110,28 @@ describe('the review path: verify, refresh, sign off, check, report', () => {
     expect(JSON.parse(readFileSync(join(dir, 'report.prov'), 'utf8'))).toHaveProperty('wasGeneratedBy');
 
     expect(readFileSync(drafted).equals(input)).toBe(true);
+  });
+
+  it('strict: a sign-off by a person with no key is recorded, but check (exit 1), inspect and the report say not ready and what to do', async () => {
+    const step = (name: string) => join(dir, `${name}.docx`);
+    const unsigned = await aiprov('signoff', step('disclosed'), '--by', 'Trần Thị Bình', '-o', step('signed-no-key'));
+    expect(unsigned.code, unsigned.stderr).toBe(0);
+    const check = await aiprovWith(people.reader, 'check', step('signed-no-key'));
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('CHƯA ĐỦ ĐIỀU KIỆN KÝ DUYỆT');
+    expect(check.stderr).toContain('Lần ký duyệt của Trần Thị Bình không có chữ ký số cá nhân');
+    expect(check.stderr).toContain('aiprov keys init --name');
+    expect(check.stderr).toContain('trustedKeys trong org-settings.json');
+    const en = await aiprovWith(people.reader, 'check', step('signed-no-key'), '--lang', 'en');
+    expect(en.stderr).toContain("send the key's trust-list entry");
+    const inspect = JSON.parse((await aiprovWith(people.reader, 'inspect', step('signed-no-key'), '--json')).stdout);
+    expect(inspect).toMatchObject({ ready: false, readiness: { kind: 'not-ready' } });
+    expect(inspect.signOffs.at(-1)).toMatchObject({ by: 'Trần Thị Bình', current: true });
+    const html = join(dir, 'report-no-key.html');
+    expect((await aiprovWith(people.reader, 'report', step('signed-no-key'), '-o', html)).code).toBe(0);
+    const report = readFileSync(html, 'utf8');
+    expect(report).toContain('chưa đủ điều kiện ký duyệt');
+    expect(report).toContain('không có chữ ký số cá nhân');
   });
 
   it('declares pasted text from an outside AI tool', async () => {

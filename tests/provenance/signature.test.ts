@@ -25,7 +25,8 @@ import { AI_TEXT, GENERATION, context as baseContext, reopen, reportDocx } from 
 
 // QC-PB only warns about a passage left word for word, so a drafted passage can be signed off here.
 const QC_PB = getProfile('qc-pb-2026');
-const context = (actor?: string): WorkflowContext => ({ ...baseContext(actor), profile: QC_PB });
+// No key by default here: each test passes the signer and the trust list it is about.
+const context = (actor?: string): WorkflowContext => ({ ...baseContext(actor, undefined, { keys: false }), profile: QC_PB });
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const CHECKER = 'Lê Văn Cường';
@@ -187,18 +188,24 @@ describe('signed events (issue 11)', () => {
     expect((await checkSignatures(record, expired)).events.at(-1)!.status).toBe('not-valid-then');
   });
 
-  it('strict option: a sign-off without a trusted key is refused when the profile blocks untrusted signers', async () => {
+  it('strict option: a sign-off without a trusted key is recorded but blocks readiness when the profile says so', async () => {
     const base = QC_PB;
     const profile = { ...base, signOff: { ...base.signOff, untrustedSigner: { action: 'block' as const, articles: [] } } };
-    const make = async () => {
-      const host = DocxHost.open(reportDocx());
-      await insertPassage(host, context(), { afterParagraph: 5, text: 'Đoạn không có số liệu cần kiểm chứng, đã được biên tập lại.', generation: GENERATION });
-      return host;
-    };
     const stranger = await person(SIGNER);
     // (an unverified claim would block too: this passage has none)
-    await expect(signOff(await make(), { ...as(SIGNER, undefined, []), profile })).rejects.toMatchObject({ code: 'not-ready' });
-    await expect(signOff(await make(), { ...as(SIGNER, stranger.signer, []), profile })).rejects.toMatchObject({ code: 'not-ready' });
-    await expect(signOff(await make(), { ...as(SIGNER, stranger.signer, [stranger.entry]), profile })).resolves.toBeDefined();
+    const signedBy = async (signer: EventSigner | undefined) => {
+      const host = DocxHost.open(reportDocx());
+      await insertPassage(host, context(), { afterParagraph: 5, text: 'Đoạn không có số liệu cần kiểm chứng, đã được biên tập lại.', generation: GENERATION });
+      await signOff(host, { ...as(SIGNER, signer, []), profile });
+      return documentStatus(host, { ...as('aiprov', undefined, [stranger.entry]), profile }, { level: false });
+    };
+    const unsigned = await signedBy(undefined);
+    expect(unsigned.state!.signOffs).toHaveLength(1);
+    expect(unsigned.readiness.blockers.map((b) => b.item)).toEqual(['untrustedSigner']);
+    expect(unsigned.view.readiness.kind).toBe('not-ready');
+    const unknown = await signedBy((await person(SIGNER)).signer);
+    expect(unknown.view.readiness.kind).toBe('not-ready');
+    expect(unknown.view.readiness.reasons[0]!.en).toContain('signed with a key that is not on the trust list');
+    expect((await signedBy(stranger.signer)).view.readiness.kind).toBe('signed');
   });
 });

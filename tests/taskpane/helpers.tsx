@@ -6,10 +6,12 @@ import { DocxHost } from '../../src/host/docx';
 import { parseOrgSettings } from '../../src/policy';
 import { App } from '../../src/taskpane/App';
 import type { GenerateFn } from '../../src/taskpane/generate';
+import type { KeyStorage, StoredPersonalKey } from '../../src/taskpane/keyStore';
 import type { PaneServices } from '../../src/taskpane/services';
 import { saveUserSettings } from '../../src/taskpane/userSettings';
 import { documentStatus, insertPassage, type DocumentStatus } from '../../src/workflow';
 import { AI_TEXT, GENERATION, context, reportDocx, REPORT_PARAGRAPHS } from '../workflow/helpers';
+import { TEST_UNIT, TEST_VALID_FROM, testKey, testTrustList } from '../fixtures/test-keys';
 
 export { AI_TEXT, GENERATION, REPORT_PARAGRAPHS, context, reportDocx };
 
@@ -28,6 +30,34 @@ export interface PaneOptions {
   name?: string | null;
   generate?: GenerateFn;
   saveFile?: PaneServices['saveFile'];
+  /**
+   * issue 11 — signatures: by default the user has their personal key in the pane's key store and the
+   * organisation's trust list has every test person (the default strict profile counts only a
+   * sign-off made with a trusted key). `false`: no key in the store and no trust list.
+   */
+  keys?: boolean;
+}
+
+/** The pane's key store (in memory) holding `name`'s test key, as "Tạo khóa cá nhân" would have left it. */
+export async function keyStorageWith(name: string): Promise<KeyStorage> {
+  const key = testKey(name);
+  const subtle = globalThis.crypto.subtle;
+  const ecdsa = { name: 'ECDSA', namedCurve: 'P-256' };
+  let stored: StoredPersonalKey | undefined = {
+    name,
+    unit: TEST_UNIT,
+    createdAt: TEST_VALID_FROM,
+    keyId: key.keyId,
+    privateKey: await subtle.importKey('jwk', key.privateJwk as JsonWebKey, ecdsa, false, ['sign']),
+    publicKey: await subtle.importKey('jwk', key.publicJwk as JsonWebKey, ecdsa, true, ['verify']),
+  };
+  return { get: async () => stored, put: async (next) => void (stored = next) };
+}
+
+function withTrustList(org: unknown): unknown {
+  if (org === undefined) return { trustedKeys: testTrustList() };
+  if (org && typeof org === 'object' && !('trustedKeys' in org)) return { ...org, trustedKeys: testTrustList() };
+  return org;
 }
 
 export interface Pane extends RenderResult {
@@ -48,10 +78,12 @@ export async function hostWithPassage(): Promise<{ host: DocxHost; passageId: st
 /** Renders the pane over `host` and waits until the document has been read. */
 export async function renderPane(host: DocxHost, options: PaneOptions = {}): Promise<Pane> {
   if (options.name !== null) saveUserSettings(localStorage, { name: options.name ?? USER, role: '', providers: [] });
+  const keys = options.keys !== false;
   const services: PaneServices = {
     host,
-    org: parseOrgSettings(options.org),
+    org: parseOrgSettings(keys ? withTrustList(options.org) : options.org),
     storage: localStorage,
+    keyStorage: keys ? await keyStorageWith(options.name ?? USER) : null,
     ...(options.generate ? { generate: options.generate } : {}),
     ...(options.saveFile ? { saveFile: options.saveFile } : {}),
   };

@@ -112,6 +112,8 @@ describe('step 6: record', () => {
     expect((await host.readParagraphs()).length).toBe(before);
     const state = (await documentStatus(host, { actor: 'x' })).state!;
     for (const p of state.passages) for (const c of p.claims) await verifyClaim(host, { actor: 'Trần Thị Bình' }, { claim: qualifiedClaimId(p.passageId, c.claimId), evidence: { kind: 'manual', source: 'Báo cáo 125/BC-UBND', note: 'đối chiếu với bản gốc lưu tại văn phòng' } });
+    // The pane re-reads after the refused action (signature states too): the button is back once it is done.
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Chèn dòng ghi chú vào văn bản' }) as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByRole('button', { name: 'Chèn dòng ghi chú vào văn bản' }));
     await waitFor(async () => expect((await host.readParagraphs()).at(-1)?.text).toBe(wording));
     await waitFor(() => expect(history.textContent).toContain('Trần Thị Bình: chèn dòng ghi chú'));
@@ -165,13 +167,38 @@ describe('step 7: sign-off', () => {
     editPassage(host, passageId, 'Việc triển khai', 'Việc triển khai thực hiện');
     fireEvent.focus(window);
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Lý do chưa thể ký duyệt' })).toBeNull());
-    expect(screen.getByText('Văn bản đáp ứng các quy định để trình duyệt.')).toBeTruthy();
+    // (read again once the key store has answered: no warning about a missing key then)
+    await waitFor(() => expect(screen.getByText('Văn bản đáp ứng các quy định để trình duyệt.')).toBeTruthy());
     type(screen.getByLabelText('Chức vụ'), 'Trưởng phòng');
     fireEvent.click(screen.getByRole('button', { name: 'Ký duyệt' }));
     await waitFor(async () => expect((await statusOf(host)).state!.signOffs).toHaveLength(1));
     const signOff = (await statusOf(host)).state!.signOffs[0]!;
     expect(signOff).toMatchObject({ by: 'Trần Thị Bình', role: 'Trưởng phòng', current: true });
     await waitFor(() => expect(screen.getByText(/Đã ký duyệt: Trần Thị Bình \(Trưởng phòng\)/)).toBeTruthy());
+    // Signed with the person's trusted key: the step reads "signed".
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Bước 7\./ }).textContent).toContain('đã ký duyệt'));
+  });
+
+  it('without a personal key (strict): warns before, records the sign-off, then shows it not ready with what to do, still offering to sign again', async () => {
+    const { host, passageId } = await hostWithPassage();
+    const state = (await statusOf(host)).state!;
+    for (const c of state.passages[0]!.claims) {
+      await verifyClaim(host, { actor: 'Lê Văn Cường' }, { claim: qualifiedClaimId(passageId, c.claimId), evidence: { kind: 'excerpt', name: 'Văn bản gốc', text: `Trích: ${c.text}.` } });
+    }
+    editPassage(host, passageId, 'Việc triển khai', 'Việc triển khai thực hiện');
+    await renderPane(host, { keys: false });
+    openStep(7);
+    await waitFor(() => expect(screen.getByText(/Bạn chưa có khóa cá nhân: lần ký duyệt sẽ được ghi lại/)).toBeTruthy());
+    const button = () => screen.getByRole('button', { name: 'Ký duyệt' });
+    expect(button().getAttribute('aria-disabled')).not.toBe('true');
+    fireEvent.click(button());
+    await waitFor(async () => expect((await statusOf(host)).state!.signOffs).toHaveLength(1));
+    const reasons = await waitFor(() => screen.getByRole('list', { name: 'Lý do chưa thể ký duyệt' }));
+    expect(reasons.textContent).toContain('Lần ký duyệt của Trần Thị Bình không có chữ ký số cá nhân');
+    expect(reasons.textContent).toContain('aiprov keys init');
+    expect(reasons.textContent).toContain('trustedKeys trong org-settings.json');
+    expect(screen.getByRole('button', { name: /^Bước 7\./ }).textContent).toContain('chưa đủ điều kiện');
+    expect(button().getAttribute('aria-disabled')).not.toBe('true');
   });
 
   it('shows the summary in English', async () => {

@@ -3,6 +3,7 @@
 import { DocxHost } from '../../src/host/docx';
 import type { GenerationData, WorkflowContext } from '../../src/workflow';
 import { buildDocx, p } from '../fixtures/docx-builder';
+import { testKey, testTrustList } from '../fixtures/test-keys';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -35,9 +36,20 @@ export const GENERATION: GenerationData = {
   level: 2,
 };
 
-export function context(actor = 'Nguyễn Văn An', at = '2026-11-22T09:00:00.000Z'): WorkflowContext {
+/**
+ * A person acting on the document, with a clock. By default they sign with their own test key and
+ * read with the test trust list (issue 11: the default `strict` profile counts a sign-off only when it
+ * is signed with a trusted key); `{ keys: false }` is a person with no key and no trust list.
+ */
+export function context(actor = 'Nguyễn Văn An', at = '2026-11-22T09:00:00.000Z', options: { keys?: boolean } = {}): WorkflowContext {
   let tick = Date.parse(at);
-  return { actor, lang: 'vi', now: () => new Date((tick += 1000)) };
+  const keys = options.keys === false ? {} : { signer: testKey(actor).signer, trustedKeys: testTrustList() };
+  return { actor, lang: 'vi', now: () => new Date((tick += 1000)), ...keys };
+}
+
+/** A person with no personal key and no trust list (records made before issue 11, or untrusted cases). */
+export function unsignedContext(actor = 'Nguyễn Văn An', at = '2026-11-22T09:00:00.000Z'): WorkflowContext {
+  return context(actor, at, { keys: false });
 }
 
 /** Replaces text inside the content control tagged aiprov:<id>, run by run, as a person typing would. */

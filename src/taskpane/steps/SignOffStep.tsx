@@ -52,7 +52,8 @@ export function SignOffStep({ status, name, role, onRoleChange, onSignOff, canRe
       </dl>
 
       {current.map((s) => (
-        <MessageBar key={s.seq} intent="success">
+        // Green only when statusView says "signed" (issue 11: not when the signature is not trusted under the profile).
+        <MessageBar key={s.seq} intent={view?.readiness.kind === 'signed' ? 'success' : 'warning'}>
           <MessageBarBody>{t('signoff.signed', { who: s.role ? `${s.by} (${s.role})` : s.by, when: formatVietnamTime(s.at) })}</MessageBarBody>
         </MessageBar>
       ))}
