@@ -155,7 +155,12 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
   // issue 16 — gate / issue 17 — tamper: declared level, writes
   gate: {
     levelDeclared: (label: string, by: string) => `Đã ghi nhận mức độ khai báo: ${label} (người khai báo: ${by}).`,
-    needsParagraphsOrLevel: 'cần --paragraphs N[-M] (đánh dấu đoạn AI) hoặc --level 1-4 (khai báo mức độ), hoặc cả hai.',
+    needsParagraphsOrLevel: 'cần --paragraphs N[-M] (đánh dấu đoạn AI) hoặc --level 1-4 / --published (khai báo mức độ), hoặc cả hai.',
+    // issue 9 — level
+    publishedLevel: (level: string) => `--published là mức 1 (Công khai); không dùng cùng --level ${level}.`,
+    topicsSetAside: (topics: string, by: string) => `Đã ghi nhận văn bản đã công bố: bỏ qua gợi ý mức Nội bộ từ chủ đề ${topics} (người xác nhận: ${by}).`,
+    noTopicSuggestion: 'Không có gợi ý mức độ nào từ chủ đề để bỏ qua.',
+    levelNow: (label: string, fromEvidence: string) => `Mức độ áp dụng: ${label} (theo bằng chứng: ${fromEvidence}).`,
     badLevel: (value: string) => `mức độ "${value}" không hợp lệ; dùng 1, 2, 3 hoặc 4.`,
     changedMeanwhile: (path: string) => `tệp đã thay đổi trong lúc ghi: "${path}" đã được một lệnh khác ghi sau khi lệnh này đọc nó; không có gì được ghi. Hãy chạy lại lệnh.`,
     busy: (path: string) => `tệp đang được dùng: một lệnh khác đang ghi "${path}" và chưa xong; không có gì được ghi. Hãy chạy lại lệnh sau ít phút.`,
@@ -327,7 +332,12 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
   // issue 16 — gate / issue 17 — tamper: declared level, writes
   gate: {
     levelDeclared: (label: string, by: string) => `Recorded the declared level: ${label} (declared by ${by}).`,
-    needsParagraphsOrLevel: 'needs --paragraphs N[-M] (mark an AI passage) or --level 1-4 (declare the level), or both.',
+    needsParagraphsOrLevel: 'needs --paragraphs N[-M] (mark an AI passage) or --level 1-4 / --published (declare the level), or both.',
+    // issue 9 — level
+    publishedLevel: (level: string) => `--published is level 1 (Public); it cannot go with --level ${level}.`,
+    topicsSetAside: (topics: string, by: string) => `Recorded that the document is published: the Internal level suggested by the topics ${topics} is set aside (confirmed by ${by}).`,
+    noTopicSuggestion: 'No level suggested by topics to set aside.',
+    levelNow: (label: string, fromEvidence: string) => `Level applied: ${label} (from evidence: ${fromEvidence}).`,
     badLevel: (value: string) => `level "${value}" is not valid; use 1, 2, 3 or 4.`,
     changedMeanwhile: (path: string) => `the file changed meanwhile: "${path}" was written by another command after this one read it; nothing was written. Run the command again.`,
     busy: (path: string) => `the file is busy: another command is writing "${path}" and has not finished; nothing was written. Run the command again in a moment.`,

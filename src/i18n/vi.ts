@@ -186,7 +186,7 @@ export const vi = {
   'evidence.kind.grounding': 'Đúng như đoạn tìm thấy trong nguồn khi tạo',
   'evidence.kind.excerpt': 'Dán đoạn trích từ nguồn',
   'evidence.kind.document': 'Gắn tài liệu nguồn (.docx, .txt)',
-  'evidence.kind.registry': 'Theo sổ đăng ký văn bản',
+  'evidence.kind.registry': 'Theo danh mục văn bản',
   'evidence.kind.manual': 'Đã đối chiếu nơi khác (xác nhận thủ công, yếu hơn)',
   'evidence.excerptLabel': 'Đoạn trích có «{claim}»',
   'evidence.excerptSource': 'Tên nguồn của đoạn trích',

@@ -4,7 +4,7 @@ import type { DocumentHost } from '../host/port';
 import { checkSignOff, type Profile, type SignOffIssue } from '../policy';
 import { indexTrustList, textDigestOf, type RecordState } from '../provenance';
 import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowContext } from './document';
-import { documentLevel } from './level';
+import { documentLevel, recordedLevel } from './level';
 import { signatureBlockStart, suggestedInsertionPoint } from './insertion-point';
 import { reconcile } from './passages';
 
@@ -81,7 +81,7 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
       en: 'No AI-produced passage is recorded in this document, so there is no AI use to sign off.',
     });
   }
-  const level = await documentLevel(host, state.declaredLevel?.level);
+  const level = await documentLevel(host, recordedLevel(state));
   const readiness = readinessOf(state, true, profileOf(context, state), { level: level.effective, untrustedSigner: await signerUntrusted(context), signer: context.actor });
   if (!readiness.ready) {
     throw new WorkflowError(

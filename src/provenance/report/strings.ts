@@ -137,7 +137,7 @@ export const groundingLabels: Record<GroundingResultKind, Bilingual> = {
 export function evidenceKindLabel(evidence: Evidence | undefined): Bilingual {
   switch (evidence?.kind) {
     case 'registry':
-      return { vi: 'sổ đăng ký văn bản', en: 'document registry' };
+      return { vi: 'danh mục văn bản', en: 'document registry' };
     case 'document':
       return evidence.fromGrounding ? { vi: 'tài liệu nguồn (vị trí do đối chiếu tìm thấy)', en: 'source document (passage located by grounding)' } : { vi: 'tài liệu nguồn', en: 'source document' };
     case 'excerpt':
