@@ -52,7 +52,7 @@ function evidenceOf(f: Finding & { part?: string }): { level: SensitivityLevel; 
       if (f.personalData) return { level: 3, reason: f.explanation };
       return { level: 2, reason: f.explanation };
     case 'citation':
-      if (f.citation.draft) {
+      if (f.citation.draft && !f.citation.inForm) {
         return {
           level: 2,
           reason: { vi: 'Số văn bản để trống: văn bản đang là dự thảo (QC-PB Điều 7.10).', en: 'Blank document number: the document is a draft (QC-PB Art. 7.10).' },

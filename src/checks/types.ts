@@ -66,6 +66,8 @@ export interface CitationData {
   articles?: ArticleRef[];
   /** True when the number is blank ("Số      -QC/ĐU", "Số:    /QĐ-UBND"). */
   draft?: boolean;
+  /** A blank number in an annex of form templates ("Số: /BC-…" after "PHỤ LỤC", "Mẫu số 01"): not a sign of a draft. */
+  inForm?: boolean;
 }
 
 export interface CitationFinding extends FindingBase {
