@@ -115,6 +115,12 @@ export const en: { readonly [K in MessageKey]: string } = {
   'input.recordedLevel': 'Declared in the document',
   'input.appliedLevel': 'Level applied',
   'input.evidence': 'What was found',
+  // issue 9 — level: a topic is a guess, not evidence
+  'input.fromTopics': '{level} (suggested by topics; from evidence: {evidence})',
+  'input.topicSuggestion': 'Suggested by topics',
+  'input.confirmPublished': 'The document is published',
+  'input.confirmPublishedHint': 'Confirm the document is published, with no unpublished content on {topics}: recorded (who, when, which topics), and level 1 applies. Secrecy stamps, circulation marks and personal identifiers still apply.',
+  'input.topicsSetAside': 'The suggestion from the topics {topics} was set aside: {by} confirmed the document is published ({at}).',
   'input.sendHeading': 'What will be sent',
   'input.personalDataFound': '{count} item(s) of personal data found ({kinds}).',
   'input.noPersonalData': 'No personal data found in the request and sources.',

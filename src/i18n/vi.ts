@@ -114,6 +114,12 @@ export const vi = {
   'input.recordedLevel': 'Đã khai báo trong tài liệu',
   'input.appliedLevel': 'Mức áp dụng',
   'input.evidence': 'Căn cứ phát hiện',
+  // issue 9 — level: a topic is a guess, not evidence
+  'input.fromTopics': '{level} (gợi ý từ chủ đề; theo bằng chứng: {evidence})',
+  'input.topicSuggestion': 'Gợi ý từ chủ đề',
+  'input.confirmPublished': 'Văn bản đã công bố',
+  'input.confirmPublishedHint': 'Xác nhận văn bản đã công bố, không có nội dung chưa công bố về {topics}: ghi vào nhật ký (ai, khi nào, chủ đề nào) và áp dụng mức 1. Dấu mật, chỉ dẫn lưu hành, số định danh cá nhân vẫn áp dụng.',
+  'input.topicsSetAside': 'Gợi ý từ chủ đề {topics} đã được bỏ qua: {by} xác nhận văn bản đã công bố ({at}).',
   'input.sendHeading': 'Nội dung sẽ gửi đi',
   'input.personalDataFound': 'Tìm thấy {count} mục dữ liệu cá nhân ({kinds}).',
   'input.noPersonalData': 'Không tìm thấy dữ liệu cá nhân trong yêu cầu và tài liệu nguồn.',

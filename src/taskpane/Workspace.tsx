@@ -28,6 +28,7 @@ import { isLocked, providersFor, rankProviders, resolveProfile, type PurposeId }
 import { reportHtml, shortId } from '../provenance';
 import {
   declarePassage,
+  declareLevel,
   insertAtSelection,
   insertDisclosure,
   insertPassage,
@@ -380,6 +381,9 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             selection={selection}
             onSelectionChange={setSelection}
             {...(hasSelection ? { onUseSelection: () => void takeSelection() } : {})}
+            onConfirmPublished={() => void succeeded((ctx) => declareLevel(host, ctx, 1, { published: true }))}
+            canRecord={canRecord}
+            busy={busy}
           />
         ),
       },

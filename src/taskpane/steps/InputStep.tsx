@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef, type ReactNode } from 'react';
 import type { SensitivityLevel } from '../../checks/types';
+import { topicNames } from '../../checks/level';
 import { LEVEL_LABELS, type Outcome } from '../../policy';
 import type { DocumentLevel } from '../../workflow';
 import { ReasonList } from '../components/ReasonList';
@@ -42,6 +43,10 @@ export interface InputStepProps {
   readonly onSelectionChange?: (text: string | null) => void;
   /** Takes the person's selection from the document (hosts with a selection). */
   readonly onUseSelection?: () => void;
+  /** issue 9 — level: records that the document is published, setting the topic suggestion aside (needs a name). */
+  readonly onConfirmPublished?: () => void;
+  readonly canRecord?: boolean;
+  readonly busy?: boolean;
 }
 
 const OUTCOME_INTENT: Record<Outcome, 'success' | 'info' | 'warning' | 'error'> = {
@@ -81,6 +86,7 @@ export function InputStep(props: InputStepProps): ReactNode {
   };
 
   const detected = documentLevel?.detected;
+  const topic = detected?.topicSuggestion;
   const recordDeclared = documentLevel?.declared;
   const { personalData, decision, redacted } = preview;
 
@@ -159,7 +165,13 @@ export function InputStep(props: InputStepProps): ReactNode {
         </Field>
         <dl className={styles.facts}>
           <dt className={styles.factName}>{t('input.detectedLevel')}</dt>
-          <dd className={styles.factValue}>{detected ? LEVEL_LABELS[detected.level][language] : t('common.unknown')}</dd>
+          <dd className={styles.factValue}>
+            {!detected
+              ? t('common.unknown')
+              : topic && detected.level > detected.fromEvidence
+                ? t('input.fromTopics', { level: LEVEL_LABELS[detected.level][language], evidence: LEVEL_LABELS[detected.fromEvidence][language] })
+                : LEVEL_LABELS[detected.level][language]}
+          </dd>
           {recordDeclared ? (
             <>
               <dt className={styles.factName}>{t('input.recordedLevel')}</dt>
@@ -178,6 +190,23 @@ export function InputStep(props: InputStepProps): ReactNode {
             ))}
           </ul>
         ) : null}
+        {topic ? (
+          <div className={styles.tight} role="group" aria-label={t('input.topicSuggestion')}>
+            <Caption1>{topic.reason[language]}</Caption1>
+            {props.onConfirmPublished && detected!.fromEvidence < 2 ? (
+              <Field hint={t('input.confirmPublishedHint', { topics: topicNames(topic.topics)[language] })}>
+                <div className={styles.row}>
+                  <Button disabled={!props.canRecord || props.busy} onClick={props.onConfirmPublished}>
+                    {t('input.confirmPublished')}
+                  </Button>
+                </div>
+              </Field>
+            ) : null}
+          </div>
+        ) : null}
+        {(documentLevel?.setAside ?? []).map((s) => (
+          <Caption1 key={s.seq}>{t('input.topicsSetAside', { topics: topicNames(s.topics)[language], by: s.by, at: s.at.slice(0, 10) })}</Caption1>
+        ))}
       </section>
 
       <section className={styles.stack} aria-label={t('input.sendHeading')} aria-live="polite">
