@@ -71,7 +71,7 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
     const notListed: string[] = [];
     for (const diagnostic of result.diagnostics as (Diagnostic & { part?: string })[]) {
       if (diagnostic.code === 'registry-not-listed') {
-        notListed.push(oneLine(diagnostic.text));
+        notListed.push(partOf.symbol(diagnostic) ?? oneLine(diagnostic.text));
         continue;
       }
       lines.push(`  ${m.severity[diagnostic.severity]}: ${where(diagnostic.part)}«${oneLine(diagnostic.text)}» — ${diagnostic.message[context.lang]}`);
@@ -98,14 +98,15 @@ function belowThreshold(finding: Finding): boolean {
 // issue 14 — performance: the part of the citation a registry diagnostic is about, looked up by
 // place (the first finding with the same start, end and text) in an index by start, instead of a
 // search of every finding per diagnostic, which made 4 MB of text quadratic.
-function partsByPlace(findings: readonly PartFinding[]): { get(d: Diagnostic): string | undefined } {
+function partsByPlace(findings: readonly PartFinding[]): { get(d: Diagnostic): string | undefined; symbol(d: Diagnostic): string | undefined } {
   const byStart = new Map<number, PartFinding[]>();
   for (const f of findings) {
     const list = byStart.get(f.start);
     if (list) list.push(f);
     else byStart.set(f.start, [f]);
   }
-  return { get: (d) => byStart.get(d.start)?.find((f) => f.end === d.end && f.text === d.text)?.part };
+  const at = (d: Diagnostic) => byStart.get(d.start)?.find((f) => f.end === d.end && f.text === d.text);
+  return { get: (d) => at(d)?.part, symbol: (d) => { const f = at(d); return f?.kind === 'citation' ? f.citation.symbol : undefined; } };
 }
 
 function where(part: string | undefined): string {
