@@ -5,7 +5,8 @@
 // with a named source and a note, which is kept and shown as the weaker kind. Typing a name is not
 // evidence. Under a profile asking for it, a claim the grounding found contradicted needs a note.
 import { scanText } from '../checks';
-import { buildRegistry, coreEntries, lookupCitation, type Registry } from '../checks/registry';
+import { lookupCitation, type Registry } from '../checks/registry/lookup';
+import { loadCoreRegistry } from './registry';
 import type { Bilingual } from '../checks/types';
 import { groundClaimIn } from '../ai/grounding';
 import type { Profile } from '../policy';
@@ -117,7 +118,7 @@ export async function resolveEvidence(
         throw refuse('registry-citation-only', `Danh mục văn bản chỉ xác nhận được trích dẫn có số, ký hiệu; «${claim.text}» thì không.`, `The document registry only confirms citations with a number and symbol; "${claim.text}" is not one.`);
       }
       const c = finding.citation;
-      const lookup = lookupCitation(input.registry ?? coreRegistry(), { symbol: c.symbol!, typeName: c.typeName, issuerName: c.issuerName, date: c.date, title: c.title, year: c.year });
+      const lookup = lookupCitation(input.registry ?? (await loadCoreRegistry()), { symbol: c.symbol!, typeName: c.typeName, issuerName: c.issuerName, date: c.date, title: c.title, year: c.year });
       if (lookup.result !== 'found' || lookup.mismatches.length > 0) {
         const why =
           lookup.result === 'found'
@@ -147,11 +148,6 @@ export async function resolveEvidence(
       return { ...base, note: manualNote, evidence: { kind: 'manual', source: source.slice(0, 2_000), note: manualNote.slice(0, 2_000) }, source: source.slice(0, 2_000) };
     }
   }
-}
-
-let core: Registry | undefined;
-function coreRegistry(): Registry {
-  return (core ??= buildRegistry([coreEntries()]));
 }
 
 export const EXCERPT_NAME: Bilingual = { vi: 'đoạn trích dán vào', en: 'pasted excerpt' };

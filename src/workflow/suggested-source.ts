@@ -1,7 +1,8 @@
 // issue 9 — registry: the source the verify step offers for a citation claim — the registry entry of
 // the document it cites — so a person confirms the official source instead of typing one. The pane and
 // the CLI render what this returns; the registry is data the caller loaded.
-import { registryResultForText, suggestedSource, type Registry, type SuggestedSource } from '../checks/registry';
+import type { Registry } from '../checks/registry/lookup';
+import { registryResultForText, suggestedSource, type SuggestedSource } from '../checks/registry/suggest';
 import type { DocumentHost } from '../host/port';
 import { findClaim } from './claims';
 import type { WorkflowContext } from './document';
