@@ -28,6 +28,8 @@ export interface PaneOptions {
   name?: string | null;
   generate?: GenerateFn;
   saveFile?: PaneServices['saveFile'];
+  /** issue 9 — registry: serves the organisation's registry files. */
+  fetch?: PaneServices['fetch'];
 }
 
 export interface Pane extends RenderResult {
@@ -54,6 +56,7 @@ export async function renderPane(host: DocxHost, options: PaneOptions = {}): Pro
     storage: localStorage,
     ...(options.generate ? { generate: options.generate } : {}),
     ...(options.saveFile ? { saveFile: options.saveFile } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   };
   const result = render(<App environment={{ kind: 'office', host: 'Word', platform: 'PC', wordApi: '1.4', displayLanguage: 'vi-VN' }} services={services} />);
   await waitFor(() => expect(screen.getAllByRole('button', { name: /^(Bước|Step) \d/ }).length).toBeGreaterThan(0), { timeout: 5000 });
