@@ -85,6 +85,10 @@ describe('topic suggestions and the gate (issue 9)', () => {
     const inspect = await cli('inspect', path);
     expect(inspect.out).toContain('Gợi ý từ chủ đề đấu thầu đã được bỏ qua: Nguyễn Văn An xác nhận văn bản đã công bố');
 
+    const annex = join(dir, 'annex.html');
+    expect((await cli('report', path, '--format', 'html', '-o', annex)).code).toBe(0);
+    expect(await readFile(annex, 'utf8')).toContain('Xác nhận văn bản đã công bố (bỏ qua gợi ý từ chủ đề)</th><td>đấu thầu · Nguyễn Văn An');
+
     const allowed = await draft(path);
     expect(allowed.code, allowed.out).toBe(0);
     expect(allowed.requests).toBe(1);
