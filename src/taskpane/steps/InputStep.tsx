@@ -14,7 +14,7 @@ import {
   Subtitle2,
   Textarea,
 } from '@fluentui/react-components';
-import { useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { SensitivityLevel } from '../../checks/types';
 import { topicNames } from '../../checks/level';
 import { LEVEL_LABELS, type Outcome } from '../../policy';
@@ -87,6 +87,7 @@ export function InputStep(props: InputStepProps): ReactNode {
 
   const detected = documentLevel?.detected;
   const topic = detected?.topicSuggestion;
+  const publishedHintId = useId();
   const recordDeclared = documentLevel?.declared;
   const { personalData, decision, redacted } = preview;
 
@@ -194,13 +195,14 @@ export function InputStep(props: InputStepProps): ReactNode {
           <div className={styles.tight} role="group" aria-label={t('input.topicSuggestion')}>
             <Caption1>{topic.reason[language]}</Caption1>
             {props.onConfirmPublished && detected!.fromEvidence < 2 ? (
-              <Field hint={t('input.confirmPublishedHint', { topics: topicNames(topic.topics)[language] })}>
+              <>
                 <div className={styles.row}>
-                  <Button disabled={!props.canRecord || props.busy} onClick={props.onConfirmPublished}>
+                  <Button aria-describedby={publishedHintId} disabled={!props.canRecord || props.busy} onClick={props.onConfirmPublished}>
                     {t('input.confirmPublished')}
                   </Button>
                 </div>
-              </Field>
+                <Caption1 id={publishedHintId}>{t('input.confirmPublishedHint', { topics: topicNames(topic.topics)[language] })}</Caption1>
+              </>
             ) : null}
           </div>
         ) : null}
