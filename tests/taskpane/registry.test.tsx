@@ -40,8 +40,8 @@ describe('the registry in step 5', () => {
     const { host } = await hostWithPassage();
     await renderPane(host, { org: { registry: ['danh-muc.jsonl', 'bad.jsonl', 'https://elsewhere.example/x.jsonl'] }, fetch });
     openStep(5);
-    await waitFor(() => expect(screen.getByText(/the core registry \(\d+ documents\) and the organisation's registry danh-muc\.jsonl \(1 documents\)\./)).toBeTruthy());
-    expect(screen.getByText(/The registry bad\.jsonl is not used: 1 rows are invalid/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByText(/the core registry \(documents: \d+\) and the organisation's registry danh-muc\.jsonl \(documents: 1\)\./)).toBeTruthy());
+    expect(screen.getByText(/The registry bad\.jsonl is not used: invalid rows: 1/)).toBeTruthy();
     expect(screen.getByText(/The registry https:\/\/elsewhere\.example\/x\.jsonl is not used: it is not on the pane’s server/)).toBeTruthy();
     expect(served.some((u) => u.includes('elsewhere'))).toBe(false);
   });
