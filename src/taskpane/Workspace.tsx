@@ -29,6 +29,7 @@ import { reportHtml, shortId } from '../provenance';
 import {
   declarePassage,
   declareLevel,
+  topicsSetAsideIn,
   insertAtSelection,
   insertDisclosure,
   insertPassage,
@@ -245,7 +246,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     prompt,
     ...(input !== undefined ? { input } : {}),
     sources: sentSources.filter((s) => s.text.trim()),
-    level: { detected, ...(declared ? { declared } : {}) },
+    level: { detected, ...(declared ? { declared } : {}), ...(status?.level?.setAside ? { topicsSetAside: topicsSetAsideIn({ setAside: status.level.setAside }) } : {}) },
     profile,
     ...extra,
   });

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { DocxHost } from '../../src/host/docx';
-import { documentLevel, documentStatus } from '../../src/workflow';
+import { DraftRefusedError, documentLevel, documentStatus, generateDraft } from '../../src/workflow';
+import { KAI_CB_2025 } from '../../src/policy';
 import { startFakeServer, streamTokens, type FakeServer } from '../ai/fake-openai-server';
 import { buildDocx, p } from '../fixtures/docx-builder';
 
@@ -92,6 +93,18 @@ describe('topic suggestions and the gate (issue 9)', () => {
     const allowed = await draft(path);
     expect(allowed.code, allowed.out).toBe(0);
     expect(allowed.requests).toBe(1);
+  });
+
+  it('the topics set aside also hold for the instruction and the input (text of this document), not for sources', async () => {
+    const provider = { id: 'pub', name: 'Trợ lý công cộng', tier: 'public' as const, baseUrl: server.baseUrl, model: 'm' };
+    const input = DECREE[3]!;
+    const options = { purpose: 'summarize', instruction: 'Tóm tắt đoạn sau.', input, provider, profile: KAI_CB_2025, acknowledgeWarnings: true };
+    const before = server.requests.length;
+    await expect(generateDraft({ ...options, level: { detected: 1 } })).rejects.toBeInstanceOf(DraftRefusedError);
+    expect(server.requests.length).toBe(before);
+    const draft = await generateDraft({ ...options, level: { detected: 1, declared: 1, topicsSetAside: ['bidding'] } });
+    expect(draft.text).toBe('Đoạn mở đầu.');
+    await expect(generateDraft({ ...options, input: 'Tóm tắt.', sources: [{ name: 'hồ sơ mời thầu.txt', text: input }], level: { detected: 1, topicsSetAside: ['bidding'] } })).rejects.toBeInstanceOf(DraftRefusedError);
   });
 
   it('a topic not set aside still raises the suggestion', async () => {
