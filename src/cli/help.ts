@@ -122,7 +122,7 @@ export const HELP: HelpCatalog = {
       usage: 'declare <tệp.docx> (--paragraphs N[-M] --tool TÊN [--model M] [--purpose P] | --level 1-4 | --published) --by TÊN -o TỆP_RA',
       options: [
         ['--level 1-4', 'ghi nhận mức độ người soạn khai báo (ai, khi nào) vào hồ sơ; mức phát hiện cao hơn vẫn được áp dụng. Cần khi văn bản "có thể mật"'],
-        ['--published', 'xác nhận văn bản đã công bố (không chứa nội dung chưa công bố về ngân sách, đấu thầu, nhân sự…): bỏ qua mức Nội bộ chỉ do chủ đề gợi ý, ghi vào hồ sơ (ai, khi nào, chủ đề nào) và khai mức 1. Dấu mật, chỉ dẫn lưu hành, số định danh cá nhân vẫn áp dụng'],
+        ['--published', 'xác nhận văn bản đã công bố (không chứa nội dung chưa công bố về ngân sách, đấu thầu, nhân sự…): bỏ qua mức Nội bộ chỉ do chủ đề gợi ý, ghi vào hồ sơ (ai, khi nào, chủ đề nào) và khai mức 1 (mức đã khai trước đó không bị hạ). Dấu mật, chỉ dẫn lưu hành, số định danh cá nhân vẫn áp dụng'],
         ['--paragraphs N[-M]', 'các đoạn của thân văn bản (xem inspect --paragraphs)'],
         ['--tool TÊN', 'công cụ AI đã dùng (ví dụ ChatGPT)'],
         ['--model M', 'mô hình, nếu biết'],
@@ -140,7 +140,7 @@ export const HELP: HelpCatalog = {
       usage: 'declare <file.docx> (--paragraphs N[-M] --tool NAME [--model M] [--purpose P] | --level 1-4 | --published) --by NAME -o OUT',
       options: [
         ['--level 1-4', 'record the level the author declares (who, when); a stricter detected level still applies. Needed when the document is "possibly secret"'],
-        ['--published', 'confirm the document is published (no unpublished budget, bidding, personnel… content): sets aside the Internal level that only topics suggest, records it (who, when, which topics) and declares level 1. Secrecy stamps, circulation marks and personal identifiers still apply'],
+        ['--published', 'confirm the document is published (no unpublished budget, bidding, personnel… content): sets aside the Internal level that only topics suggest, records it (who, when, which topics) and declares level 1 (a level declared before is not lowered). Secrecy stamps, circulation marks and personal identifiers still apply'],
         ['--paragraphs N[-M]', 'body paragraphs (see inspect --paragraphs)'],
         ['--tool NAME', 'the AI tool used (e.g. ChatGPT)'],
         ['--model M', 'the model, when known'],

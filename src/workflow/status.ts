@@ -147,12 +147,14 @@ export const declareLevel = asOneBatch(async function declareLevel(
     });
   }
   const session = await RecordSession.open(host, context);
-  // issue 9 — level: the topics set aside are the ones suggested now (which suggestion), read before the append.
+  // issue 9 — level: the topics set aside are the ones suggested now (which suggestion), read before the
+  // append. A level declared before is kept: the confirmation lowers no declared level, only the guess.
   const before = options.published ? await documentLevel(host, recordedLevel(session.state)) : undefined;
   const topics = before?.detected.topicSuggestion?.topics ?? [];
-  await session.append('level-declared', { level, ...(topics.length ? { setAside: { suggestion: 'topic' as const, topics } } : {}) });
+  const recorded = Math.max(level, before?.declared ?? 0) as SensitivityLevel;
+  await session.append('level-declared', { level: recorded, ...(topics.length ? { setAside: { suggestion: 'topic' as const, topics } } : {}) });
   await session.commit();
-  await host.writeProperties({ [LEVEL_PROPERTY]: String(level) });
+  await host.writeProperties({ [LEVEL_PROPERTY]: String(recorded) });
   return documentLevel(host, recordedLevel(session.state));
 }, true);
 
@@ -160,7 +162,8 @@ export interface DeclareLevelOptions {
   /**
    * issue 9 — level: the person confirms the document is published (not about unpublished budget,
    * bidding, personnel… content): the topic suggestions found now are set aside and recorded (who,
-   * when, which topics). Only with level 1. Evidence (stamps, marks, personal identifiers) stays.
+   * when, which topics). Only with level 1; a level declared before stays (it is not lowered), and
+   * so does evidence (stamps, marks, personal identifiers).
    */
   published?: boolean;
 }

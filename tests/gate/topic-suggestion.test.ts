@@ -128,6 +128,16 @@ describe('topic suggestions and the gate (issue 9)', () => {
     }
   });
 
+  it('lowers no declared level: declared 2, then --published, stays 2 with the topics set aside', async () => {
+    const path = await file(DECREE);
+    expect((await cli('declare', path, '--level', '2', '--by', 'Trần Thị Bình', '--in-place')).code).toBe(0);
+    const declared = await cli('declare', path, '--published', '--by', 'Nguyễn Văn An', '--in-place');
+    expect(declared.code, declared.out).toBe(0);
+    const status = await statusOf(path);
+    expect(status.level).toMatchObject({ declared: 2, effective: 2, detected: { level: 1, topicsSetAside: ['bidding'] } });
+    expect(status.state!.setAside).toHaveLength(1);
+  });
+
   it('refuses --published with a level other than 1', async () => {
     const path = await file(DECREE);
     const result = await cli('declare', path, '--published', '--level', '2', '--by', 'Nguyễn Văn An', '--in-place');

@@ -107,7 +107,7 @@ export async function declareCommand(args: string[], context: CliContext): Promi
     const lines: string[] = [];
     if (level !== undefined) {
       const now = await declareLevel(host, workflow, level, { published });
-      lines.push(m.gate.levelDeclared(LEVEL_LABELS[level][context.lang], workflow.actor));
+      lines.push(m.gate.levelDeclared(LEVEL_LABELS[now.declared ?? level][context.lang], workflow.actor));
       if (published) {
         const topics = now.detected.topicsSetAside;
         lines.push(topics?.length ? m.gate.topicsSetAside(topicNames(topics)[context.lang], workflow.actor) : m.gate.noTopicSuggestion);

@@ -194,7 +194,8 @@ export function InputStep(props: InputStepProps): ReactNode {
         {topic ? (
           <div className={styles.tight} role="group" aria-label={t('input.topicSuggestion')}>
             <Caption1>{topic.reason[language]}</Caption1>
-            {props.onConfirmPublished && detected!.fromEvidence < 2 ? (
+            {/* Offered only where it changes the level: evidence and a declared level are never set aside. */}
+            {props.onConfirmPublished && detected!.fromEvidence < 2 && (recordDeclared ?? 1) < 2 ? (
               <>
                 <div className={styles.row}>
                   <Button aria-describedby={publishedHintId} disabled={!props.canRecord || props.busy} onClick={props.onConfirmPublished}>
