@@ -6,7 +6,7 @@ import { RECOGNISERS } from './scan';
 export type * from './types';
 export { normalise, type Normalised } from './normalise';
 export { scanText, scanParts, claimsIn, analyse, conflictingDates } from './scan';
-export { suggestLevel, LEVEL_LABELS, PERSONAL_DATA_THRESHOLD, TOPIC_THRESHOLD } from './level';
+export { suggestLevel, setAsideTopics, topicNames, LEVEL_LABELS, PERSONAL_DATA_THRESHOLD, TOPIC_THRESHOLD } from './level';
 export { parseVietnameseNumber, numberConvention } from './recognisers/figures';
 export { validCccd, validTaxCode } from './recognisers/personal-data';
 export { isoDate } from './context';

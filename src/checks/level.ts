@@ -1,8 +1,10 @@
 // Sensitivity level suggested from the findings (QC-PB Điều 8): 4 a secrecy stamp; 3 personal data;
-// 2 circulation marks, restricted topics or a draft; else 1. The user's declared level and the
-// document property are combined with this by policy code: the stricter wins.
+// 2 circulation marks or a draft; else 1. Issue 9: a restricted topic (budget, bidding, personnel…)
+// is a guess, not evidence — it is kept apart as a suggestion of level 2 that applies (fail closed)
+// until a person sets it aside. The user's declared level and the document property are combined
+// with this by policy code: the stricter wins.
 
-import type { Bilingual, Finding, LevelEvidence, LevelSuggestion, SensitivityLevel } from './types';
+import type { Bilingual, Finding, LevelEvidence, LevelSuggestion, SensitivityLevel, TopicLevelSuggestion } from './types';
 
 export const LEVEL_LABELS: Record<SensitivityLevel, Bilingual> = {
   1: { vi: 'Công khai', en: 'Public' },
@@ -50,7 +52,7 @@ function evidenceOf(f: Finding & { part?: string }): { level: SensitivityLevel; 
       if (f.personalData) return { level: 3, reason: f.explanation };
       return { level: 2, reason: f.explanation };
     case 'citation':
-      if (f.citation.draft) {
+      if (f.citation.draft && !f.citation.inForm) {
         return {
           level: 2,
           reason: { vi: 'Số văn bản để trống: văn bản đang là dự thảo (QC-PB Điều 7.10).', en: 'Blank document number: the document is a draft (QC-PB Art. 7.10).' },
@@ -62,7 +64,6 @@ function evidenceOf(f: Finding & { part?: string }): { level: SensitivityLevel; 
   }
 }
 
-/** The strictest level the findings justify, with the reasons (capped per level, strictest first). */
 /** How far (UTF-16 units, same part) a personal-data topic may be from the person it is about. */
 export const TOPIC_PERSON_WINDOW = 400;
 
@@ -78,23 +79,98 @@ function aboutIdentifiedPerson(topic: Finding & { part?: string }, identifying: 
   );
 }
 
+/** Topic subtypes that are facts about the document, not guesses: a "DỰ THẢO" label, a password in the text. */
+const EVIDENCE_TOPICS: ReadonlySet<string> = new Set(['draft', 'credential']);
+
+/** True for a restricted-topic finding whose level 2 is only a suggestion (issue 9). */
+function isTopicGuess(f: Finding): f is Extract<Finding, { kind: 'topic' }> {
+  return f.kind === 'topic' && !f.personalData && !EVIDENCE_TOPICS.has(f.subtype);
+}
+
+const TOPIC_NAMES: Record<string, Bilingual> = {
+  budget: { vi: 'ngân sách', en: 'budget' },
+  bidding: { vi: 'đấu thầu', en: 'bidding' },
+  planning: { vi: 'quy hoạch', en: 'planning' },
+  sanction: { vi: 'xử phạt', en: 'sanctions' },
+  inspection: { vi: 'thanh tra, điều tra, khiếu nại', en: 'inspection, investigation, complaints' },
+  'personnel-file': { vi: 'hồ sơ, đánh giá cán bộ', en: 'personnel files' },
+  'personnel-decision': { vi: 'nhân sự', en: 'personnel decisions' },
+};
+
+/** "ngân sách, đấu thầu" / "budget, bidding" for the topics' subtypes. */
+export function topicNames(topics: readonly string[]): Bilingual {
+  const names = topics.map((t) => TOPIC_NAMES[t] ?? { vi: t, en: t });
+  return { vi: names.map((n) => n.vi).join(', '), en: names.map((n) => n.en).join(', ') };
+}
+
+function topicReason(topics: readonly string[]): Bilingual {
+  const names = topicNames(topics);
+  return {
+    vi: `Gợi ý, chưa phải bằng chứng: văn bản có chủ đề ${names.vi} — nội dung chưa công bố? (KAI-CB Điều 7). Coi là nội bộ cho đến khi người soạn xác nhận văn bản đã công bố.`,
+    en: `A suggestion, not evidence: the document deals with ${names.en} — content not yet published? (KAI-CB Art. 7). Treated as internal until the author confirms the document is published.`,
+  };
+}
+
+const evidenceEntry = (f: Finding & { part?: string }, level: SensitivityLevel, reason: Bilingual): LevelEvidence => ({
+  level,
+  reason,
+  text: f.text,
+  start: f.start,
+  end: f.end,
+  ...(f.part !== undefined ? { part: f.part } : {}),
+});
+
+/** The strictest level the findings justify, with the reasons (capped per level, strictest first). */
 export function suggestLevel(findings: ReadonlyArray<Finding & { part?: string }>): LevelSuggestion {
-  let level: SensitivityLevel = 1;
+  let fromEvidence: SensitivityLevel = 1;
   const byLevel: Record<number, LevelEvidence[]> = { 2: [], 3: [], 4: [] };
   let omitted = 0;
+  const topics: string[] = [];
+  const topicEvidence: LevelEvidence[] = [];
   const identifying = findings.filter((f) => f.kind === 'personal-data' && f.confidence >= PERSONAL_DATA_THRESHOLD);
   for (const f of findings) {
     if (f.kind === 'topic' && f.personalData && !f.aboutPerson && !aboutIdentifiedPerson(f, identifying)) continue;
     const e = evidenceOf(f);
     if (!e) continue;
-    if (e.level > level) level = e.level;
+    if (isTopicGuess(f)) {
+      if (!topics.includes(f.subtype)) topics.push(f.subtype);
+      if (topicEvidence.length < MAX_EVIDENCE_PER_LEVEL) topicEvidence.push({ ...evidenceEntry(f, e.level, e.reason), topic: f.subtype });
+      continue;
+    }
+    if (e.level > fromEvidence) fromEvidence = e.level;
     const list = byLevel[e.level] as LevelEvidence[];
     if (list.length >= MAX_EVIDENCE_PER_LEVEL) {
       omitted++;
       continue;
     }
-    list.push({ level: e.level, reason: e.reason, text: f.text, start: f.start, end: f.end, ...(f.part !== undefined ? { part: f.part } : {}) });
+    list.push(evidenceEntry(f, e.level, e.reason));
   }
   const evidence = [...(byLevel[4] as LevelEvidence[]), ...(byLevel[3] as LevelEvidence[]), ...(byLevel[2] as LevelEvidence[])];
-  return { level, label: LEVEL_LABELS[level], evidence, ...(omitted ? { evidenceOmitted: omitted } : {}) };
+  const topicSuggestion: TopicLevelSuggestion | undefined = topics.length ? { level: 2, topics, reason: topicReason(topics), evidence: topicEvidence } : undefined;
+  const level = Math.max(fromEvidence, topicSuggestion?.level ?? 1) as SensitivityLevel;
+  return { level, label: LEVEL_LABELS[level], fromEvidence, evidence, ...(omitted ? { evidenceOmitted: omitted } : {}), ...(topicSuggestion ? { topicSuggestion } : {}) };
+}
+
+/**
+ * The suggestion once a person has set topics aside (confirmed the document is published / not
+ * about unpublished content): those topics no longer raise the level; topics found that were not
+ * set aside still do. Evidence is never set aside.
+ */
+export function setAsideTopics(suggestion: LevelSuggestion, setAside: readonly string[]): LevelSuggestion {
+  const open = suggestion.topicSuggestion;
+  if (!open || setAside.length === 0) return suggestion;
+  const covered = open.topics.filter((t) => setAside.includes(t));
+  if (covered.length === 0) return suggestion;
+  const remaining = open.topics.filter((t) => !setAside.includes(t));
+  const { topicSuggestion: _open, ...rest } = suggestion;
+  const topicSuggestion: TopicLevelSuggestion | undefined = remaining.length
+    ? {
+        level: 2,
+        topics: remaining,
+        reason: topicReason(remaining),
+        evidence: open.evidence.filter((e) => e.topic !== undefined && remaining.includes(e.topic)),
+      }
+    : undefined;
+  const level = Math.max(suggestion.fromEvidence, topicSuggestion?.level ?? 1) as SensitivityLevel;
+  return { ...rest, level, label: LEVEL_LABELS[level], topicsSetAside: covered, ...(topicSuggestion ? { topicSuggestion } : {}) };
 }

@@ -66,6 +66,8 @@ export interface CitationData {
   articles?: ArticleRef[];
   /** True when the number is blank ("Số      -QC/ĐU", "Số:    /QĐ-UBND"). */
   draft?: boolean;
+  /** A blank number in an annex of form templates ("Số: /BC-…" after "PHỤ LỤC", "Mẫu số 01"): not a sign of a draft. */
+  inForm?: boolean;
 }
 
 export interface CitationFinding extends FindingBase {
@@ -150,15 +152,41 @@ export interface LevelEvidence {
   end: number;
   /** Where it was found, when scanning several parts (body, header1.xml…). */
   part?: string;
+  /** For a topic suggestion: the topic (subtype) it is evidence of. */
+  topic?: string;
 }
 
 export interface LevelSuggestion {
+  /**
+   * The level that applies until a person answers: the stricter of `fromEvidence` and an open
+   * `topicSuggestion` (fail closed: a topic counts as level 2 until it is set aside).
+   */
   level: SensitivityLevel;
   label: Bilingual;
-  /** The strongest reasons, strictest level first (capped per level; see `evidenceOmitted`). */
+  /**
+   * issue 9: the level the evidence alone justifies (secrecy stamps, circulation marks, a draft, real
+   * identifiers of a person, a password in the text). Nothing a person says lowers it.
+   */
+  fromEvidence: SensitivityLevel;
+  /** The strongest reasons from evidence, strictest level first (capped per level; see `evidenceOmitted`). */
   evidence: LevelEvidence[];
   /** How many further reasons were left out of `evidence` to keep it short. */
   evidenceOmitted?: number;
+  /** A restricted topic (budget, bidding, personnel…) is a guess, not evidence: a suggestion a person may set aside. */
+  topicSuggestion?: TopicLevelSuggestion;
+  /** Topics a person set aside (the document is published / not about unpublished content). */
+  topicsSetAside?: string[];
+}
+
+/** Level 2 suggested by restricted topics (KAI-CB Điều 7: content "not yet published"). */
+export interface TopicLevelSuggestion {
+  level: 2;
+  /** The topics found (topic subtypes: budget, bidding, inspection, personnel-decision…), in order of appearance. */
+  topics: string[];
+  /** Why it is only a suggestion, and how to set it aside. */
+  reason: Bilingual;
+  /** Where the topics were found (capped). */
+  evidence: LevelEvidence[];
 }
 
 export interface ScanResult {

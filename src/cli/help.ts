@@ -119,9 +119,10 @@ export const HELP: HelpCatalog = {
   declare: {
     vi: {
       summary: 'đánh dấu đoạn dán từ công cụ AI bên ngoài; khai báo mức độ của văn bản',
-      usage: 'declare <tệp.docx> (--paragraphs N[-M] --tool TÊN [--model M] [--purpose P] | --level 1-4) --by TÊN -o TỆP_RA',
+      usage: 'declare <tệp.docx> (--paragraphs N[-M] --tool TÊN [--model M] [--purpose P] | --level 1-4 | --published) --by TÊN -o TỆP_RA',
       options: [
         ['--level 1-4', 'ghi nhận mức độ người soạn khai báo (ai, khi nào) vào hồ sơ; mức phát hiện cao hơn vẫn được áp dụng. Cần khi văn bản "có thể mật"'],
+        ['--published', 'xác nhận văn bản đã công bố (không chứa nội dung chưa công bố về ngân sách, đấu thầu, nhân sự…): bỏ qua mức Nội bộ chỉ do chủ đề gợi ý, ghi vào hồ sơ (ai, khi nào, chủ đề nào) và khai mức 1 (mức đã khai trước đó không bị hạ). Dấu mật, chỉ dẫn lưu hành, số định danh cá nhân vẫn áp dụng'],
         ['--paragraphs N[-M]', 'các đoạn của thân văn bản (xem inspect --paragraphs)'],
         ['--tool TÊN', 'công cụ AI đã dùng (ví dụ ChatGPT)'],
         ['--model M', 'mô hình, nếu biết'],
@@ -131,13 +132,15 @@ export const HELP: HelpCatalog = {
       examples: [
         'aiprov declare bao-cao.docx --paragraphs 3-5 --tool ChatGPT --by "Nguyễn Văn An" -o bao-cao-ai.docx',
         'aiprov declare bao-cao.docx --level 1 --by "Nguyễn Văn An" --in-place',
+        'aiprov declare nghi-dinh.docx --published --by "Nguyễn Văn An" --in-place',
       ],
     },
     en: {
       summary: "mark text pasted from an outside AI tool; declare the document's level",
-      usage: 'declare <file.docx> (--paragraphs N[-M] --tool NAME [--model M] [--purpose P] | --level 1-4) --by NAME -o OUT',
+      usage: 'declare <file.docx> (--paragraphs N[-M] --tool NAME [--model M] [--purpose P] | --level 1-4 | --published) --by NAME -o OUT',
       options: [
         ['--level 1-4', 'record the level the author declares (who, when); a stricter detected level still applies. Needed when the document is "possibly secret"'],
+        ['--published', 'confirm the document is published (no unpublished budget, bidding, personnel… content): sets aside the Internal level that only topics suggest, records it (who, when, which topics) and declares level 1 (a level declared before is not lowered). Secrecy stamps, circulation marks and personal identifiers still apply'],
         ['--paragraphs N[-M]', 'body paragraphs (see inspect --paragraphs)'],
         ['--tool NAME', 'the AI tool used (e.g. ChatGPT)'],
         ['--model M', 'the model, when known'],
@@ -147,6 +150,7 @@ export const HELP: HelpCatalog = {
       examples: [
         'aiprov declare report.docx --paragraphs 3-5 --tool ChatGPT --by "Nguyen Van An" -o report-ai.docx',
         'aiprov declare report.docx --level 1 --by "Nguyen Van An" --in-place',
+        'aiprov declare decree.docx --published --by "Nguyen Van An" --in-place',
       ],
     },
   },
@@ -159,7 +163,7 @@ export const HELP: HelpCatalog = {
         // issue 10 — evidence
         ['--file TỆP', 'tài liệu nguồn (.docx, .txt); ghi tên và SHA-256 của tệp cùng đoạn có nội dung, không ghi toàn văn'],
         ['--excerpt ĐOẠN', 'đoạn trích dán từ nguồn; phải chứa đúng số liệu, trích dẫn'],
-        ['--evidence LOẠI', 'grounding (đúng như đoạn tìm thấy khi tạo), registry (sổ đăng ký văn bản), manual (đã đối chiếu nơi khác: cần --source và --note, loại yếu hơn), file, excerpt'],
+        ['--evidence LOẠI', 'grounding (đúng như đoạn tìm thấy khi tạo), registry (danh mục văn bản), manual (đã đối chiếu nơi khác: cần --source và --note, loại yếu hơn), file, excerpt'],
         ['--source-from-registry', 'ghi nguồn là văn bản trong danh mục mà trích dẫn chỉ tới (sau khi đã đối chiếu văn bản gốc)'],
         ['--registry TỆP', 'thêm danh mục văn bản cho --evidence registry (lặp lại được)'],
         ['--source TÊN', 'tên nguồn (cho --excerpt, --file hoặc manual); chỉ ghi tên thì không đủ để kiểm chứng'],

@@ -22,6 +22,12 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
   cannotRead: (path: string, detail: string) => `không đọc được tệp "${path}": ${detail}`,
   file: 'Tệp',
   suggestedLevel: 'Mức độ nhạy cảm đề xuất',
+  // issue 9 — level: evidence and topic suggestions apart
+  fromEvidenceLevel: (level: number, label: string) => `theo bằng chứng: ${level} — ${label}; mức Nội bộ còn lại chỉ do chủ đề gợi ý`,
+  topicSuggestionTitle: 'Gợi ý từ chủ đề',
+  setAsideHint: (file: string) => `Nếu văn bản đã công bố: aiprov declare "${file}" --published --by TÊN --in-place (ghi vào nhật ký; dấu mật, số định danh cá nhân vẫn áp dụng).`,
+  topicsSetAsideBy: (topics: string, by: string, at: string) => `Gợi ý từ chủ đề ${topics} đã được bỏ qua: ${by} xác nhận văn bản đã công bố (${at}).`,
+  notListed: (count: number, shown: string, more: number) => `${count} trích dẫn không có trong danh mục văn bản (danh mục không có đủ mọi văn bản loại này; đối chiếu với văn bản gốc): ${shown}${more > 0 ? ` và ${more} số khác` : ''}.`,
   evidence: 'Căn cứ',
   noEvidence: 'không có dấu hiệu đủ chắc chắn để nâng mức độ (tài liệu nội bộ, dữ liệu cá nhân, bí mật)',
   lowConfidence: (percent: number) => `độ tin cậy thấp (${percent}%), không nâng mức độ`,
@@ -155,7 +161,12 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
   // issue 16 — gate / issue 17 — tamper: declared level, writes
   gate: {
     levelDeclared: (label: string, by: string) => `Đã ghi nhận mức độ khai báo: ${label} (người khai báo: ${by}).`,
-    needsParagraphsOrLevel: 'cần --paragraphs N[-M] (đánh dấu đoạn AI) hoặc --level 1-4 (khai báo mức độ), hoặc cả hai.',
+    needsParagraphsOrLevel: 'cần --paragraphs N[-M] (đánh dấu đoạn AI) hoặc --level 1-4 / --published (khai báo mức độ), hoặc cả hai.',
+    // issue 9 — level
+    publishedLevel: (level: string) => `--published là mức 1 (Công khai); không dùng cùng --level ${level}.`,
+    topicsSetAside: (topics: string, by: string) => `Đã ghi nhận văn bản đã công bố: bỏ qua gợi ý mức Nội bộ từ chủ đề ${topics} (người xác nhận: ${by}).`,
+    noTopicSuggestion: 'Không có gợi ý mức độ nào từ chủ đề để bỏ qua.',
+    levelNow: (label: string, fromEvidence: string) => `Mức độ áp dụng: ${label} (theo bằng chứng: ${fromEvidence}).`,
     badLevel: (value: string) => `mức độ "${value}" không hợp lệ; dùng 1, 2, 3 hoặc 4.`,
     changedMeanwhile: (path: string) => `tệp đã thay đổi trong lúc ghi: "${path}" đã được một lệnh khác ghi sau khi lệnh này đọc nó; không có gì được ghi. Hãy chạy lại lệnh.`,
     busy: (path: string) => `tệp đang được dùng: một lệnh khác đang ghi "${path}" và chưa xong; không có gì được ghi. Hãy chạy lại lệnh sau ít phút.`,
@@ -194,6 +205,12 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
   cannotRead: (path: string, detail: string) => `cannot read "${path}": ${detail}`,
   file: 'File',
   suggestedLevel: 'Suggested sensitivity level',
+  // issue 9 — level: evidence and topic suggestions apart
+  fromEvidenceLevel: (level: number, label: string) => `from evidence: ${level} — ${label}; the Internal level above is only suggested by topics`,
+  topicSuggestionTitle: 'Suggested by topics',
+  setAsideHint: (file: string) => `If the document is published: aiprov declare "${file}" --published --by NAME --in-place (recorded; secrecy stamps and personal identifiers still apply).`,
+  topicsSetAsideBy: (topics: string, by: string, at: string) => `The suggestion from the topics ${topics} was set aside: ${by} confirmed the document is published (${at}).`,
+  notListed: (count: number, shown: string, more: number) => `${count} citations are not in the registry (it does not list every document of these kinds; check the official texts): ${shown}${more > 0 ? ` and ${more} more` : ''}.`,
   evidence: 'Evidence',
   noEvidence: 'nothing certain enough to raise the level (internal material, personal data, secrets)',
   lowConfidence: (percent: number) => `low confidence (${percent}%), does not raise the level`,
@@ -327,7 +344,12 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
   // issue 16 — gate / issue 17 — tamper: declared level, writes
   gate: {
     levelDeclared: (label: string, by: string) => `Recorded the declared level: ${label} (declared by ${by}).`,
-    needsParagraphsOrLevel: 'needs --paragraphs N[-M] (mark an AI passage) or --level 1-4 (declare the level), or both.',
+    needsParagraphsOrLevel: 'needs --paragraphs N[-M] (mark an AI passage) or --level 1-4 / --published (declare the level), or both.',
+    // issue 9 — level
+    publishedLevel: (level: string) => `--published is level 1 (Public); it cannot go with --level ${level}.`,
+    topicsSetAside: (topics: string, by: string) => `Recorded that the document is published: the Internal level suggested by the topics ${topics} is set aside (confirmed by ${by}).`,
+    noTopicSuggestion: 'No level suggested by topics to set aside.',
+    levelNow: (label: string, fromEvidence: string) => `Level applied: ${label} (from evidence: ${fromEvidence}).`,
     badLevel: (value: string) => `level "${value}" is not valid; use 1, 2, 3 or 4.`,
     changedMeanwhile: (path: string) => `the file changed meanwhile: "${path}" was written by another command after this one read it; nothing was written. Run the command again.`,
     busy: (path: string) => `the file is busy: another command is writing "${path}" and has not finished; nothing was written. Run the command again in a moment.`,

@@ -134,6 +134,11 @@ export interface RecordState {
   createdAt?: string;
   createdBy?: string;
   declaredLevel?: { level: SensitivityLevel; at: string; by: string };
+  /**
+   * issue 9 — level: every confirmation that the document is published, setting topic-suggested
+   * levels aside (who, when, which topics), in order. Later declarations do not undo them.
+   */
+  setAside?: Array<{ suggestion: 'topic'; topics: string[]; at: string; by: string; seq: number }>;
   /** In the order they were created, removed ones included (flagged). */
   passages: PassageState[];
   disclosure?: { text: string; profile: string; at: string; by: string; seq: number };
@@ -209,6 +214,7 @@ export function foldRecord(record: ProvenanceRecord): RecordState {
         break;
       case 'level-declared':
         state.declaredLevel = { level: event.data.level, at, by: actor };
+        if (event.data.setAside) (state.setAside ??= []).push({ ...event.data.setAside, at, by: actor, seq });
         break;
       case 'passage-generated': {
         const d = event.data;

@@ -7,9 +7,12 @@ import { z } from 'zod';
 // optional `textDigest` on signed-off. A 1.0 reader reads 1.1 records (loose) and refuses to append.
 // issue 10 — evidence: 1.2 adds optional `evidence`, `note` and `grounding` on claim-verified and
 // optional `grounding` on passage-generated. Older records read as before (no evidence recorded).
-export const SCHEMA_VERSION = '1.2';
+// issue 9 — level: 1.3 adds optional `setAside` on level-declared (a person confirms the document is
+// published, setting topic-suggested levels aside). A 1.2 reader keeps the declared level and ignores
+// the field, so it still applies the topic suggestion (fail closed).
+export const SCHEMA_VERSION = '1.3';
 export const SCHEMA_MAJOR = 1;
-export const SCHEMA_MINOR = 2;
+export const SCHEMA_MINOR = 3;
 
 export const PURPOSES = ['draft', 'summarize', 'translate', 'outline', 'proofread', 'analyze'] as const;
 export const PROVIDER_TIERS = ['public', 'external-contracted', 'internal', 'licensed-secret'] as const;
@@ -19,6 +22,8 @@ export const CLAIM_KINDS = ['figure', 'citation'] as const;
 export const GROUNDING_RESULTS = ['found', 'partial', 'contradicted', 'not-found', 'not-checked'] as const;
 /** Kinds of evidence behind a verification; `manual` is the weaker kind (no document to compare with). */
 export const EVIDENCE_KINDS = ['registry', 'document', 'excerpt', 'manual'] as const;
+// issue 9 — level: the level suggestions a person may set aside (evidence never can be).
+export const SET_ASIDE_SUGGESTIONS = ['topic'] as const;
 
 export const KNOWN_EVENT_TYPES = [
   'record-created',
@@ -143,7 +148,14 @@ function buildSchemas(mode: ObjectMode) {
 
   const data = {
     'record-created': obj({ profileId: z.string().min(1).max(100), appVersion: z.string().min(1).max(50) }),
-    'level-declared': obj({ level }),
+    'level-declared': obj({
+      level,
+      // issue 9 — level (1.3): which suggestion the person set aside, e.g. {suggestion: 'topic', topics: ['budget']}.
+      setAside: obj({
+        suggestion: z.enum(SET_ASIDE_SUGGESTIONS),
+        topics: z.array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a topic code')).min(1).max(50),
+      }).optional(),
+    }),
     'passage-generated': obj({
       passageId,
       origin: z.enum(['generated', 'declared']),

@@ -28,6 +28,8 @@ import { isLocked, providersFor, rankProviders, resolveProfile, type PurposeId }
 import { reportHtml, shortId } from '../provenance';
 import {
   declarePassage,
+  declareLevel,
+  topicsSetAsideIn,
   insertAtSelection,
   insertDisclosure,
   insertPassage,
@@ -48,6 +50,7 @@ import {
 import { firstControl, focusSoon, useAnnounce } from './components/Announcer';
 import { usePaneStyles } from './components/styles';
 import { PaneError } from './components/PaneError';
+import { usePaneRegistry } from './registry';
 import { PersonalKey, SignatureStates, usePersonalKey } from './components/PersonalKey'; // issue 11 — signatures
 import type { GenerateRequest, GenerateResult, SourceInput } from './generate';
 import { sendPreview } from './sendPreview';
@@ -159,6 +162,8 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     [docRun],
   );
   const status = snapshot?.status;
+  // issue 9 — registry: its own chunk, loaded once the document has AI passages to check.
+  const registry = usePaneRegistry(org.registry, (status?.state?.totals.passages ?? 0) > 0, services.fetch);
   useEffect(() => {
     if (snapshot) onDocumentChanged?.(snapshot);
   }, [snapshot, onDocumentChanged]);
@@ -241,7 +246,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     prompt,
     ...(input !== undefined ? { input } : {}),
     sources: sentSources.filter((s) => s.text.trim()),
-    level: { detected, ...(declared ? { declared } : {}) },
+    level: { detected, ...(declared ? { declared } : {}), ...(status?.level?.setAside ? { topicsSetAside: topicsSetAsideIn({ setAside: status.level.setAside }) } : {}) },
     profile,
     ...extra,
   });
@@ -320,7 +325,9 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
   const focusNext = (id: StepId): void => focusSoon(() => panelOf(id)?.querySelector<HTMLElement>('[data-next-step]') ?? firstControl(panelOf(id)));
 
   const onVerify = async (claim: string, evidence: EvidenceInput, note?: string): Promise<boolean> => {
-    const ok = await succeeded((ctx) => verifyClaim(services.host, ctx, { claim, evidence, ...(note ? { note } : {}) }));
+    // issue 9 — registry: registry evidence is checked against the registry the pane shows (core + organisation).
+    const withRegistry = evidence.kind === 'registry' && registry.status === 'ready' ? { ...evidence, registry: registry.registry } : evidence;
+    const ok = await succeeded((ctx) => verifyClaim(services.host, ctx, { claim, evidence: withRegistry, ...(note ? { note } : {}) }));
     if (!ok) return false;
     const verified = (totals?.verified ?? 0) + 1;
     announce(t('pane.verified', { claim: claimTexts.get(claim) ?? claim, verified, total: totals?.claims ?? verified }));
@@ -380,6 +387,9 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             selection={selection}
             onSelectionChange={setSelection}
             {...(hasSelection ? { onUseSelection: () => void takeSelection() } : {})}
+            onConfirmPublished={() => void succeeded((ctx) => declareLevel(host, ctx, 1, { published: true }))}
+            canRecord={canRecord}
+            busy={busy}
           />
         ),
       },
@@ -437,6 +447,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             ...(hasSelection ? { readSelection: () => readSelection() } : {}),
           }}
           {...(selectInDocument ? { onSelect: selectInDocument } : {})}
+          registry={registry}
         />
       ),
     },

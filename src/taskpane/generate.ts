@@ -23,7 +23,8 @@ export interface GenerateRequest {
   /** The text to summarise, translate, proofread or analyse (e.g. the person's selection). */
   input?: string;
   sources: SourceInput[];
-  level: { declared?: SensitivityLevel; detected: SensitivityLevel };
+  /** issue 9 — level: `topicsSetAside`, the topics the record set aside for this document (it is published). */
+  level: { declared?: SensitivityLevel; detected: SensitivityLevel; topicsSetAside?: readonly string[] };
   profile: Profile;
   /** The person acknowledged the warnings the policy asked them to confirm. */
   confirmed: boolean;

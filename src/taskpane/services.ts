@@ -13,6 +13,8 @@ export interface PaneServices {
   readonly generate?: GenerateFn;
   /** org-settings.json, parsed (defaults when there is none). */
   readonly org: ParsedOrgSettings;
+  /** issue 9 — registry: fetches the organisation's registry files (default: the browser's fetch). */
+  readonly fetch?: (url: string, init?: RequestInit) => Promise<Response>;
   /** Where the user's name, own providers and keys live: this computer only. */
   readonly storage?: Storage | null;
   /** Saves an exported file (a download in the browser). */

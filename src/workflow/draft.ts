@@ -4,7 +4,7 @@
 // only placeholders are sent and the real values are put back into the answer on this machine.
 // Every figure and citation of the answer is then checked against the sources the user gave
 // (QC-PB 4.2, 10.1), and nothing is inserted or recorded unless every step succeeded.
-import { scanText } from '../checks';
+import { scanText, setAsideTopics } from '../checks';
 import type { Bilingual, Finding, SensitivityLevel } from '../checks/types';
 import {
   AiError,
@@ -23,7 +23,7 @@ import { leftoverPlaceholders } from '../ai/redact';
 import { sourceText } from './source-text';
 import { loadRecord, RecordUnusableError, WorkflowError, type WorkflowContext } from './document';
 import { claimsOfText, insertPassage, type GenerationData } from './passages';
-import { documentLevel } from './level';
+import { documentLevel, recordedLevel, topicsSetAsideIn } from './level';
 import { declareLevel } from './status';
 
 export interface DraftSource {
@@ -57,7 +57,18 @@ export interface GenerateDraftOptions {
    * `detected` is the document's level when drafting into a document; the texts to be sent are
    * scanned as well, and the stricter of everything wins.
    */
-  level?: { declared?: SensitivityLevel; detected?: SensitivityLevel; possiblySecret?: readonly PossibleSecret[]; secrecyStamps?: readonly PossibleSecret[] };
+  level?: {
+    declared?: SensitivityLevel;
+    detected?: SensitivityLevel;
+    possiblySecret?: readonly PossibleSecret[];
+    secrecyStamps?: readonly PossibleSecret[];
+    /**
+     * issue 9 — level: topics the person set aside for the document (it is published). They no
+     * longer raise the level of the instruction and the input (text of this document); sources are
+     * other documents and keep their topic suggestions.
+     */
+    topicsSetAside?: readonly string[];
+  };
   /** The user has read the warnings of a `confirm` decision and goes ahead. */
   acknowledgeWarnings?: boolean;
   signal?: AbortSignal;
@@ -168,9 +179,9 @@ interface ScannedPart {
   level: SensitivityLevel;
 }
 
-function scanPart(text: string): ScannedPart {
+function scanPart(text: string, topicsSetAside: readonly string[] = []): ScannedPart {
   const { findings, level } = scanText(text);
-  return { text, findings, level: level.level };
+  return { text, findings, level: setAsideTopics(level, topicsSetAside).level };
 }
 
 /** Generates a draft under the policy. Throws DraftRefusedError (no request made), AiError, DraftError. */
@@ -182,8 +193,9 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
   refuseSecrets(options.instruction, input, sources, options.apiKey);
 
   // 1. Everything that would leave the machine, scanned part by part: instruction, input, source names, source texts.
-  const instruction = scanPart(options.instruction);
-  const inputPart = input !== undefined ? scanPart(input) : undefined;
+  const setAside = options.level?.topicsSetAside ?? [];
+  const instruction = scanPart(options.instruction, setAside);
+  const inputPart = input !== undefined ? scanPart(input, setAside) : undefined;
   const names = sources.map((s) => scanPart(s.name));
   const texts = sources.map((s) => scanPart(s.text));
   const parts = [instruction, ...(inputPart ? [inputPart] : []), ...names, ...texts];
@@ -456,13 +468,14 @@ export async function draftIntoDocument(
     });
   }
 
-  const docLevel = await documentLevel(host, loaded.status === 'ok' ? loaded.state.declaredLevel?.level : undefined);
+  const docLevel = await documentLevel(host, recordedLevel(loaded.status === 'ok' ? loaded.state : undefined));
   const declared = options.level?.declared ?? docLevel.declared;
   const draft = await generateDraft({
     ...options,
     level: {
       ...(declared !== undefined ? { declared: maxLevel(declared, docLevel.declared) } : {}),
       detected: maxLevel(docLevel.detected.level, options.level?.detected),
+      ...(docLevel.setAside ? { topicsSetAside: topicsSetAsideIn({ setAside: docLevel.setAside }) } : {}),
       possiblySecret: [...docLevel.possiblySecret, ...(options.level?.possiblySecret ?? [])],
       secrecyStamps: [...docLevel.secrecyStamps, ...(options.level?.secrecyStamps ?? [])],
     },

@@ -5,7 +5,8 @@
 // with a named source and a note, which is kept and shown as the weaker kind. Typing a name is not
 // evidence. Under a profile asking for it, a claim the grounding found contradicted needs a note.
 import { scanText } from '../checks';
-import { buildRegistry, coreEntries, lookupCitation, type Registry } from '../checks/registry';
+import { lookupCitation, type Registry } from '../checks/registry/lookup';
+import { loadCoreRegistry } from './registry';
 import type { Bilingual } from '../checks/types';
 import { groundClaimIn } from '../ai/grounding';
 import type { Profile } from '../policy';
@@ -65,7 +66,7 @@ export async function resolveEvidence(
   if (!input) {
     throw refuse(
       'evidence-required',
-      `Chưa có bằng chứng cho «${claim.text}»: chỉ ghi tên nguồn không đủ. Hãy gắn tài liệu nguồn, dán đoạn trích có nội dung này, xác nhận theo sổ đăng ký văn bản, hoặc ghi "đã đối chiếu nơi khác" kèm nguồn và ghi chú.`,
+      `Chưa có bằng chứng cho «${claim.text}»: chỉ ghi tên nguồn không đủ. Hãy gắn tài liệu nguồn, dán đoạn trích có nội dung này, xác nhận theo danh mục văn bản, hoặc ghi "đã đối chiếu nơi khác" kèm nguồn và ghi chú.`,
       `No evidence for "${claim.text}": a source name alone is not enough. Attach the source document, paste an excerpt holding it, confirm it against the document registry, or record "checked elsewhere" with a source and a note.`,
     );
   }
@@ -114,18 +115,18 @@ export async function resolveEvidence(
     case 'registry': {
       const finding = scanText(passage.currentText).findings.find((f) => f.kind === 'citation' && f.start === claim.start && f.end === claim.end);
       if (claim.kind !== 'citation' || !finding || finding.kind !== 'citation' || !finding.citation.symbol) {
-        throw refuse('registry-citation-only', `Sổ đăng ký văn bản chỉ xác nhận được trích dẫn có số, ký hiệu; «${claim.text}» thì không.`, `The document registry only confirms citations with a number and symbol; "${claim.text}" is not one.`);
+        throw refuse('registry-citation-only', `Danh mục văn bản chỉ xác nhận được trích dẫn có số, ký hiệu; «${claim.text}» thì không.`, `The document registry only confirms citations with a number and symbol; "${claim.text}" is not one.`);
       }
       const c = finding.citation;
-      const lookup = lookupCitation(input.registry ?? coreRegistry(), { symbol: c.symbol!, typeName: c.typeName, issuerName: c.issuerName, date: c.date, title: c.title, year: c.year });
+      const lookup = lookupCitation(input.registry ?? (await loadCoreRegistry()), { symbol: c.symbol!, typeName: c.typeName, issuerName: c.issuerName, date: c.date, title: c.title, year: c.year });
       if (lookup.result !== 'found' || lookup.mismatches.length > 0) {
         const why =
           lookup.result === 'found'
-            ? { vi: `thông tin khác sổ đăng ký (${lookup.mismatches.map((m) => `${m.field}: ${m.registry}`).join('; ')})`, en: `it differs from the registry (${lookup.mismatches.map((m) => `${m.field}: ${m.registry}`).join('; ')})` }
+            ? { vi: `thông tin khác danh mục văn bản (${lookup.mismatches.map((m) => `${m.field}: ${m.registry}`).join('; ')})`, en: `it differs from the registry (${lookup.mismatches.map((m) => `${m.field}: ${m.registry}`).join('; ')})` }
             : lookup.result === 'ambiguous'
               ? { vi: 'nhiều văn bản cùng số, cần ghi ngày ban hành', en: 'several documents share the number; the date is needed' }
-              : { vi: 'không có trong sổ đăng ký', en: 'it is not in the registry' };
-        throw refuse('registry-not-found', `Không xác nhận được «${claim.text}» theo sổ đăng ký văn bản: ${why.vi}.`, `"${claim.text}" cannot be confirmed against the document registry: ${why.en}.`);
+              : { vi: 'không có trong danh mục văn bản', en: 'it is not in the registry' };
+        throw refuse('registry-not-found', `Không xác nhận được «${claim.text}» theo danh mục văn bản: ${why.vi}.`, `"${claim.text}" cannot be confirmed against the document registry: ${why.en}.`);
       }
       const e = lookup.entry;
       return {
@@ -147,11 +148,6 @@ export async function resolveEvidence(
       return { ...base, note: manualNote, evidence: { kind: 'manual', source: source.slice(0, 2_000), note: manualNote.slice(0, 2_000) }, source: source.slice(0, 2_000) };
     }
   }
-}
-
-let core: Registry | undefined;
-function coreRegistry(): Registry {
-  return (core ??= buildRegistry([coreEntries()]));
 }
 
 export const EXCERPT_NAME: Bilingual = { vi: 'đoạn trích dán vào', en: 'pasted excerpt' };

@@ -4,7 +4,7 @@ import type { DocumentHost } from '../host/port';
 import { checkSignOff, type Profile, type SignOffIssue, type UntrustedSigner } from '../policy';
 import { indexTrustList, textDigestOf, type RecordState, type SignatureReport } from '../provenance';
 import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowContext } from './document';
-import { documentLevel } from './level';
+import { documentLevel, recordedLevel } from './level';
 import { signatureBlockStart, suggestedInsertionPoint } from './insertion-point';
 import { reconcile } from './passages';
 
@@ -82,7 +82,7 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
       en: 'No AI-produced passage is recorded in this document, so there is no AI use to sign off.',
     });
   }
-  const level = await documentLevel(host, state.declaredLevel?.level);
+  const level = await documentLevel(host, recordedLevel(state));
   // A recorded sign-off without a trusted key does not stop a new one (signing again is the remedy);
   // the signer's own key only warns (issue 11).
   const untrusted = await signerUntrusted(context);

@@ -4,10 +4,10 @@ import type { Bilingual, SensitivityLevel } from '../checks/types';
 import { inBatch, type DocumentHost } from '../host/port';
 import { checkSignatures, compareText, type ProvenanceRecord, type RecordState, type SignatureReport, type TextComparison, type TextDigest } from '../provenance';
 import type { Profile } from '../policy';
-import { LEVEL_PROPERTY, documentLevel, type DocumentLevel } from './level';
+import { LEVEL_PROPERTY, documentLevel, recordedLevel, type DocumentLevel } from './level';
 import { statusView, type StatusView } from './states';
 
-export { LEVEL_PROPERTY, documentLevel, type DocumentLevel } from './level';
+export { LEVEL_PROPERTY, documentLevel, recordedLevel, topicsSetAsideIn, type DocumentLevel, type RecordedLevel } from './level';
 import { RecordSession, WorkflowError, asOneBatch, batchOptions, loadRecord, profileOf, type RecordProblemCode, type WorkflowContext } from './document';
 import { reconcile } from './passages';
 import { disclosureChanged, unmarkedPassages } from './tamper';
@@ -75,7 +75,7 @@ async function statusOf(host: DocumentHost, context: WorkflowContext, options: S
   // The level is always read when AI passages are present: a level-4 document with AI content is
   // never ready, so readiness cannot be decided without it.
   const hasPassages = (partial.state?.totals.passages ?? 0) > 0;
-  const level = options.level !== false || hasPassages ? await documentLevel(host, partial.state?.declaredLevel?.level) : undefined;
+  const level = options.level !== false || hasPassages ? await documentLevel(host, recordedLevel(partial.state)) : undefined;
   // issue 11 — signatures: a recorded sign-off without a trusted key is judged for everyone; before any
   // sign-off, the pane (asSigner) also warns the person whose own key is missing or not listed.
   const recorded = untrustedSignOff(partial.state, partial.signatures);
@@ -137,13 +137,39 @@ async function rawStatusOf(host: DocumentHost, context: WorkflowContext): Promis
  * custom property, so every later check, the pane and a reader without the add-in see it. The
  * detected level still applies when it is stricter.
  */
-export const declareLevel = asOneBatch(async function declareLevel(host: DocumentHost, context: WorkflowContext, level: SensitivityLevel): Promise<DocumentLevel> {
+export const declareLevel = asOneBatch(async function declareLevel(
+  host: DocumentHost,
+  context: WorkflowContext,
+  level: SensitivityLevel,
+  options: DeclareLevelOptions = {},
+): Promise<DocumentLevel> {
   if (![1, 2, 3, 4].includes(level)) {
     throw new WorkflowError('invalid-level', { vi: `Mức độ ${level} không có (chỉ có 1 đến 4).`, en: `There is no level ${level} (only 1 to 4).` });
   }
+  if (options.published && level !== 1) {
+    throw new WorkflowError('invalid-level', {
+      vi: `Văn bản đã công bố là mức Công khai (1), không thể đồng thời khai mức ${level}.`,
+      en: `A published document is level 1 (Public); it cannot also be declared level ${level}.`,
+    });
+  }
   const session = await RecordSession.open(host, context);
-  await session.append('level-declared', { level });
+  // issue 9 — level: the topics set aside are the ones suggested now (which suggestion), read before the
+  // append. A level declared before is kept: the confirmation lowers no declared level, only the guess.
+  const before = options.published ? await documentLevel(host, recordedLevel(session.state)) : undefined;
+  const topics = before?.detected.topicSuggestion?.topics ?? [];
+  const recorded = Math.max(level, before?.declared ?? 0) as SensitivityLevel;
+  await session.append('level-declared', { level: recorded, ...(topics.length ? { setAside: { suggestion: 'topic' as const, topics } } : {}) });
   await session.commit();
-  await host.writeProperties({ [LEVEL_PROPERTY]: String(level) });
-  return documentLevel(host, level);
+  await host.writeProperties({ [LEVEL_PROPERTY]: String(recorded) });
+  return documentLevel(host, recordedLevel(session.state));
 }, true);
+
+export interface DeclareLevelOptions {
+  /**
+   * issue 9 — level: the person confirms the document is published (not about unpublished budget,
+   * bidding, personnel… content): the topic suggestions found now are set aside and recorded (who,
+   * when, which topics). Only with level 1; a level declared before stays (it is not lowered), and
+   * so does evidence (stamps, marks, personal identifiers).
+   */
+  published?: boolean;
+}

@@ -1,7 +1,11 @@
 // issue 9 — registry: the source the verify step offers for a citation claim — the registry entry of
 // the document it cites — so a person confirms the official source instead of typing one. The pane and
 // the CLI render what this returns; the registry is data the caller loaded.
-import { registryResultForText, suggestedSource, type Registry, type SuggestedSource } from '../checks/registry';
+import { scanText } from '../checks';
+import type { Diagnostic } from '../checks/types';
+import { checkCitationsAgainstRegistry } from '../checks/registry/diagnose';
+import type { Registry } from '../checks/registry/lookup';
+import { registryResultForText, suggestedSource, type SuggestedSource } from '../checks/registry/suggest';
 import type { DocumentHost } from '../host/port';
 import { findClaim } from './claims';
 import type { WorkflowContext } from './document';
@@ -27,4 +31,16 @@ export async function suggestSources(
     out.set(reference, suggestedSource(result));
   }
   return out;
+}
+
+// issue 9 — registry, the pane: what step 5 shows for a passage, from the same pure code as
+// `aiprov scan` (checkCitationsAgainstRegistry) and `aiprov inspect` (registryResultForText).
+/** The registry diagnostics of a passage's citations (expired, not yet in force, differs…), as of `at`. */
+export function passageRegistryDiagnostics(text: string, registry: Registry, at: string = new Date().toISOString().slice(0, 10)): Diagnostic[] {
+  return checkCitationsAgainstRegistry(scanText(text).findings, registry, at).diagnostics;
+}
+
+/** The suggested source of one citation claim's text, or undefined when the registry does not list it. */
+export function suggestedSourceOfText(text: string, registry: Registry, at: string = new Date().toISOString().slice(0, 10)): SuggestedSource | undefined {
+  return suggestedSource(registryResultForText(text, registry, at)?.result);
 }

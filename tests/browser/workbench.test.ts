@@ -324,6 +324,33 @@ describe('the workbench in Chromium, outside Office', () => {
     }
   }, TEST_TIMEOUT);
 
+  // issue 9 — registry: step 5 loads the registry chunk of the production build (not in first paint)
+  // and shows, for a citation in the AI passage, the expired decree with its replacement; the page
+  // fetched registry.[hash].js only once there was a passage to check.
+  it('step 5 loads the registry chunk and shows an expired decree with its replacement', async () => {
+    const ai = await fakeOpenAiServer({ reply: 'Việc xử lý dữ liệu cá nhân thực hiện theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ.' });
+    site!.files.set('/org-settings.json', orgSettings(ai, INTERNAL, 'qc-pb-2026'));
+    const s = await openWorkbench('vi', 'registry');
+    try {
+      await openSample(s, 'workbench.sample.report');
+      await setName(s, 'Lê Thị Thu');
+      expect(site!.requested.some((p) => /\/registry\.[0-9a-f]{8}\.js$/.test(p))).toBe(false);
+      await choosePurposeAndProvider(s, INTERNAL.name);
+      await writePrompt(s, 'Viết một câu về căn cứ xử lý dữ liệu cá nhân.');
+      await generate(s);
+      await s.page.getByRole('button', { name: s.t('generate.insert'), exact: true }).click();
+      await openStep(s, 5, 'step.verify');
+      await s.page.getByText(/Theo danh mục văn bản: Nghị định 13\/2023\/NĐ-CP .*được thay thế bởi 356\/2025\/NĐ-CP/).first().waitFor();
+      await s.page.getByText(/Trích dẫn được đối chiếu với danh mục văn bản: danh mục lõi/).waitFor();
+      expect(site!.requested.some((p) => /\/registry\.[0-9a-f]{8}\.js$/.test(p))).toBe(true);
+      await s.shot('registry');
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+      await ai.close();
+    }
+  }, TEST_TIMEOUT);
+
   const PERSON = { name: 'Nguyễn Thị Lan', phone: '0915 214 367', id: '004186002517' };
   const PERSONAL_PROMPT = `Viết đoạn giao nhiệm vụ đầu mối: bà ${PERSON.name}, điện thoại ${PERSON.phone}, CCCD số ${PERSON.id}, theo dõi thí điểm AI.`;
 

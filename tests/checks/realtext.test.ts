@@ -49,6 +49,18 @@ describe.skipIf(!realtextPresent())('precision on ../shared/realtext (120 real p
     expect(c.levels[4]).toBe(0);
   });
 
+  // issue 9 — level: "published text is level 1 unless it carries real identifiers of a person", from
+  // evidence; a restricted topic only suggests level 2 (applied until a person sets it aside).
+  it('rates published text level 1 from evidence (the rest of the level 2s are topic suggestions)', () => {
+    const c = corpus();
+    const aboveOne = c.docs.filter((d) => d.levelFromEvidence > 1).map((d) => `${d.file}: ${d.levelFromEvidence} ${d.result.level.evidence[0]?.text ?? ''}`);
+    expect(aboveOne.length, aboveOne.join('\n')).toBeLessThanOrEqual(1);
+    expect(c.levelsFromEvidence[2]).toBe(0);
+    // Every document above its evidence level is there by a topic suggestion, and says which topics.
+    for (const d of c.docs.filter((x) => x.level > x.levelFromEvidence)) expect(d.topicSuggestion.length, d.file).toBeGreaterThan(0);
+    expect(c.topicSuggestions.documents).toBe(c.levels[2]! - c.levelsFromEvidence[2]!);
+  });
+
   it('warns on mixed number formats only where a reader could misread (no row numbers or codes)', () => {
     const mixed = corpus().docs.flatMap((d) => d.warnings.filter((w) => w.code === 'mixed-number-format').map((w) => w.text));
     expect(mixed.filter((t) => /^\d\.\d$|^1\.0\d{5}$/u.test(t))).toEqual([]);

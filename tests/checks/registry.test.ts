@@ -194,7 +194,7 @@ describe('coverage: not found is an error only where a file claims coverage', ()
       ['info', 'registry-not-listed'],
       ['info', 'registry-not-listed'],
     ]);
-    expect(diagnostics[1]!.message.vi).toContain('không có trong sổ đăng ký');
+    expect(diagnostics[1]!.message.vi).toContain('không có trong danh mục văn bản');
     expect(diagnostics[0]!.message.vi).toContain('Ủy ban nhân dân tỉnh Cao Bằng');
   });
 });

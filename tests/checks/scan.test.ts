@@ -21,7 +21,7 @@ describe('scanText', () => {
   });
 
   it('handles an empty text', () => {
-    expect(scanText('')).toEqual({ findings: [], diagnostics: [], level: { level: 1, label: { vi: 'Công khai', en: 'Public' }, evidence: [] } });
+    expect(scanText('')).toEqual({ findings: [], diagnostics: [], level: { level: 1, label: { vi: 'Công khai', en: 'Public' }, fromEvidence: 1, evidence: [] } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanText, suggestLevel, type TopicFinding } from '../../src/checks/index';
+import { scanText, setAsideTopics, suggestLevel, type TopicFinding } from '../../src/checks/index';
 
 const NOW = { now: new Date('2026-03-15T00:00:00Z') };
 const topics = (text: string): TopicFinding[] => scanText(text, NOW).findings.filter((f): f is TopicFinding => f.kind === 'topic');
@@ -130,5 +130,52 @@ describe('level suggestion', () => {
     const lvl = scanText(text, NOW).level;
     expect(lvl.evidence.length).toBeLessThanOrEqual(10);
     expect(lvl.evidenceOmitted).toBeGreaterThan(0);
+  });
+});
+
+// issue 9 — level: a topic is a guess, not evidence. Real strings of published texts (../shared/realtext).
+describe('topic suggestions, kept apart from evidence', () => {
+  const PUBLISHED_DECREE =
+    'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n' +
+    'Nghị định này quy định chi tiết một số điều và biện pháp thi hành Luật Đấu thầu về lựa chọn nhà thầu;\n' +
+    'tiêu chuẩn chức danh; bổ nhiệm, bổ nhiệm lại, điều động, luân chuyển, biệt phái, từ chức';
+
+  it('rates a published decree on a restricted topic level 2 as a suggestion, 1 from evidence', () => {
+    const level = scanText(PUBLISHED_DECREE, NOW).level;
+    expect(level).toMatchObject({ level: 2, fromEvidence: 1, evidence: [] });
+    expect(level.topicSuggestion).toMatchObject({ level: 2, topics: ['bidding', 'personnel-decision'] });
+    expect(level.topicSuggestion!.reason.vi).toContain('chưa công bố? (KAI-CB Điều 7)');
+    expect(level.topicSuggestion!.reason.vi).toContain('đấu thầu, nhân sự');
+    expect(level.topicSuggestion!.evidence.map((e) => [e.topic, PUBLISHED_DECREE.slice(e.start, e.end)])).toContainEqual(['bidding', 'lựa chọn nhà thầu']);
+  });
+
+  it('is 1 once the topics are set aside; a topic not set aside still counts', () => {
+    const level = scanText(PUBLISHED_DECREE, NOW).level;
+    const all = setAsideTopics(level, ['bidding', 'personnel-decision']);
+    expect(all).toMatchObject({ level: 1, fromEvidence: 1, topicsSetAside: ['bidding', 'personnel-decision'] });
+    expect(all.topicSuggestion).toBeUndefined();
+    const some = setAsideTopics(level, ['bidding']);
+    expect(some).toMatchObject({ level: 2, topicSuggestion: { topics: ['personnel-decision'] }, topicsSetAside: ['bidding'] });
+    expect(some.topicSuggestion!.evidence.every((e) => e.topic === 'personnel-decision')).toBe(true);
+  });
+
+  it('never sets evidence aside: a secrecy stamp, a circulation mark, a CCCD, a DỰ THẢO label', () => {
+    for (const [text, expected] of [
+      [`MẬT\n${PUBLISHED_DECREE}`, 4],
+      [`LƯU HÀNH NỘI BỘ\n${PUBLISHED_DECREE}`, 2],
+      [`${PUBLISHED_DECREE}\nÔng Nguyễn Văn An, CCCD 004080012345.`, 3],
+      [`DỰ THẢO\n${PUBLISHED_DECREE}`, 2],
+    ] as const) {
+      const level = setAsideTopics(scanText(text, NOW).level, ['bidding', 'personnel-decision']);
+      expect(level.level, text.slice(0, 20)).toBe(expected);
+      expect(level.fromEvidence).toBe(expected);
+    }
+  });
+
+  it('takes a blank number in an annex of form templates for a form field, not a draft', () => {
+    const text = 'Điều 1. Ban hành kèm theo Thông tư này các mẫu báo cáo.\nPHỤ LỤC I\nMẫu số 01\nSố: /BTTN-….\nBÁO CÁO';
+    const level = scanText(text, NOW).level;
+    expect(level).toMatchObject({ level: 1, fromEvidence: 1 });
+    expect(scanText('Số:      /QĐ-UBND\nQUYẾT ĐỊNH\nPHỤ LỤC I', NOW).level.fromEvidence).toBe(2);
   });
 });

@@ -71,6 +71,19 @@ describe('aiprov registry', () => {
     expect(citation.registry.entry.replaced_by).toEqual(['356/2025/NĐ-CP']);
     expect(out.diagnostics.map((d: { code: string }) => d.code)).toContain('registry-expired');
   });
+
+  it('scan groups the citations the registry does not list into one line (JSON keeps one diagnostic each)', async () => {
+    const symbols = Array.from({ length: 8 }, (_, i) => `${101 + i}/QĐ-UBND`);
+    const txt = file('many.txt', symbols.map((s) => `Căn cứ Quyết định số ${s} ngày 02/3/2025 của Ủy ban nhân dân tỉnh Cao Bằng;`).join('\n') + '\n');
+    const human = await aiprov('scan', txt);
+    const lines = human.stdout.split('\n').filter((l) => l.includes('không có trong danh mục văn bản'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('8 trích dẫn không có trong danh mục văn bản');
+    expect(lines[0]).toContain('«101/QĐ-UBND»');
+    expect(lines[0]).toContain('và 3 số khác');
+    const json = JSON.parse((await aiprov('scan', txt, '--json')).stdout);
+    expect(json.diagnostics.filter((d: { code: string }) => d.code === 'registry-not-listed')).toHaveLength(8);
+  });
 });
 
 // issue 9 — registry: where the registry comes from, inspect --json, and the suggested source in verify.

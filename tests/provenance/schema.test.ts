@@ -106,3 +106,19 @@ describe('fingerprint and edit ratio', () => {
     expect(computeEditRatio(ORIGINAL_TEXT, ORIGINAL_TEXT.slice(0, 60))).toBeGreaterThan(0.5);
   });
 });
+
+// issue 9 — level (1.3): a confirmation that the document is published names the suggestion set aside.
+describe('level-declared with a suggestion set aside', () => {
+  const declared = strictSchemas.data['level-declared'];
+  it('accepts the topics set aside, and a declaration without them (older records)', () => {
+    expect(declared.safeParse({ level: 1, setAside: { suggestion: 'topic', topics: ['bidding', 'personnel-decision'] } }).success).toBe(true);
+    expect(declared.safeParse({ level: 2 }).success).toBe(true);
+  });
+  it.each([
+    ['no topics', { suggestion: 'topic', topics: [] }],
+    ['evidence, which is never set aside', { suggestion: 'stamp', topics: ['secrecy'] }],
+    ['a topic that is not a code', { suggestion: 'topic', topics: ['Ngân sách'] }],
+  ])('refuses %s', (_name, setAside) => {
+    expect(declared.safeParse({ level: 1, setAside }).success).toBe(false);
+  });
+});

@@ -36,6 +36,8 @@ export interface PaneOptions {
    * sign-off made with a trusted key). `false`: no key in the store and no trust list.
    */
   keys?: boolean;
+  /** issue 9 — registry: serves the organisation's registry files. */
+  fetch?: PaneServices['fetch'];
 }
 
 /** The pane's key store (in memory) holding `name`'s test key, as "Tạo khóa cá nhân" would have left it. */
@@ -86,6 +88,7 @@ export async function renderPane(host: DocxHost, options: PaneOptions = {}): Pro
     keyStorage: keys ? await keyStorageWith(options.name ?? USER) : null,
     ...(options.generate ? { generate: options.generate } : {}),
     ...(options.saveFile ? { saveFile: options.saveFile } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   };
   const result = render(<App environment={{ kind: 'office', host: 'Word', platform: 'PC', wordApi: '1.4', displayLanguage: 'vi-VN' }} services={services} />);
   await waitFor(() => expect(screen.getAllByRole('button', { name: /^(Bước|Step) \d/ }).length).toBeGreaterThan(0), { timeout: 5000 });

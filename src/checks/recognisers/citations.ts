@@ -129,11 +129,23 @@ function tail(ctx: ScanContext, pos: number): { end: number; date?: DateAfter; i
   return { end, ...(date ? { date } : {}), ...(issuer ? { issuer: issuer.name } : {}) };
 }
 
+function annexStart(text: string): number {
+  const m = ANNEX_HEADING_RE.exec(text);
+  return m ? m.index : Infinity;
+}
+
 /** What may stand between two symbols of one list: "số 1552/BTTTT-TTH và 708/BTTTT-CATTT", "8004/…, 8008/… và 8796/…". */
 const LIST_GAP_RE = /^[ \t]*(?:,|;|và|hoặc|,[ \t]*và)[ \t]*(?:(?:các[ \t]+)?(?:văn bản[ \t]+)?số[ \t]*:?[ \t]*)?$/u;
 
+/**
+ * Issue 9 — level: an annex of form templates ("PHỤ LỤC", "Mẫu số 01") starts here. A blank number
+ * after it is a field of a form ("Số: /BC-…"), not the document's own number: no sign of a draft.
+ */
+const ANNEX_HEADING_RE = /^[ \t]*(?:PHỤ LỤC|MẪU|Mẫu số[ \t]*\d|Mẫu[ \t]*\d)[^\n]{0,100}$/mu;
+
 function symbolCitations(ctx: ScanContext, placed: CitationDraft[]): void {
   let previous: { end: number; typeName?: string; system: string } | undefined;
+  let annexAt: number | undefined;
   for (const sym of collectSymbols(ctx.text)) {
     if (!ctx.isFree(sym.start, sym.end)) continue;
     const lead = leadBefore(ctx.text, sym.start);
@@ -161,7 +173,7 @@ function symbolCitations(ctx: ScanContext, placed: CitationDraft[]): void {
       symbol: info.symbol,
       ...(lead.title && leadStart === lead.start ? { title: lead.title } : {}),
       ...(t.date?.iso ? { date: t.date.iso } : {}),
-      ...(info.draft ? { draft: true } : {}),
+      ...(info.draft ? { draft: true, ...(sym.start > (annexAt ??= annexStart(ctx.text)) ? { inForm: true } : {}) } : {}),
     };
     previous = { end: t.end, system: info.system, ...(typeName ? { typeName } : {}) };
     const conf = info.malformed ? 0.6 : lead.hasSo || lead.typeWord ? 0.95 : 0.8;

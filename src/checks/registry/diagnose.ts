@@ -56,7 +56,7 @@ export function registryDiagnostics(f: CitationFinding, lookup: RegistryLookup):
   if (lookup.result === 'not-in-registry') {
     // Information, not an error: no registry here claims to list every document of that kind and year.
     out.push(diag(f, 'info', 'registry-not-listed', {
-      vi: `${f.citation.symbol} không có trong sổ đăng ký văn bản (sổ không có đủ mọi văn bản loại này): đối chiếu với văn bản gốc.`,
+      vi: `${f.citation.symbol} không có trong danh mục văn bản (danh mục không có đủ mọi văn bản loại này): đối chiếu với văn bản gốc.`,
       en: `${f.citation.symbol} is not in the document registry (which does not list every document of this kind): check the official text.`,
     }));
   }

@@ -3,12 +3,8 @@ export * from './types';
 export * from './lookup';
 export * from './parse';
 export { CORE_REGISTRY } from './core';
-import { CORE_REGISTRY } from './core';
-import { registryEntrySchema, type RegistryEntry } from './types';
-
-/** The core registry, validated (a bad core row is a programming error and throws). */
-export function coreEntries(): RegistryEntry[] {
-  return CORE_REGISTRY.map((row) => registryEntrySchema.parse(row));
-}
+// The core registry's data: modules that reach the pane's first paint import lookup/diagnose/suggest
+// directly, never this index (it pulls core.ts in); they load core-registry.ts with a dynamic import.
+export { coreRegistryEntries as coreEntries, coreRegistry } from './core-registry';
 export * from './diagnose';
 export * from './suggest';

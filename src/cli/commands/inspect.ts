@@ -1,6 +1,7 @@
 // The read-only review commands: inspect (what the record says, in step with the current text),
 // check (the signer's gate, as an exit code) and report (the AI-use annex for an inspector).
-import { purposeInfo } from '../../policy';
+import { LEVEL_LABELS, purposeInfo } from '../../policy';
+import { topicNames } from '../../checks';
 import { reportHtml, reportJson, reportProv, type RecordState } from '../../provenance';
 import {
   RecordSession,
@@ -168,6 +169,10 @@ function describe(file: string, status: DocumentStatus, context: CliContext): st
       `${m.level}: ${level.effective} (${m.detectedLevel} ${level.detected.level} — ${level.detected.label[lang]}` +
         `${level.declared ? `; ${m.declaredLevel} ${level.declared}` : ''})`,
     );
+    // issue 9 — level: a topic suggestion still open, and the confirmations that set one aside.
+    const topic = level.detected.topicSuggestion;
+    if (topic) lines.push(`  ${m.fromEvidenceLevel(level.detected.fromEvidence, LEVEL_LABELS[level.detected.fromEvidence][lang])}`, `  ${m.topicSuggestionTitle}: ${topic.reason[lang]}`, `    ${m.setAsideHint(file)}`);
+    for (const s of level.setAside ?? []) lines.push(`  ${m.topicsSetAsideBy(topicNames(s.topics)[lang], s.by, s.at)}`);
   }
   const record = status.record;
   const integrity = `${m.recordLabel}: ${status.view.integrity.label[lang]}`;

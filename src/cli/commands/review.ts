@@ -2,6 +2,7 @@
 // the .docx in memory, runs one workflow use case, and writes the result atomically to -o OUT (or the
 // input with --in-place) only when the use case succeeded.
 import type { SensitivityLevel } from '../../checks/types';
+import { topicNames } from '../../checks';
 import { LEVEL_LABELS, isPurposeId } from '../../policy';
 import {
   claimsOfText,
@@ -14,6 +15,8 @@ import {
   verifyClaim,
   declareLevel,
   documentLevel,
+  loadRecord,
+  recordedLevel,
   type EvidenceInput,
   type WorkflowContext,
 } from '../../workflow';
@@ -77,6 +80,7 @@ export async function declareCommand(args: string[], context: CliContext): Promi
     model: { type: 'string' },
     purpose: { type: 'string', default: 'draft' },
     level: { type: 'string' },
+    published: { type: 'boolean' }, // issue 9 — level
   });
   const m = messages(context.lang);
   // issue 16 — gate: --level records the level a person declares (who, when) through declareLevel;
@@ -86,6 +90,12 @@ export async function declareCommand(args: string[], context: CliContext): Promi
     if (!/^[1-4]$/.test(values.level.trim())) throw new CliError({ vi: messages('vi').gate.badLevel(values.level), en: messages('en').gate.badLevel(values.level) }, 2);
     level = Number(values.level.trim()) as SensitivityLevel;
   }
+  // issue 9 — level: --published confirms the document is published, setting topic suggestions aside (level 1).
+  const published = values.published === true;
+  if (published && level !== undefined && level !== 1) {
+    throw new CliError({ vi: messages('vi').gate.publishedLevel(String(level)), en: messages('en').gate.publishedLevel(String(level)) }, 2);
+  }
+  if (published) level = 1;
   if (values.paragraphs === undefined && level === undefined) {
     throw new CliError({ vi: messages('vi').gate.needsParagraphsOrLevel, en: messages('en').gate.needsParagraphsOrLevel }, 2);
   }
@@ -96,11 +106,17 @@ export async function declareCommand(args: string[], context: CliContext): Promi
   return change('declare', positionals[0], values, context, async (host, workflow) => {
     const lines: string[] = [];
     if (level !== undefined) {
-      await declareLevel(host, workflow, level);
-      lines.push(m.gate.levelDeclared(LEVEL_LABELS[level][context.lang], workflow.actor));
+      const now = await declareLevel(host, workflow, level, { published });
+      lines.push(m.gate.levelDeclared(LEVEL_LABELS[now.declared ?? level][context.lang], workflow.actor));
+      if (published) {
+        const topics = now.detected.topicsSetAside;
+        lines.push(topics?.length ? m.gate.topicsSetAside(topicNames(topics)[context.lang], workflow.actor) : m.gate.noTopicSuggestion);
+        lines.push(m.gate.levelNow(LEVEL_LABELS[now.effective][context.lang], LEVEL_LABELS[now.detected.fromEvidence][context.lang]));
+      }
     }
     if (range && tool) {
-      const effective = (await documentLevel(host)).effective;
+      const loaded = await loadRecord(host);
+      const effective = (await documentLevel(host, recordedLevel(loaded.status === 'ok' ? loaded.state : undefined))).effective;
       const passageId = await declarePassage(host, workflow, {
         fromParagraph: range[0],
         toParagraph: range[1],

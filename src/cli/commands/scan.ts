@@ -1,5 +1,5 @@
 // `aiprov scan FILE [--json]`: what the checks engine finds in a text file or a .docx.
-import { PERSONAL_DATA_THRESHOLD, TOPIC_THRESHOLD, scanParts } from '../../checks';
+import { LEVEL_LABELS, PERSONAL_DATA_THRESHOLD, TOPIC_THRESHOLD, scanParts } from '../../checks';
 import type { Diagnostic, Finding, FindingKind, PartFinding } from '../../checks/types';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { readDocumentParts } from '../load';
@@ -34,9 +34,16 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
 
   const lines: string[] = [`${m.file}: ${path}`];
   lines.push(`${m.suggestedLevel}: ${result.level.level} — ${result.level.label[context.lang]}`);
+  // issue 9 — level: evidence and topic suggestions apart (a topic is a guess a person may set aside).
+  const topic = result.level.topicSuggestion;
+  if (topic) lines.push(`  ${m.fromEvidenceLevel(result.level.fromEvidence, LEVEL_LABELS[result.level.fromEvidence][context.lang])}`);
   if (result.level.evidence.length === 0) lines.push(`  ${m.evidence}: ${m.noEvidence}`);
   for (const evidence of result.level.evidence.slice(0, 10)) {
     lines.push(`  • ${evidence.reason[context.lang]} ${where(evidence.part)}«${oneLine(evidence.text)}»`);
+  }
+  if (topic) {
+    const seen = [...new Set(topic.evidence.map((e) => `«${oneLine(e.text)}»`))].slice(0, 3).join(', ');
+    lines.push(`  ${m.topicSuggestionTitle}: ${topic.reason[context.lang]} ${seen}`, `    ${m.setAsideHint(path)}`);
   }
   // One list per kind, appended to in place (copying it per finding made 4 MB of text take minutes).
   const byKind = new Map<FindingKind, Finding[]>();
@@ -60,13 +67,27 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
   }
   if (result.diagnostics.length) {
     lines.push('', `${m.diagnosticsTitle} (${result.diagnostics.length})`);
+    // Citations the registry does not list are information: one line with a count and the first few.
+    const notListed: string[] = [];
     for (const diagnostic of result.diagnostics as (Diagnostic & { part?: string })[]) {
+      if (diagnostic.code === 'registry-not-listed') {
+        notListed.push(partOf.symbol(diagnostic) ?? oneLine(diagnostic.text));
+        continue;
+      }
       lines.push(`  ${m.severity[diagnostic.severity]}: ${where(diagnostic.part)}«${oneLine(diagnostic.text)}» — ${diagnostic.message[context.lang]}`);
+    }
+    if (notListed.length) {
+      const unique = [...new Set(notListed)];
+      const shown = unique.slice(0, NOT_LISTED_SHOWN).map((t) => `«${t}»`).join(', ');
+      lines.push(`  ${m.severity.info}: ${m.notListed(notListed.length, shown, unique.length - Math.min(unique.length, NOT_LISTED_SHOWN))}`);
     }
   }
   context.stdout(lines.join('\n') + '\n');
   return 0;
 }
+
+/** How many unlisted citations the grouped line names. */
+const NOT_LISTED_SHOWN = 5;
 
 function belowThreshold(finding: Finding): boolean {
   if (finding.kind === 'personal-data') return finding.confidence < PERSONAL_DATA_THRESHOLD;
@@ -77,14 +98,15 @@ function belowThreshold(finding: Finding): boolean {
 // issue 14 — performance: the part of the citation a registry diagnostic is about, looked up by
 // place (the first finding with the same start, end and text) in an index by start, instead of a
 // search of every finding per diagnostic, which made 4 MB of text quadratic.
-function partsByPlace(findings: readonly PartFinding[]): { get(d: Diagnostic): string | undefined } {
+function partsByPlace(findings: readonly PartFinding[]): { get(d: Diagnostic): string | undefined; symbol(d: Diagnostic): string | undefined } {
   const byStart = new Map<number, PartFinding[]>();
   for (const f of findings) {
     const list = byStart.get(f.start);
     if (list) list.push(f);
     else byStart.set(f.start, [f]);
   }
-  return { get: (d) => byStart.get(d.start)?.find((f) => f.end === d.end && f.text === d.text)?.part };
+  const at = (d: Diagnostic) => byStart.get(d.start)?.find((f) => f.end === d.end && f.text === d.text);
+  return { get: (d) => at(d)?.part, symbol: (d) => { const f = at(d); return f?.kind === 'citation' ? f.citation.symbol : undefined; } };
 }
 
 function where(part: string | undefined): string {

@@ -4,6 +4,7 @@
 // forbids any, so even a missed escape could not run code.
 import type { ClaimState, PassageState, RecordState } from '../fold';
 import type { ProvenanceRecord } from '../schema';
+import { topicNames } from '../../checks/level';
 import { escapeHtml as esc, formatVietnamTime, shortId } from './format';
 import { checkIntegrity, peopleAndRoles, type ReportOptions } from './json';
 import { checkSignatures, type SignatureStatus } from '../trust';
@@ -71,6 +72,7 @@ ${row(S.profile, esc(state.profileId ?? '—'))}
 ${row(S.appVersion, esc(state.appVersion ?? '—'))}
 ${row(S.recordCreated, `${time(state.createdAt)}${state.createdBy ? ` · ${esc(state.createdBy)}` : ''}`)}
 ${state.declaredLevel ? row(S.declaredLevel, `${L(levelLabels[state.declaredLevel.level])} · ${esc(state.declaredLevel.by)} · ${time(state.declaredLevel.at)}`) : ''}
+${(state.setAside ?? []).map((s) => row(S.topicsSetAside, `${L(topicNames(s.topics))} · ${esc(s.by)} · ${time(s.at)}`)).join('\n')}
 ${row(S.integrity, integrityHtml)}
 ${row(S.eventCount, String(integrity.eventCount))}
 ${row(S.headHash, `<span class="hash">${esc(integrity.headHash ?? '—')}</span>`)}

@@ -18,6 +18,8 @@ export const reportStrings = {
   appVersion: { vi: 'Phiên bản phần mềm', en: 'Software version' },
   recordCreated: { vi: 'Hồ sơ lập lúc', en: 'Record created' },
   declaredLevel: { vi: 'Mức độ nhạy cảm đã khai báo', en: 'Declared sensitivity level' },
+  // issue 9 — level
+  topicsSetAside: { vi: 'Xác nhận văn bản đã công bố (bỏ qua gợi ý từ chủ đề)', en: 'Confirmed published (topic suggestion set aside)' },
   integrity: { vi: 'Tính toàn vẹn của hồ sơ', en: 'Record integrity' },
   integrityOk: { vi: 'Nguyên vẹn: chuỗi mã băm khớp từ sự kiện đầu đến sự kiện cuối.', en: 'Intact: the hash chain matches from the first event to the last.' },
   integrityBroken: { vi: 'KHÔNG nguyên vẹn', en: 'NOT intact' },
@@ -137,7 +139,7 @@ export const groundingLabels: Record<GroundingResultKind, Bilingual> = {
 export function evidenceKindLabel(evidence: Evidence | undefined): Bilingual {
   switch (evidence?.kind) {
     case 'registry':
-      return { vi: 'sổ đăng ký văn bản', en: 'document registry' };
+      return { vi: 'danh mục văn bản', en: 'document registry' };
     case 'document':
       return evidence.fromGrounding ? { vi: 'tài liệu nguồn (vị trí do đối chiếu tìm thấy)', en: 'source document (passage located by grounding)' } : { vi: 'tài liệu nguồn', en: 'source document' };
     case 'excerpt':

@@ -14,8 +14,9 @@ import {
   Subtitle2,
   Textarea,
 } from '@fluentui/react-components';
-import { useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { SensitivityLevel } from '../../checks/types';
+import { topicNames } from '../../checks/level';
 import { LEVEL_LABELS, type Outcome } from '../../policy';
 import type { DocumentLevel } from '../../workflow';
 import { ReasonList } from '../components/ReasonList';
@@ -42,6 +43,10 @@ export interface InputStepProps {
   readonly onSelectionChange?: (text: string | null) => void;
   /** Takes the person's selection from the document (hosts with a selection). */
   readonly onUseSelection?: () => void;
+  /** issue 9 — level: records that the document is published, setting the topic suggestion aside (needs a name). */
+  readonly onConfirmPublished?: () => void;
+  readonly canRecord?: boolean;
+  readonly busy?: boolean;
 }
 
 const OUTCOME_INTENT: Record<Outcome, 'success' | 'info' | 'warning' | 'error'> = {
@@ -81,6 +86,8 @@ export function InputStep(props: InputStepProps): ReactNode {
   };
 
   const detected = documentLevel?.detected;
+  const topic = detected?.topicSuggestion;
+  const publishedHintId = useId();
   const recordDeclared = documentLevel?.declared;
   const { personalData, decision, redacted } = preview;
 
@@ -159,7 +166,13 @@ export function InputStep(props: InputStepProps): ReactNode {
         </Field>
         <dl className={styles.facts}>
           <dt className={styles.factName}>{t('input.detectedLevel')}</dt>
-          <dd className={styles.factValue}>{detected ? LEVEL_LABELS[detected.level][language] : t('common.unknown')}</dd>
+          <dd className={styles.factValue}>
+            {!detected
+              ? t('common.unknown')
+              : topic && detected.level > detected.fromEvidence
+                ? t('input.fromTopics', { level: LEVEL_LABELS[detected.level][language], evidence: LEVEL_LABELS[detected.fromEvidence][language] })
+                : LEVEL_LABELS[detected.level][language]}
+          </dd>
           {recordDeclared ? (
             <>
               <dt className={styles.factName}>{t('input.recordedLevel')}</dt>
@@ -178,6 +191,25 @@ export function InputStep(props: InputStepProps): ReactNode {
             ))}
           </ul>
         ) : null}
+        {topic ? (
+          <div className={styles.tight} role="group" aria-label={t('input.topicSuggestion')}>
+            <Caption1>{topic.reason[language]}</Caption1>
+            {/* Offered only where it changes the level: evidence and a declared level are never set aside. */}
+            {props.onConfirmPublished && detected!.fromEvidence < 2 && (recordDeclared ?? 1) < 2 ? (
+              <>
+                <div className={styles.row}>
+                  <Button aria-describedby={publishedHintId} disabled={!props.canRecord || props.busy} onClick={props.onConfirmPublished}>
+                    {t('input.confirmPublished')}
+                  </Button>
+                </div>
+                <Caption1 id={publishedHintId}>{t('input.confirmPublishedHint', { topics: topicNames(topic.topics)[language] })}</Caption1>
+              </>
+            ) : null}
+          </div>
+        ) : null}
+        {(documentLevel?.setAside ?? []).map((s) => (
+          <Caption1 key={s.seq}>{t('input.topicsSetAside', { topics: topicNames(s.topics)[language], by: s.by, at: s.at.slice(0, 10) })}</Caption1>
+        ))}
       </section>
 
       <section className={styles.stack} aria-label={t('input.sendHeading')} aria-live="polite">

@@ -18,7 +18,9 @@ import type { GroundingResult } from '../../ai';
 import { scanText } from '../../checks';
 import type { ClaimTarget, HostParagraph } from '../../host/port';
 import type { ClaimState, PassageState, RecordState } from '../../provenance';
-import { evidenceLabel, passageCondition, qualifiedClaimId, resultLabel, shortId, type EvidenceInput, type PassageCondition } from '../../workflow';
+import { evidenceLabel, passageCondition, passageRegistryDiagnostics, qualifiedClaimId, resultLabel, shortId, suggestedSourceOfText, type EvidenceInput, type PassageCondition } from '../../workflow';
+import type { SuggestedSource } from '../../checks/registry/suggest';
+import type { PaneRegistryState } from '../registry';
 import { focusSoon } from '../components/Announcer';
 import { EvidenceForm } from './EvidenceForm'; // issue 10 — evidence
 import { usePaneStyles } from '../components/styles';
@@ -38,6 +40,8 @@ export interface VerifyStepProps {
   readonly declare: Omit<DeclareFormProps, 'paragraphs' | 'canRecord' | 'busy'>;
   /** Selects a passage (or a claim in it) in the document; absent where the host cannot. */
   readonly onSelect?: (passageId: string, claim?: ClaimTarget) => void;
+  /** issue 9 — registry: the legal-document registry (core + organisation), loaded lazily. */
+  readonly registry?: PaneRegistryState;
 }
 
 /** Which occurrence of the claim's text inside the passage the claim is (0 = the first). */
@@ -77,6 +81,7 @@ export function VerifyStep(props: VerifyStepProps): ReactNode {
   return (
     <div className={styles.stack} ref={listRef}>
       {passages.length === 0 ? <Caption1>{t('verify.noPassages')}</Caption1> : null}
+      {passages.length > 0 && props.registry ? <RegistryUsedNote registry={props.registry} /> : null}
       <ul className={styles.plainList} aria-label={t('verify.passagesList')}>
         {passages.map((passage) => (
           <PassageCard key={passage.passageId} passage={passage} grounding={groundings[passage.passageId]} order={order} walk={walk} {...props} />
@@ -91,9 +96,32 @@ export function VerifyStep(props: VerifyStepProps): ReactNode {
   );
 }
 
+/** Which registry the citations were checked against (issue 9): the core one, the organisation's files, what could not be used. */
+function RegistryUsedNote({ registry }: { readonly registry: PaneRegistryState }): ReactNode {
+  const { t } = useI18n();
+  const styles = usePaneStyles();
+  if (registry.status !== 'ready') {
+    if (registry.status === 'loading') return <Caption1>{t('verify.registryLoading')}</Caption1>;
+    if (registry.status === 'failed') return <Caption1 className={styles.warningText}>{t('verify.registryFailed')}</Caption1>;
+    return null;
+  }
+  const org = registry.used.files.map((f) => t('verify.registryOrg', { file: f.file, n: f.entries })).join('');
+  return (
+    <div className={styles.tight} data-registry-used>
+      <Caption1>{t('verify.registryUsed', { core: registry.used.core, org })}</Caption1>
+      {registry.used.problems.map((p) => (
+        <Caption1 key={p.file} className={styles.warningText}>
+          {t(`verify.registryProblem.${p.reason}` as const, { file: p.file, detail: p.detail })}
+        </Caption1>
+      ))}
+    </div>
+  );
+}
+
 function PassageCard({
   passage,
   grounding,
+  registry: registryState,
   onVerify,
   onReject,
   canRecord,
@@ -113,6 +141,9 @@ function PassageCard({
   const styles = usePaneStyles();
   const condition = passageCondition(passage);
   const diagnostics = useMemo(() => scanText(passage.currentText).diagnostics, [passage.currentText]);
+  const registry = registryState?.status === 'ready' ? registryState.registry : undefined;
+  // issue 9 — registry: the same pure checks as aiprov scan / inspect, once the registry chunk is here.
+  const registryDiagnostics = useMemo(() => (registry ? passageRegistryDiagnostics(passage.currentText, registry) : []), [passage.currentText, registry]);
   const headingId = `passage-${passage.passageId}`;
   const origin = passage.origin === 'declared' ? t('verify.declaredFrom', { tool: passage.tool ?? '' }) : t('verify.generatedBy', { provider: passage.provider?.name ?? '' });
   return (
@@ -159,6 +190,8 @@ function PassageCard({
             context={passage.currentText}
             claim={claim}
             warnings={diagnostics.filter((d) => d.severity !== 'info' && d.start < claim.end && d.end > claim.start).map((d) => d.message)}
+            registryWarnings={registryDiagnostics.filter((d) => d.severity !== 'info' && d.start < claim.end && d.end > claim.start).map((d) => d.message)}
+            registrySource={registry && claim.kind === 'citation' ? suggestedSourceOfText(claim.text, registry) : undefined}
             grounding={grounding?.claims.find((g) => g.finding.text === claim.text)}
             onVerify={onVerify}
             onReject={onReject}
@@ -187,6 +220,8 @@ interface ClaimRowProps {
   readonly context: string;
   readonly claim: ClaimState;
   readonly warnings: readonly { vi: string; en: string }[];
+  readonly registryWarnings?: readonly { vi: string; en: string }[];
+  readonly registrySource?: SuggestedSource | undefined;
   readonly grounding: GroundingResult['claims'][number] | undefined;
   readonly onVerify: VerifyStepProps['onVerify'];
   readonly onReject: (claim: string, reason: string) => Promise<boolean>;
@@ -213,7 +248,7 @@ function ClaimInContext({ text, claim }: { readonly text: string; readonly claim
   );
 }
 
-function ClaimRow({ reference, position, total, walk, where, context, claim, warnings, grounding, onVerify, onReject, canRecord, busy, noteRequired, onSelect }: ClaimRowProps): ReactNode {
+function ClaimRow({ reference, position, total, walk, where, context, claim, warnings, registryWarnings = [], registrySource, grounding, onVerify, onReject, canRecord, busy, noteRequired, onSelect }: ClaimRowProps): ReactNode {
   const { t, language } = useI18n();
   const styles = usePaneStyles();
   const [reason, setReason] = useState('');
@@ -256,6 +291,12 @@ function ClaimRow({ reference, position, total, walk, where, context, claim, war
           {t('verify.formWarning', { message: w[language] })}
         </Caption1>
       ))}
+      {registryWarnings.map((w, i) => (
+        <Caption1 key={`r${i}`} className={styles.warningText}>
+          {t('verify.registryWarning', { message: w[language] })}
+        </Caption1>
+      ))}
+      {registrySource && claim.status !== 'verified' ? <Caption1>{t('verify.registrySource', { label: registrySource.label[language] })}</Caption1> : null}
       {claim.grounding ? (
         // issue 10 — evidence: the grounding kept in the record (the same in every session).
         <Caption1 className={claim.grounding.result === 'found' ? undefined : styles.warningText}>

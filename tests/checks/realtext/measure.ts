@@ -133,7 +133,12 @@ export interface DocMeasure {
   /** Errors on a citation that contradicts itself, the document unknown to the seed. */
   selfContradictions: Diagnostic[];
   warnings: Diagnostic[];
+  /** The level that applies until a person answers (evidence, and topic suggestions fail closed). */
   level: number;
+  /** issue 9 — level: the level the evidence alone justifies (stamps, marks, personal identifiers, a draft). */
+  levelFromEvidence: number;
+  /** The topics whose suggestion (level 2) is the only reason `level` is above `levelFromEvidence`, or []. */
+  topicSuggestion: string[];
   result: ScanResult;
 }
 
@@ -161,6 +166,8 @@ export function measureText(file: string, text: string): DocMeasure {
     selfContradictions: errors.filter((d) => !confirmed.includes(d) && SELF_CONTRADICTION_CODES.has(d.code)),
     warnings: result.diagnostics.filter((d) => d.severity === 'warning'),
     level: result.level.level,
+    levelFromEvidence: result.level.fromEvidence,
+    topicSuggestion: result.level.level > result.level.fromEvidence ? (result.level.topicSuggestion?.topics ?? []) : [],
     result,
   };
 }
@@ -174,7 +181,12 @@ export interface CorpusMeasure {
   falseErrors: number;
   defectErrors: number;
   selfContradictions: number;
+  /** Documents per applied level (evidence and topic suggestions together, fail closed). */
   levels: Record<number, number>;
+  /** Documents per level from evidence alone. */
+  levelsFromEvidence: Record<number, number>;
+  /** Documents whose level is raised only by a topic suggestion, per topic (a document may count under several). */
+  topicSuggestions: { documents: number; byTopic: Record<string, number> };
 }
 
 export function measureCorpus(): CorpusMeasure {
@@ -182,7 +194,13 @@ export function measureCorpus(): CorpusMeasure {
   const docs = index.map((e) => measureText(e.file, readFileSync(join(REALTEXT_DIR, 'docs', e.file), 'utf8')));
   const all = docs.flatMap((d) => d.symbols);
   const levels: Record<number, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
-  for (const d of docs) levels[d.level] = (levels[d.level] ?? 0) + 1;
+  const levelsFromEvidence: Record<number, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  const byTopic: Record<string, number> = {};
+  for (const d of docs) {
+    levels[d.level] = (levels[d.level] ?? 0) + 1;
+    levelsFromEvidence[d.levelFromEvidence] = (levelsFromEvidence[d.levelFromEvidence] ?? 0) + 1;
+    for (const t of d.topicSuggestion) byTopic[t] = (byTopic[t] ?? 0) + 1;
+  }
   return {
     docs,
     symbols: all.length,
@@ -193,5 +211,7 @@ export function measureCorpus(): CorpusMeasure {
     defectErrors: docs.reduce((n, d) => n + d.defectErrors.length, 0),
     selfContradictions: docs.reduce((n, d) => n + d.selfContradictions.length, 0),
     levels,
+    levelsFromEvidence,
+    topicSuggestions: { documents: docs.filter((d) => d.topicSuggestion.length > 0).length, byTopic },
   };
 }
