@@ -38,6 +38,8 @@ import {
   requireSelection,
   signOff,
   suggestedInsertionPoint,
+  documentContext,
+  type ContextScope,
   verifyClaim,
   type WorkflowContext,
   type ShownState,
@@ -179,6 +181,8 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
   const [role, setRole] = useState(user.role);
   // The text the person selected in the document and chose to use (step 3).
   const [selection, setSelection] = useState<string | null>(null);
+  // The open document as context (step 3): none, the paragraphs around the insertion point, or all.
+  const [contextScope, setContextScope] = useState<ContextScope | null>(null);
   const host = services.host;
   const hasSelection = typeof host.readSelection === 'function';
 
@@ -201,6 +205,12 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     () => (selected && !selectionAsInput ? [...sources, { name: t('input.selectionSourceName'), text: selected }] : sources),
     [sources, selected, selectionAsInput, t],
   );
+  const paragraphs = snapshot?.paragraphs;
+  const documentText = useMemo(
+    () => (contextScope && paragraphs ? documentContext(paragraphs, contextScope, suggestedInsertionPoint(paragraphs)) : undefined),
+    [contextScope, paragraphs],
+  );
+  const deferredContext = useDeferredValue(documentText);
   const deferredPrompt = useDeferredValue(prompt);
   const deferredInput = useDeferredValue(input);
   const deferredSources = useDeferredValue(sentSources);
@@ -209,13 +219,14 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
       sendPreview({
         prompt: deferredPrompt,
         ...(deferredInput !== undefined ? { input: deferredInput } : {}),
+        ...(deferredContext ? { context: deferredContext } : {}),
         sources: deferredSources,
         level: { detected, ...(declared ? { declared } : {}) },
         tier: providerAllowed ? provider!.tier : null,
         purpose,
         profile,
       }),
-    [deferredPrompt, deferredInput, deferredSources, detected, declared, providerAllowed, provider, purpose, profile],
+    [deferredPrompt, deferredInput, deferredContext, deferredSources, detected, declared, providerAllowed, provider, purpose, profile],
   );
 
   const showError = useCallback((error: unknown) => {
@@ -240,6 +251,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     apiKey: loadApiKey(storage, provider!.id) || undefined,
     prompt,
     ...(input !== undefined ? { input } : {}),
+    ...(documentText ? { context: documentText } : {}),
     sources: sentSources.filter((s) => s.text.trim()),
     level: { detected, ...(declared ? { declared } : {}) },
     profile,
@@ -379,6 +391,8 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             onError={showError}
             selection={selection}
             onSelectionChange={setSelection}
+            contextScope={contextScope}
+            onContextScopeChange={setContextScope}
             {...(hasSelection ? { onUseSelection: () => void takeSelection() } : {})}
           />
         ),

@@ -49,6 +49,11 @@ export interface GenerateDraftOptions {
   sources?: readonly DraftSource[];
   /** The selected text to summarise, translate, proofread or analyse. */
   input?: string;
+  /**
+   * The open document as context (workflow/document-context.ts). Scanned, gated and redacted like
+   * everything else sent; its level counts, so a level-4 context sends nothing.
+   */
+  context?: string;
   provider: ProviderConfig;
   /** Kept in memory for this call only; never in results, errors or the record. */
   apiKey?: string;
@@ -179,14 +184,16 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
   // Sources and the input are read as the document is: one line-ending form, markup taken off.
   const sources = (options.sources ?? []).map((s) => ({ name: s.name, text: sourceText(s.text) }));
   const input = options.input !== undefined && options.input.trim() !== '' ? sourceText(options.input) : undefined;
-  refuseSecrets(options.instruction, input, sources, options.apiKey);
+  const context = options.context !== undefined && options.context.trim() !== '' ? sourceText(options.context) : undefined;
+  refuseSecrets(options.instruction, input, sources, options.apiKey, context);
 
-  // 1. Everything that would leave the machine, scanned part by part: instruction, input, source names, source texts.
+  // 1. Everything that would leave the machine, scanned part by part: instruction, input, context, source names, source texts.
   const instruction = scanPart(options.instruction);
   const inputPart = input !== undefined ? scanPart(input) : undefined;
+  const contextPart = context !== undefined ? scanPart(context) : undefined;
   const names = sources.map((s) => scanPart(s.name));
   const texts = sources.map((s) => scanPart(s.text));
-  const parts = [instruction, ...(inputPart ? [inputPart] : []), ...names, ...texts];
+  const parts = [instruction, ...(inputPart ? [inputPart] : []), ...(contextPart ? [contextPart] : []), ...names, ...texts];
 
   // 2. The decision, before anything else: the stricter of the document's level and the texts' level.
   const decision = decide({
@@ -200,9 +207,14 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
     profile,
     text: parts.map((p) => p.text).join('\n\n'),
     // Possible stamps of the document and of each source, named by place (sources go through the same gate).
-    secrecyStamps: [...(options.level?.secrecyStamps ?? []), ...sources.flatMap((s, i) => secrecyStampsIn(texts[i]!.findings, s.name))],
+    secrecyStamps: [
+      ...(options.level?.secrecyStamps ?? []),
+      ...(contextPart ? secrecyStampsIn(contextPart.findings, CONTEXT_NAME.vi) : []),
+      ...sources.flatMap((s, i) => secrecyStampsIn(texts[i]!.findings, s.name)),
+    ],
     possiblySecret: [
       ...(options.level?.possiblySecret ?? []),
+      ...(contextPart ? possibleSecretsIn(contextPart.findings, CONTEXT_NAME.vi) : []),
       ...sources.flatMap((s, i) => possibleSecretsIn(texts[i]!.findings, s.name)),
     ],
   });
@@ -229,6 +241,7 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
   let cursor = 0;
   const sentInstruction = outgoing[cursor++]!;
   const sentInput = inputPart ? outgoing[cursor++] : undefined;
+  const sentContext = contextPart ? outgoing[cursor++] : undefined;
   const sentNames = sources.map(() => outgoing[cursor++]!);
   const sentTexts = sources.map(() => outgoing[cursor++]!);
 
@@ -237,6 +250,7 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
     instruction: sentInstruction,
     sources: sentTexts.map((text, i) => ({ title: sentNames[i]!, text })),
     ...(sentInput !== undefined ? { input: sentInput } : {}),
+    ...(sentContext !== undefined ? { context: sentContext } : {}),
     ...(options.draftKind ? { draftKind: options.draftKind } : {}),
     ...(options.targetLanguage ? { targetLanguage: options.targetLanguage } : {}),
   });
@@ -269,9 +283,14 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
   }
 
   // 5. Ground every figure and citation against the original texts (not the placeholders).
-  const groundingTexts = [...sources.map((s) => s.text), ...(input !== undefined ? [input] : [])];
-  const sourceNames = [...sources.map((s) => s.name), ...(input !== undefined ? [INPUT_NAME.vi] : [])];
-  const grounding = groundAnswer({ answer: text, sources: groundingTexts, sourceFindings: [...texts, ...(inputPart ? [inputPart] : [])].map((p) => p.findings) });
+  // The open document given as context counts too: a figure taken from it is found there.
+  const groundingTexts = [...sources.map((s) => s.text), ...(input !== undefined ? [input] : []), ...(context !== undefined ? [context] : [])];
+  const sourceNames = [...sources.map((s) => s.name), ...(input !== undefined ? [INPUT_NAME.vi] : []), ...(context !== undefined ? [CONTEXT_NAME.vi] : [])];
+  const grounding = groundAnswer({
+    answer: text,
+    sources: groundingTexts,
+    sourceFindings: [...texts, ...(inputPart ? [inputPart] : []), ...(contextPart ? [contextPart] : [])].map((p) => p.findings),
+  });
 
   const sourceHashes = await Promise.all(groundingTexts.map((t) => sha256Hex(t)));
   return {
@@ -294,16 +313,17 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
  * Key-shaped strings never leave the machine (the record already refuses to store them): the
  * request, the input and the sources are checked before the decision, and nothing is sent.
  */
-function refuseSecrets(instruction: string, input: string | undefined, sources: readonly DraftSource[], apiKey?: string): void {
+function refuseSecrets(instruction: string, input: string | undefined, sources: readonly DraftSource[], apiKey?: string, context?: string): void {
   const where: [string, string][] = [
     ['prompt', instruction],
     ...(input !== undefined ? ([['input', input]] as [string, string][]) : []),
+    ...(context !== undefined ? ([['context', context]] as [string, string][]) : []),
     ...sources.flatMap((s, i): [string, string][] => [[`sources[${i}].name`, s.name], [`sources[${i}]`, s.text]]),
   ];
   for (const [path, text] of where) {
     const hit = findSecretLike(text, path) ?? (apiKey && apiKey.length >= 8 && text.includes(apiKey) ? { path, kind: 'API key' } : undefined);
     if (!hit) continue;
-    const part = { vi: hit.path === 'prompt' ? 'yêu cầu' : hit.path === 'input' ? 'văn bản cần xử lý' : `nguồn ${hit.path}`, en: hit.path === 'prompt' ? 'the request' : hit.path === 'input' ? 'the selected text' : `source ${hit.path}` };
+    const part = { vi: hit.path === 'prompt' ? 'yêu cầu' : hit.path === 'input' ? 'văn bản cần xử lý' : hit.path === 'context' ? CONTEXT_NAME.vi : `nguồn ${hit.path}`, en: hit.path === 'prompt' ? 'the request' : hit.path === 'input' ? 'the selected text' : hit.path === 'context' ? CONTEXT_NAME.en : `source ${hit.path}` };
     throw new DraftError('secret-in-request', {
       vi: `Trong ${part.vi} có chuỗi giống khóa bí mật (${hit.kind}); không gửi cho AI. Hãy xoá chuỗi đó rồi gửi lại.`,
       en: `${part.en[0]!.toUpperCase()}${part.en.slice(1)} holds a string shaped like a secret key (${hit.kind}); nothing was sent to AI. Remove it and send again.`,
@@ -313,6 +333,8 @@ function refuseSecrets(instruction: string, input: string | undefined, sources: 
 
 /** How the selected text is named among the grounding sources. */
 export const INPUT_NAME: Bilingual = { vi: 'văn bản cần xử lý', en: 'the selected text' };
+/** How the open document given as context is named (grounding sources, stamps found in it). */
+export const CONTEXT_NAME: Bilingual = { vi: 'văn bản đang mở', en: 'the open document' };
 
 /**
  * Fails closed: if a value the decision said must be replaced is still in what would be sent (the

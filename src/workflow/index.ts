@@ -13,3 +13,4 @@ export * from './draft';
 export * from './suggested-source'; // issue 9 — registry
 export * from './evidence'; // issue 10 — evidence
 export * from './insertion-point';
+export * from './document-context';
