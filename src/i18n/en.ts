@@ -62,6 +62,13 @@ export const en: { readonly [K in MessageKey]: string } = {
   'workspace.refresh': 'Refresh status',
   'workspace.needName': 'Enter your name in Settings: the record names the person behind each action.',
   'workspace.secretTitle': 'No AI for secret documents',
+  'workspace.secretStampAt': 'The document carries the secrecy stamp “{stamp}” in paragraph {n}.',
+  'workspace.secretStampIn': 'The document carries the secrecy stamp “{stamp}” in {part}.',
+  'workspace.secretStamp': 'The document carries the secrecy stamp “{stamp}”.',
+  'workspace.secretDeclared': 'Level 4 (state secret) was declared for this document.',
+  'workspace.secretInstead': 'Instead: draft this document on a computer with no network connection, with no AI tool ({articles}).',
+  'workspace.secretStep': 'No AI for this document: see the notice at the top of the pane.',
+  'stepStatus.noAi': 'no AI',
 
   'step.numbered': 'Step {n}. {title}',
   'step.purpose': 'Purpose',

@@ -61,6 +61,13 @@ export const vi = {
   'workspace.refresh': 'Cập nhật trạng thái',
   'workspace.needName': 'Hãy nhập họ và tên trong phần Cài đặt: nhật ký ghi tên người thực hiện mỗi thao tác.',
   'workspace.secretTitle': 'Không dùng AI với tài liệu mật',
+  'workspace.secretStampAt': 'Văn bản mang dấu độ mật «{stamp}» ở đoạn {n}.',
+  'workspace.secretStampIn': 'Văn bản mang dấu độ mật «{stamp}» trong {part}.',
+  'workspace.secretStamp': 'Văn bản mang dấu độ mật «{stamp}».',
+  'workspace.secretDeclared': 'Mức 4 (bí mật nhà nước) đã được khai báo cho văn bản này.',
+  'workspace.secretInstead': 'Cách làm: soạn văn bản này trên máy tính không kết nối mạng và không dùng công cụ AI nào ({articles}).',
+  'workspace.secretStep': 'Không dùng AI với văn bản này: xem thông báo ở đầu ngăn.',
+  'stepStatus.noAi': 'không dùng AI',
 
   'step.numbered': 'Bước {n}. {title}',
   'step.purpose': 'Mục đích sử dụng',

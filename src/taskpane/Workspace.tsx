@@ -5,6 +5,7 @@
  * the checks engine and the record), so the pane's first paint stays small.
  */
 import {
+  Caption1,
   Accordion,
   AccordionHeader,
   AccordionItem,
@@ -39,6 +40,7 @@ import {
   signOff,
   suggestedInsertionPoint,
   documentContext,
+  secretNotice,
   type ContextScope,
   verifyClaim,
   type WorkflowContext,
@@ -318,8 +320,9 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
   }
 
   const totals = status?.state?.totals;
-  const secret = effectiveLevel === 4;
-  const secretRule = permissions.find((p) => !p.allowed) ?? permissions[0];
+  // Level 4 with no provider the profile opens to it: the workflow says why (which stamp, where).
+  const notice = secretNotice(status?.level, snapshot.paragraphs, profile, declared);
+  const secret = notice !== null;
   const claimTexts = new Map((status?.state?.passages ?? []).flatMap((p) => p.claims.map((c) => [qualifiedClaimId(p.passageId, c.claimId), c.text] as const)));
 
   /** Opens a step and puts focus on its first control (or on `target` inside it). */
@@ -350,7 +353,24 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
   };
 
   const steps: { id: StepId; n: number; title: string; tone: StepTone; badge: string; done: boolean; body: () => ReactNode }[] = [];
-  if (!secret) {
+  if (secret) {
+    // The steps stay (numbering from 1), each closed to AI, so step 5 is still step 5.
+    const closed = (id: StepId, n: number, title: string) => ({
+      id,
+      n,
+      title,
+      tone: 'blocked' as const,
+      badge: t('stepStatus.noAi'),
+      done: false,
+      body: () => <Caption1 className={styles.note}>{t('workspace.secretStep')}</Caption1>,
+    });
+    steps.push(
+      closed('purpose', 1, t('step.purpose')),
+      closed('platform', 2, t('step.platform')),
+      closed('input', 3, t('step.input')),
+      closed('generate', 4, t('step.generate')),
+    );
+  } else {
     steps.push(
       {
         id: 'purpose',
@@ -565,11 +585,21 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
         </form>
       ) : null}
       <div aria-live="assertive">{doc.error ? <PaneError error={doc.error} onDismiss={doc.clearError} /> : null}</div>
-      {secret && secretRule ? (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t('workspace.secretTitle')}</MessageBarTitle>
-            {secretRule.message[language]} ({secretRule.article[language]})
+      {notice ? (
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="secret-notice">
+          <MessageBarBody className={styles.tight}>
+            <MessageBarTitle className={styles.noticeTitle}>{t('workspace.secretTitle')}</MessageBarTitle>
+            {notice.triggers.map((trigger, i) => (
+              <p key={i} className={styles.paragraph}>
+                {trigger.paragraph !== undefined
+                  ? t('workspace.secretStampAt', { stamp: trigger.stamp, n: trigger.paragraph })
+                  : trigger.part
+                    ? t('workspace.secretStampIn', { stamp: trigger.stamp, part: trigger.part })
+                    : t('workspace.secretStamp', { stamp: trigger.stamp })}
+              </p>
+            ))}
+            {notice.declared ? <p className={styles.paragraph}>{t('workspace.secretDeclared')}</p> : null}
+            <p className={styles.paragraph}>{t('workspace.secretInstead', { articles: notice.articles[language] })}</p>
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -8,6 +8,8 @@ export const usePaneStyles = makeStyles({
   note: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, margin: 0 },
   paragraph: { margin: 0 },
   heading: { margin: 0 },
+  // A message bar's title on its own line, above its body.
+  noticeTitle: { display: 'block', margin: 0, fontSize: 'inherit' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   plainList: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: {
