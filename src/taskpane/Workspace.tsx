@@ -471,6 +471,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             ...(hasSelection ? { readSelection: () => readSelection() } : {}),
           }}
           {...(selectInDocument ? { onSelect: selectInDocument } : {})}
+          {...(!host.selectPassage && services.showClaim ? { onCurrentClaim: services.showClaim } : {})}
         />
       ),
     },
