@@ -101,3 +101,4 @@ export function onLanguageChange(listener: (language: Language) => void): () => 
 export function t<K extends MessageKey>(key: K, ...args: ParamArgs<K>): string {
   return translate(currentLanguage, key, ...args);
 }
+export { findingSubtypeLabel, profileLabel } from './labels';

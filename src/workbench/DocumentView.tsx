@@ -104,10 +104,11 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
+  // A highlighter's yellow with dark text in both themes (a theme token gave too little contrast in dark).
   claim: {
-    backgroundColor: tokens.colorPaletteYellowBackground3,
-    color: tokens.colorNeutralForeground1,
-    outline: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder2}`,
+    backgroundColor: '#FCE100',
+    color: '#1B1A19',
+    outline: `${tokens.strokeWidthThin} solid #8F7034`,
     borderRadius: tokens.borderRadiusSmall,
     scrollMarginBlock: '4em',
   },

@@ -174,6 +174,8 @@ describe('the pane at 350 px, by keyboard only', () => {
         // issue 10 — evidence: an excerpt of the source holding the claim, typed into the focused field;
         // Ctrl+Enter verifies (Enter is a new line in an excerpt).
         const claimText = await cards.nth(i).locator('.fui-Body1Strong').first().textContent();
+        // The current card's claim is marked in the document view, inside its passage.
+        await expect.poll(() => page.locator('section[data-passage-id] [data-marked-claim]').textContent(), { message: `claim ${i + 1} marked` }).toBe(claimText);
         await typeText(page, k, `Báo cáo 125/BC-UBND: … ${claimText} …`);
         await press(page, k, 'Control+Enter');
         await expect.poll(() => announced(s).textContent()).toMatch(new RegExp(`\\(${i + 1}/${count}\\)`));
@@ -226,6 +228,9 @@ async function walk(s: Session): Promise<void> {
   await s.check('platform');
   await step(s, 'platform').locator('[data-next-step]').click();
   await page.getByRole('textbox', { name: t('input.promptLabel') }).fill('Viết một đoạn nhận xét về dịch vụ công trực tuyến quý I năm 2026.');
+  // The open document as context: the preview shows what is sent (checked for overflow at 175 px too).
+  await page.getByRole('checkbox', { name: t('input.useContext') }).check();
+  await page.getByTestId('sent-context').waitFor();
   await s.check('input');
   await step(s, 'input').locator('[data-next-step]').click();
   await page.getByRole('button', { name: t('generate.start'), exact: true }).click();
