@@ -391,9 +391,9 @@ export const en: { readonly [K in MessageKey]: string } = {
   'findingSubtype.draft': 'unissued draft',
   'findingSubtype.credential': 'login or key',
   // Built-in rule profiles by name; the id follows in brackets (it is what org-settings.json says).
-  'profile.strict': 'Strict',
-  'profile.qc-pb-2026': 'Phước Bình AI Regulation 2026',
-  'profile.kai-cb-2025': 'Cao Bằng Trustworthy AI Framework 2025',
+  'profile.strict': 'Strictest',
+  'profile.qc-pb-2026': 'QC-PB 2026',
+  'profile.kai-cb-2025': 'KAI-CB 2025',
   'profile.label': '{name} ({id})',
   'personalKind.name': 'name',
   'personalKind.phone': 'phone number',

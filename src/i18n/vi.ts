@@ -390,9 +390,9 @@ export const vi = {
   'findingSubtype.draft': 'dự thảo chưa ban hành',
   'findingSubtype.credential': 'thông tin đăng nhập, khóa',
   // Built-in rule profiles by name; the id follows in brackets (it is what org-settings.json says).
-  'profile.strict': 'Nghiêm ngặt',
-  'profile.qc-pb-2026': 'Quy chế AI Phước Bình 2026',
-  'profile.kai-cb-2025': 'Khung AI tin cậy Cao Bằng 2025',
+  'profile.strict': 'Nghiêm ngặt nhất',
+  'profile.qc-pb-2026': 'QC-PB 2026',
+  'profile.kai-cb-2025': 'KAI-CB 2025',
   'profile.label': '{name} ({id})',
   'personalKind.name': 'họ tên',
   'personalKind.phone': 'số điện thoại',

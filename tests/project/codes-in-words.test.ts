@@ -1,6 +1,6 @@
 // Issue 13: Vietnamese output names things in words, never by code: finding kinds in `aiprov scan`
 // ("[văn bản hành chính]", not "[state-administrative]") and rule profiles in the HTML report
-// ("Nghiêm ngặt (strict)"), from the i18n catalogs.
+// ("Nghiêm ngặt nhất (strict)"), from the i18n catalogs.
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,8 +23,8 @@ describe('codes in words', () => {
       expect(Object.hasOwn(catalogs.vi, `profile.${id}`)).toBe(true);
       expect(Object.hasOwn(catalogs.en, `profile.${id}`)).toBe(true);
     }
-    expect(profileLabel('vi', 'strict')).toBe('Nghiêm ngặt (strict)');
-    expect(profileLabel('en', 'strict')).toBe('Strict (strict)');
+    expect(profileLabel('vi', 'strict')).toBe('Nghiêm ngặt nhất (strict)');
+    expect(profileLabel('en', 'strict')).toBe('Strictest (strict)');
     expect(profileLabel('vi', 'so-xyz', { vi: 'Quy định Sở XYZ', en: 'XYZ rules' })).toBe('Quy định Sở XYZ (so-xyz)');
   });
 
@@ -45,8 +45,8 @@ describe('codes in words', () => {
     const record = await realisticRecord({ passages: 1 });
     const state = foldRecord(record);
     const vi = await reportHtml(record, state, 'vi');
-    expect(vi).toContain('Nghiêm ngặt (strict)');
+    expect(vi).toContain('Nghiêm ngặt nhất (strict)');
     const en = await reportHtml(record, state, 'en');
-    expect(en).toContain('Strict (strict)');
+    expect(en).toContain('Strictest (strict)');
   });
 });
