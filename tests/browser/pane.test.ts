@@ -121,7 +121,7 @@ describe('the pane at 350 px, by keyboard only', () => {
     try {
       await s.check('start');
       await activate(page, k, page.getByRole('button', { name: t('workbench.sample.report'), exact: true }));
-      await page.getByRole('document').waitFor();
+      await page.locator('div[role="document"]').waitFor();
       await expectFocusIn(s, page.getByTestId('name-form'), 'opened');
       await expect.poll(() => announced(s).textContent()).toBe(t('workbench.opened', { name: 'bao-cao-chuyen-doi-so.docx' }));
       stage(k, 'open');
@@ -217,7 +217,7 @@ async function walk(s: Session): Promise<void> {
   const { page, t } = s;
   await s.check('start');
   await page.getByRole('button', { name: t('workbench.sample.report'), exact: true }).click();
-  await page.getByRole('document').waitFor();
+  await page.locator('div[role="document"]').waitFor();
   await s.check('opened');
   await page.getByTestId('name-form').getByRole('textbox').fill('Lê Thị Thu');
   await page.getByRole('button', { name: t('pane.nameSave'), exact: true }).click();
