@@ -595,7 +595,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
                 {trigger.paragraph !== undefined
                   ? t('workspace.secretStampAt', { stamp: trigger.stamp, n: trigger.paragraph })
                   : trigger.part
-                    ? t('workspace.secretStampIn', { stamp: trigger.stamp, part: trigger.part })
+                    ? t('workspace.secretStampIn', { stamp: trigger.stamp, part: t(`workspace.part.${trigger.partKind ?? 'other'}`, { part: trigger.part }) })
                     : t('workspace.secretStamp', { stamp: trigger.stamp })}
               </p>
             ))}

@@ -16,7 +16,12 @@ export interface SecretTrigger {
   paragraph?: number;
   /** The part holding it when it is not in the body ("word/header1.xml"). */
   part?: string;
+  /** What that part is to a person: a header, a footer, the file's properties, or another part. */
+  partKind?: 'header' | 'footer' | 'properties' | 'other';
 }
+
+const partKind = (part: string): NonNullable<SecretTrigger['partKind']> =>
+  /header/iu.test(part) ? 'header' : /footer/iu.test(part) ? 'footer' : /^docProps\//u.test(part) ? 'properties' : 'other';
 
 export interface SecretNotice {
   triggers: SecretTrigger[];
@@ -47,7 +52,7 @@ export function secretNotice(level: DocumentLevel | undefined, paragraphs: reado
       const at = paragraphs.find((p) => norm(p.text).includes(stamp));
       triggers.push({ stamp: s.text, ...(at ? { paragraph: at.index } : {}) });
     } else {
-      triggers.push({ stamp: s.text, part: s.place });
+      triggers.push({ stamp: s.text, part: s.place, partKind: partKind(s.place) });
     }
   }
   const rule = permissions[0]!;

@@ -346,3 +346,33 @@ describe('nothing lost in the workbench', () => {
     }
   }, TEST_TIMEOUT);
 });
+
+describe('a TỐI MẬT document', () => {
+  it.each([
+    { lang: 'vi', scheme: 'light', width: 350, height: 900 },
+    { lang: 'en', scheme: 'dark', width: 175, height: 450 },
+  ] as const)('$lang, $scheme, $width px: the refusal names the stamp and its paragraph; steps 1–7 keep their numbers; no overflow, axe clean', async (face) => {
+    const ai = await fakeOpenAiServer({ reply: ANSWER });
+    const s = await open(face, ai);
+    const { page, t } = s;
+    try {
+      await page.getByRole('button', { name: t('workbench.sample.secret'), exact: true }).click();
+      await page.locator('div[role="document"]').waitFor();
+      await page.getByTestId('name-form').getByRole('textbox').fill('Lê Thị Thu');
+      await page.getByRole('button', { name: t('pane.nameSave'), exact: true }).click();
+      const notice = page.getByTestId('secret-notice');
+      await notice.waitFor();
+      // The sample carries the stamp in its header and in body paragraph 9.
+      const said = (await notice.textContent()) ?? '';
+      expect(said).toContain(t('workspace.secretStampAt', { stamp: 'TỐI MẬT', n: 9 }));
+      expect(said).toContain(t('workspace.secretStampIn', { stamp: 'TỐI MẬT', part: t('workspace.part.header', { part: 'word/header1.xml' }) }));
+      for (let n = 1; n <= 7; n++) expect(await page.getByRole('button', { name: new RegExp(`^${escape(t('step.numbered', { n, title: '' }))}`) }).count(), `step ${n}`).toBe(1);
+      await s.check('secret');
+      expect(ai.requests).toEqual([]);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+      await ai.close();
+    }
+  }, TEST_TIMEOUT);
+});
