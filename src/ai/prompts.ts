@@ -22,6 +22,8 @@ export interface PromptRequest {
   sources?: readonly PromptSource[];
   /** The text to work on (summarise, translate, proofread, analyse). */
   input?: string;
+  /** The open document (around the insertion point, or whole), when the person gives it as context. */
+  context?: string;
   /** For `draft`: what kind of document. */
   draftKind?: DraftKind;
   /** For `translate`: the language to translate into (default: the other one). */
@@ -58,8 +60,8 @@ function oneLine(text: string): string {
   return fenceSafe(text).replace(/\s+/g, ' ').trim();
 }
 
-export function formatSources(sources: readonly PromptSource[]): string {
-  if (sources.length === 0) return 'Không có nguồn nào được cung cấp.';
+export function formatSources(sources: readonly PromptSource[], hasContext = false): string {
+  if (sources.length === 0) return hasContext ? 'Không có nguồn riêng; chỉ có văn bản đang mở ở trên làm ngữ cảnh.' : 'Không có nguồn nào được cung cấp.';
   return sources
     .map((s, i) => {
       const n = i + 1;
@@ -95,7 +97,11 @@ export function buildMessages(req: PromptRequest): ChatMessage[] {
   if (req.input !== undefined && req.input.trim() !== '') {
     sections.push(`Văn bản cần xử lý:\n<<<VĂN BẢN>>>\n${fenceSafe(req.input)}\n<<<HẾT VĂN BẢN>>>`);
   }
-  sections.push(`Các nguồn được cung cấp:\n${formatSources(req.sources ?? [])}`);
+  const hasContext = req.context !== undefined && req.context.trim() !== '';
+  if (hasContext) {
+    sections.push(`Văn bản đang mở (ngữ cảnh, để đoạn viết ra liền mạch với văn bản):\n<<<NGỮ CẢNH>>>\n${fenceSafe(req.context!)}\n<<<HẾT NGỮ CẢNH>>>`);
+  }
+  sections.push(`Các nguồn được cung cấp:\n${formatSources(req.sources ?? [], hasContext)}`);
   return [
     { role: 'system', content: SYSTEM_PROMPT },
     { role: 'user', content: sections.join('\n\n') },

@@ -45,6 +45,14 @@ export function translate<K extends MessageKey>(language: Language, key: K, ...a
   return text.normalize('NFC');
 }
 
+/**
+ * One message in both languages, for the pure layers (workflow, provenance) whose errors and reasons
+ * carry both and are shown later in the person's language.
+ */
+export function bilingual<K extends MessageKey>(key: K, ...args: ParamArgs<K>): { vi: string; en: string } {
+  return { vi: translate('vi', key, ...args), en: translate('en', key, ...args) };
+}
+
 export type Translator = <K extends MessageKey>(key: K, ...args: ParamArgs<K>) => string;
 
 export function createTranslator(language: Language): Translator {
@@ -101,3 +109,4 @@ export function onLanguageChange(listener: (language: Language) => void): () => 
 export function t<K extends MessageKey>(key: K, ...args: ParamArgs<K>): string {
   return translate(currentLanguage, key, ...args);
 }
+export { findingSubtypeLabel, profileLabel } from './labels';

@@ -36,6 +36,7 @@ import {
   type ProvenanceEvent,
   type ProvenanceRecord,
 } from './schema';
+import { bilingual } from '../i18n';
 
 export const RECORD_NAMESPACE = 'urn:aiprov:provenance:1';
 /** Every major version's namespace starts with this (…:2 for a future 2.x). */
@@ -138,26 +139,11 @@ function writeXml(record: ProvenanceRecord, form: 'plain' | 'packed'): string {
 }
 
 const decodeMessages = {
-  notXml: (detail: string): Bilingual => ({
-    vi: `Phần hồ sơ nguồn gốc không phải XML hợp lệ (${detail}).`,
-    en: `The provenance part is not well-formed XML (${detail}).`,
-  }),
-  wrongNamespace: (found: string): Bilingual => ({
-    vi: `Phần XML này không phải hồ sơ nguồn gốc AI (không gian tên "${found}").`,
-    en: `This XML part is not an AI provenance record (namespace "${found}").`,
-  }),
-  newer: (version: string): Bilingual => ({
-    vi: `Hồ sơ nguồn gốc được tạo bởi phiên bản mới hơn (định dạng ${version}); phiên bản này chỉ đọc được ${SCHEMA_MAJOR}.x. Hồ sơ được giữ nguyên, không sửa đổi. Hãy cập nhật tiện ích.`,
-    en: `The provenance record was written by a newer version (format ${version}); this version reads ${SCHEMA_MAJOR}.x only. The record is left untouched. Please update the add-in.`,
-  }),
-  tooManyEvents: (limit: number): Bilingual => ({
-    vi: `Hồ sơ nguồn gốc quá lớn: hơn ${limit} sự kiện (giới hạn ${limit}). Hồ sơ được giữ nguyên, không sửa đổi.`,
-    en: `The provenance record is too large: more than ${limit} events (limit ${limit}). The record is left untouched.`,
-  }),
-  malformed: (detail: string): Bilingual => ({
-    vi: `Hồ sơ nguồn gốc bị hỏng hoặc không đúng định dạng: ${detail}. Hồ sơ được giữ nguyên, không sửa đổi.`,
-    en: `The provenance record is damaged or not in the expected format: ${detail}. The record is left untouched.`,
-  }),
+  notXml: (detail: string): Bilingual => bilingual('codec.notXml', { detail }),
+  wrongNamespace: (found: string): Bilingual => bilingual('codec.wrongNamespace', { found }),
+  newer: (version: string): Bilingual => bilingual('codec.newer', { version, major: SCHEMA_MAJOR }),
+  tooManyEvents: (limit: number): Bilingual => bilingual('codec.tooManyEvents', { limit }),
+  malformed: (detail: string): Bilingual => bilingual('codec.malformed', { detail }),
 };
 
 class Malformed extends Error {}

@@ -22,9 +22,9 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { DocxHost } from '../host/docx';
-import type { HostParagraph, HostPassage } from '../host/port';
+import type { ClaimTarget, HostParagraph, HostPassage } from '../host/port';
 import type { ParsedOrgSettings } from '../policy';
-import { DocumentView } from '../workbench/DocumentView';
+import { DocumentView, type MarkedClaim } from '../workbench/DocumentView';
 import { SAMPLE_NAMES, downloadDocx, fetchSample, readDocxFile, type SampleName } from '../workbench/files';
 import { findUnsaved, forgetUnsaved, keepUnsaved } from '../workbench/unsaved';
 import { formatVietnamTime } from '../provenance';
@@ -101,12 +101,24 @@ export default function Workbench(): ReactNode {
   const [choosing, setChoosing] = useState(false);
   // The passage "Select in document" showed (the view has no text selection: it scrolls there and highlights it).
   const [selectedPassage, setSelectedPassage] = useState<{ id: string; at: number } | null>(null);
+  // The claim whose card is current in the pane, marked in the view (Word selects its range instead).
+  const [markedClaim, setMarkedClaim] = useState<MarkedClaim | null>(null);
   const viewRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!selectedPassage) return;
     const target = Array.from(viewRef.current?.querySelectorAll<HTMLElement>('[data-passage-id]') ?? []).find((el) => el.dataset.passageId === selectedPassage.id);
     target?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   }, [selectedPassage]);
+  useEffect(() => {
+    if (!markedClaim) return;
+    viewRef.current?.querySelector<HTMLElement>('[data-marked-claim]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [markedClaim]);
+  const showClaim = (passageId: string, claim: ClaimTarget): void =>
+    setMarkedClaim((now) =>
+      now?.passageId === passageId && now.text === claim.text && now.occurrence === claim.occurrence
+        ? now
+        : { passageId, text: claim.text, ...(claim.occurrence !== undefined ? { occurrence: claim.occurrence } : {}) },
+    );
 
   // Leaving the page with changes not downloaded asks first.
   useEffect(() => {
@@ -139,12 +151,17 @@ export default function Workbench(): ReactNode {
         org: await org.current,
         generate: draftGenerator(),
         saveFile: downloadFile,
-        selectPassage: (id) => setSelectedPassage({ id, at: Date.now() }),
+        selectPassage: (id, claim) => {
+          setSelectedPassage({ id, at: Date.now() });
+          if (claim) showClaim(id, claim);
+        },
+        showClaim,
       };
       const key = ++opens.current;
       latest.current = key;
       setView(null);
       setSelectedPassage(null);
+      setMarkedClaim(null);
       setOpened({ key, name, host, services });
       setDirty(options.unsaved === true);
       setChoosing(false);
@@ -370,6 +387,7 @@ export default function Workbench(): ReactNode {
                 lang={language}
                 onSelectPassage={(id) => setSelectedPassage({ id, at: Date.now() })}
                 {...(selectedPassage ? { selectedPassageId: selectedPassage.id } : {})}
+                {...(markedClaim ? { markedClaim } : {})}
               />
             ) : (
               <Spinner size="tiny" label={t('workspace.loading')} />

@@ -5,6 +5,7 @@
  * the checks engine and the record), so the pane's first paint stays small.
  */
 import {
+  Caption1,
   Accordion,
   AccordionHeader,
   AccordionItem,
@@ -40,6 +41,9 @@ import {
   requireSelection,
   signOff,
   suggestedInsertionPoint,
+  documentContext,
+  secretNotice,
+  type ContextScope,
   verifyClaim,
   type WorkflowContext,
   type ShownState,
@@ -184,6 +188,8 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
   const [role, setRole] = useState(user.role);
   // The text the person selected in the document and chose to use (step 3).
   const [selection, setSelection] = useState<string | null>(null);
+  // The open document as context (step 3): none, the paragraphs around the insertion point, or all.
+  const [contextScope, setContextScope] = useState<ContextScope | null>(null);
   const host = services.host;
   const hasSelection = typeof host.readSelection === 'function';
 
@@ -206,6 +212,12 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     () => (selected && !selectionAsInput ? [...sources, { name: t('input.selectionSourceName'), text: selected }] : sources),
     [sources, selected, selectionAsInput, t],
   );
+  const paragraphs = snapshot?.paragraphs;
+  const documentText = useMemo(
+    () => (contextScope && paragraphs ? documentContext(paragraphs, contextScope, suggestedInsertionPoint(paragraphs)) : undefined),
+    [contextScope, paragraphs],
+  );
+  const deferredContext = useDeferredValue(documentText);
   const deferredPrompt = useDeferredValue(prompt);
   const deferredInput = useDeferredValue(input);
   const deferredSources = useDeferredValue(sentSources);
@@ -214,13 +226,14 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
       sendPreview({
         prompt: deferredPrompt,
         ...(deferredInput !== undefined ? { input: deferredInput } : {}),
+        ...(deferredContext ? { context: deferredContext } : {}),
         sources: deferredSources,
         level: { detected, ...(declared ? { declared } : {}) },
         tier: providerAllowed ? provider!.tier : null,
         purpose,
         profile,
       }),
-    [deferredPrompt, deferredInput, deferredSources, detected, declared, providerAllowed, provider, purpose, profile],
+    [deferredPrompt, deferredInput, deferredContext, deferredSources, detected, declared, providerAllowed, provider, purpose, profile],
   );
 
   const showError = useCallback((error: unknown) => {
@@ -245,6 +258,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     apiKey: loadApiKey(storage, provider!.id) || undefined,
     prompt,
     ...(input !== undefined ? { input } : {}),
+    ...(documentText ? { context: documentText } : {}),
     sources: sentSources.filter((s) => s.text.trim()),
     level: { detected, ...(declared ? { declared } : {}), ...(status?.level?.setAside ? { topicsSetAside: topicsSetAsideIn({ setAside: status.level.setAside }) } : {}) },
     profile,
@@ -311,8 +325,9 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
   }
 
   const totals = status?.state?.totals;
-  const secret = effectiveLevel === 4;
-  const secretRule = permissions.find((p) => !p.allowed) ?? permissions[0];
+  // Level 4 with no provider the profile opens to it: the workflow says why (which stamp, where).
+  const notice = secretNotice(status?.level, snapshot.paragraphs, profile, declared);
+  const secret = notice !== null;
   const claimTexts = new Map((status?.state?.passages ?? []).flatMap((p) => p.claims.map((c) => [qualifiedClaimId(p.passageId, c.claimId), c.text] as const)));
 
   /** Opens a step and puts focus on its first control (or on `target` inside it). */
@@ -345,7 +360,24 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
   };
 
   const steps: { id: StepId; n: number; title: string; tone: StepTone; badge: string; done: boolean; body: () => ReactNode }[] = [];
-  if (!secret) {
+  if (secret) {
+    // The steps stay (numbering from 1), each closed to AI, so step 5 is still step 5.
+    const closed = (id: StepId, n: number, title: string) => ({
+      id,
+      n,
+      title,
+      tone: 'blocked' as const,
+      badge: t('stepStatus.noAi'),
+      done: false,
+      body: () => <Caption1 className={styles.note}>{t('workspace.secretStep')}</Caption1>,
+    });
+    steps.push(
+      closed('purpose', 1, t('step.purpose')),
+      closed('platform', 2, t('step.platform')),
+      closed('input', 3, t('step.input')),
+      closed('generate', 4, t('step.generate')),
+    );
+  } else {
     steps.push(
       {
         id: 'purpose',
@@ -386,6 +418,8 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             onError={showError}
             selection={selection}
             onSelectionChange={setSelection}
+            contextScope={contextScope}
+            onContextScopeChange={setContextScope}
             {...(hasSelection ? { onUseSelection: () => void takeSelection() } : {})}
             onConfirmPublished={() => void succeeded((ctx) => declareLevel(host, ctx, 1, { published: true }))}
             canRecord={canRecord}
@@ -448,6 +482,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
           }}
           {...(selectInDocument ? { onSelect: selectInDocument } : {})}
           registry={registry}
+          {...(!host.selectPassage && services.showClaim ? { onCurrentClaim: services.showClaim } : {})}
         />
       ),
     },
@@ -562,11 +597,21 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
         </form>
       ) : null}
       <div aria-live="assertive">{doc.error ? <PaneError error={doc.error} onDismiss={doc.clearError} /> : null}</div>
-      {secret && secretRule ? (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t('workspace.secretTitle')}</MessageBarTitle>
-            {secretRule.message[language]} ({secretRule.article[language]})
+      {notice ? (
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="secret-notice">
+          <MessageBarBody className={styles.tight}>
+            <MessageBarTitle className={styles.noticeTitle}>{t('workspace.secretTitle')}</MessageBarTitle>
+            {notice.triggers.map((trigger, i) => (
+              <p key={i} className={styles.paragraph}>
+                {trigger.paragraph !== undefined
+                  ? t('workspace.secretStampAt', { stamp: trigger.stamp, n: trigger.paragraph })
+                  : trigger.part
+                    ? t('workspace.secretStampIn', { stamp: trigger.stamp, part: t(`workspace.part.${trigger.partKind ?? 'other'}`, { part: trigger.part }) })
+                    : t('workspace.secretStamp', { stamp: trigger.stamp })}
+              </p>
+            ))}
+            {notice.declared ? <p className={styles.paragraph}>{t('workspace.secretDeclared')}</p> : null}
+            <p className={styles.paragraph}>{t('workspace.secretInstead', { articles: notice.articles[language] })}</p>
           </MessageBarBody>
         </MessageBar>
       ) : null}

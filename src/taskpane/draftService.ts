@@ -12,6 +12,7 @@ export function draftGenerator(options: { fetch?: typeof fetch } = {}): Generate
       purpose: request.purpose,
       instruction: request.prompt,
       ...(request.input ? { input: request.input } : {}),
+      ...(request.context ? { context: request.context } : {}),
       sources: request.sources,
       provider: request.provider,
       ...(request.apiKey ? { apiKey: request.apiKey } : {}),

@@ -22,6 +22,8 @@ export interface GenerateRequest {
   prompt: string;
   /** The text to summarise, translate, proofread or analyse (e.g. the person's selection). */
   input?: string;
+  /** The open document as context (the workflow gates and redacts it like the rest). */
+  context?: string;
   sources: SourceInput[];
   /** issue 9 — level: `topicsSetAside`, the topics the record set aside for this document (it is published). */
   level: { declared?: SensitivityLevel; detected: SensitivityLevel; topicsSetAside?: readonly string[] };

@@ -15,13 +15,17 @@ export interface SendPreview {
   /** Present when a provider and a purpose are chosen. */
   decision: Decision | null;
   /** The prompt, the input and the sources as they would be sent (placeholders instead of personal data). */
-  redacted: { prompt: string; input?: string; sources: string[] } | null;
+  redacted: { prompt: string; input?: string; context?: string; sources: string[] } | null;
+  /** The open document as it would be sent as context (placeholders when redacted); null when not given or refused. */
+  context: string | null;
 }
 
 export interface SendPreviewInput {
   prompt: string;
   /** The text the purpose works on (the selection), sent beside the prompt. */
   input?: string;
+  /** The open document as context (workflow/document-context.ts), when the person gives it. */
+  context?: string;
   sources: readonly SourceInput[];
   level: { declared?: SensitivityLevel; detected: SensitivityLevel };
   tier: ProviderTier | null;
@@ -31,7 +35,8 @@ export interface SendPreviewInput {
 
 export function sendPreview(input: SendPreviewInput): SendPreview {
   const hasInput = input.input !== undefined && input.input.trim() !== '';
-  const texts = [input.prompt, ...(hasInput ? [input.input!] : []), ...input.sources.map((s) => s.text)];
+  const hasContext = input.context !== undefined && input.context.trim() !== '';
+  const texts = [input.prompt, ...(hasInput ? [input.input!] : []), ...(hasContext ? [input.context!] : []), ...input.sources.map((s) => s.text)];
   const scans = texts.map((text) => scanText(text).findings);
   const findings: Finding[] = scans.flat();
   const personalData = findings.filter((f): f is PersonalDataFinding => f.kind === 'personal-data');
@@ -46,8 +51,16 @@ export function sendPreview(input: SendPreviewInput): SendPreview {
       texts.map((text, i) => ({ text, findings: scans[i] ?? [] })),
       kinds ? { kinds } : {},
     );
-    const first = hasInput ? 2 : 1;
-    redacted = { prompt: parts.texts[0] ?? '', ...(hasInput ? { input: parts.texts[1] ?? '' } : {}), sources: parts.texts.slice(first) };
+    const contextAt = hasInput ? 2 : 1;
+    const first = contextAt + (hasContext ? 1 : 0);
+    redacted = {
+      prompt: parts.texts[0] ?? '',
+      ...(hasInput ? { input: parts.texts[1] ?? '' } : {}),
+      ...(hasContext ? { context: parts.texts[contextAt] ?? '' } : {}),
+      sources: parts.texts.slice(first),
+    };
   }
-  return { personalData, decision, redacted };
+  // What is shown as the context is what would leave: nothing on a refusal, placeholders when redacted.
+  const context = !hasContext || decision?.outcome === 'deny' ? null : (redacted?.context ?? input.context!);
+  return { personalData, decision, redacted, context };
 }

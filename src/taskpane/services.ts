@@ -24,6 +24,12 @@ export interface PaneServices {
    * scrolls its document view there. Where the host has `selectPassage`, that is used instead.
    */
   readonly selectPassage?: (passageId: string, claim?: ClaimTarget) => void;
+  /**
+   * The claim whose card became current in step 5 (focus moved into it): the workbench marks it in
+   * its document view. Not used over a host with a selection (Word selects on "Chọn trong văn bản"
+   * only, so walking the cards never takes focus out of the pane).
+   */
+  readonly showClaim?: (passageId: string, claim: ClaimTarget) => void;
   // issue 11 — signatures
   /** Where the personal signing key lives (default: IndexedDB of this origin; null: none). */
   readonly keyStorage?: KeyStorage | null;

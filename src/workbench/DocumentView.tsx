@@ -24,6 +24,17 @@ export interface DocumentViewProps {
   readonly conditions?: Readonly<Record<string, PassageCondition>>;
   /** The document's language (BCP 47) for screen readers and hyphenation; Vietnamese by default. */
   readonly documentLang?: string;
+  /**
+   * The claim whose card is current in the pane: its words are marked inside its passage (the
+   * `occurrence`-th time they appear there, 0-based), as Word selects the claim's range.
+   */
+  readonly markedClaim?: MarkedClaim;
+}
+
+export interface MarkedClaim {
+  readonly passageId: string;
+  readonly text: string;
+  readonly occurrence?: number;
 }
 
 const WORDS: Record<ViewLanguage, { document: string; empty: string; select: (title: string) => string; passage: string }> = {
@@ -93,6 +104,14 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
+  // A highlighter's yellow with dark text in both themes (a theme token gave too little contrast in dark).
+  claim: {
+    backgroundColor: '#FCE100',
+    color: '#1B1A19',
+    outline: `${tokens.strokeWidthThin} solid #8F7034`,
+    borderRadius: tokens.borderRadiusSmall,
+    scrollMarginBlock: '4em',
+  },
   swatch: {
     width: '0.7em',
     height: '0.7em',
@@ -148,17 +167,46 @@ export function groupByPassage(paragraphs: readonly HostParagraph[], passages: r
 // Word's object model reports a manual line break as U+000B; show it as one.
 const displayText = (text: string) => text.replace(/\u000b/g, '\n');
 
+/**
+ * Where the claim is marked in a passage's paragraphs: the paragraph (position in the block) and the
+ * offset of the `occurrence`-th appearance of its words, counted across the paragraphs in order.
+ */
+export function claimSpot(paragraphs: readonly { text: string }[], claim: string, occurrence = 0): { paragraph: number; start: number } | null {
+  if (claim === '') return null;
+  let seen = 0;
+  let first: { paragraph: number; start: number } | null = null;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const text = paragraphs[i]!.text;
+    for (let at = text.indexOf(claim); at >= 0; at = text.indexOf(claim, at + claim.length)) {
+      first ??= { paragraph: i, start: at };
+      if (seen++ === occurrence) return { paragraph: i, start: at };
+    }
+  }
+  // The occurrence asked for is gone: the first one, as Word does.
+  return first;
+}
+
 export function DocumentView(props: DocumentViewProps): ReactNode {
-  const { paragraphs, passages, lang, onSelectPassage, selectedPassageId, conditions, documentLang = 'vi' } = props;
+  const { paragraphs, passages, lang, onSelectPassage, selectedPassageId, conditions, documentLang = 'vi', markedClaim } = props;
   const styles = useStyles();
   const words = WORDS[lang];
 
-  const renderParagraph = (p: HostParagraph) =>
+  const renderParagraph = (p: HostParagraph, mark?: { start: number; length: number }) =>
     p.text.trim() === '' ? (
       <div key={p.locator} className={styles.spacer} aria-hidden="true" />
     ) : (
       <p key={p.locator} className={styles.paragraph} data-paragraph={p.index}>
-        {displayText(p.text)}
+        {mark ? (
+          <>
+            {displayText(p.text.slice(0, mark.start))}
+            <mark className={styles.claim} data-marked-claim>
+              {displayText(p.text.slice(mark.start, mark.start + mark.length))}
+            </mark>
+            {displayText(p.text.slice(mark.start + mark.length))}
+          </>
+        ) : (
+          displayText(p.text)
+        )}
       </p>
     );
 
@@ -171,6 +219,7 @@ export function DocumentView(props: DocumentViewProps): ReactNode {
       ) : (
         groupByPassage(paragraphs, passages).map((block) => {
           if (block.kind === 'paragraph') return renderParagraph(block.paragraph);
+          const spot = markedClaim && markedClaim.passageId === block.passage.id ? claimSpot(block.paragraphs, markedClaim.text, markedClaim.occurrence) : null;
           const { passage } = block;
           const colour = passageColour(passage, conditions?.[passage.id]);
           const style = { '--aiprov-passage-colour': colour, '--aiprov-passage-tint': tint(colour, 0.12) } as CSSProperties;
@@ -207,7 +256,7 @@ export function DocumentView(props: DocumentViewProps): ReactNode {
                   {label}
                 </div>
               )}
-              {block.paragraphs.map(renderParagraph)}
+              {block.paragraphs.map((p, i) => renderParagraph(p, spot && spot.paragraph === i ? { start: spot.start, length: markedClaim!.text.length } : undefined))}
             </section>
           );
         })

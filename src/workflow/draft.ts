@@ -17,6 +17,7 @@ import {
   type GroundingResult,
 } from '../ai';
 import type { DocumentHost } from '../host/port';
+import { bilingual, translate } from '../i18n';
 import { decide, isPurposeId, possibleSecretsIn, secrecyStampsIn, type Decision, type PossibleSecret, type Profile, type ProviderConfig, type Reason } from '../policy';
 import { SECRET_PATTERNS, findSecretLike, sha256Hex, type PositionedGrounding, type ProviderInfo, type SourceInfo } from '../provenance';
 import { leftoverPlaceholders } from '../ai/redact';
@@ -49,6 +50,11 @@ export interface GenerateDraftOptions {
   sources?: readonly DraftSource[];
   /** The selected text to summarise, translate, proofread or analyse. */
   input?: string;
+  /**
+   * The open document as context (workflow/document-context.ts). Scanned, gated and redacted like
+   * everything else sent; its level counts, so a level-4 context sends nothing.
+   */
+  context?: string;
   provider: ProviderConfig;
   /** Kept in memory for this call only; never in results, errors or the record. */
   apiKey?: string;
@@ -118,10 +124,7 @@ export class DraftRefusedError extends WorkflowError {
   constructor(readonly decision: Decision) {
     super(
       'draft-refused',
-      {
-        vi: 'Không gửi cho AI: quy định không cho phép.',
-        en: 'Not sent to AI: the rules do not allow it.',
-      },
+      bilingual('draft.refused'),
       reasonLines(decision.reasons.filter((r) => r.severity === 'deny')),
     );
     this.name = 'DraftRefusedError';
@@ -133,10 +136,7 @@ export class DraftNeedsConfirmationError extends WorkflowError {
   constructor(readonly decision: Decision) {
     super(
       'draft-needs-confirmation',
-      {
-        vi: 'Cần xác nhận trước khi gửi cho AI: hãy đọc các lưu ý dưới đây.',
-        en: 'Confirmation needed before sending to AI: read the warnings below.',
-      },
+      bilingual('draft.needsConfirmation'),
       reasonLines(decision.reasons.filter((r) => r.severity === 'warn')),
     );
     this.name = 'DraftNeedsConfirmationError';
@@ -190,15 +190,19 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
   // Sources and the input are read as the document is: one line-ending form, markup taken off.
   const sources = (options.sources ?? []).map((s) => ({ name: s.name, text: sourceText(s.text) }));
   const input = options.input !== undefined && options.input.trim() !== '' ? sourceText(options.input) : undefined;
-  refuseSecrets(options.instruction, input, sources, options.apiKey);
+  const context = options.context !== undefined && options.context.trim() !== '' ? sourceText(options.context) : undefined;
+  refuseSecrets(options.instruction, input, sources, options.apiKey, context);
 
-  // 1. Everything that would leave the machine, scanned part by part: instruction, input, source names, source texts.
+  // 1. Everything that would leave the machine, scanned part by part: instruction, input, context, source names, source texts.
+  // The topics a person set aside (the document confirmed published) apply to the document's own text:
+  // the instruction, the input taken from it and its context; sources keep theirs.
   const setAside = options.level?.topicsSetAside ?? [];
   const instruction = scanPart(options.instruction, setAside);
   const inputPart = input !== undefined ? scanPart(input, setAside) : undefined;
+  const contextPart = context !== undefined ? scanPart(context, setAside) : undefined;
   const names = sources.map((s) => scanPart(s.name));
   const texts = sources.map((s) => scanPart(s.text));
-  const parts = [instruction, ...(inputPart ? [inputPart] : []), ...names, ...texts];
+  const parts = [instruction, ...(inputPart ? [inputPart] : []), ...(contextPart ? [contextPart] : []), ...names, ...texts];
 
   // 2. The decision, before anything else: the stricter of the document's level and the texts' level.
   const decision = decide({
@@ -212,9 +216,14 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
     profile,
     text: parts.map((p) => p.text).join('\n\n'),
     // Possible stamps of the document and of each source, named by place (sources go through the same gate).
-    secrecyStamps: [...(options.level?.secrecyStamps ?? []), ...sources.flatMap((s, i) => secrecyStampsIn(texts[i]!.findings, s.name))],
+    secrecyStamps: [
+      ...(options.level?.secrecyStamps ?? []),
+      ...(contextPart ? secrecyStampsIn(contextPart.findings, CONTEXT_NAME.vi) : []),
+      ...sources.flatMap((s, i) => secrecyStampsIn(texts[i]!.findings, s.name)),
+    ],
     possiblySecret: [
       ...(options.level?.possiblySecret ?? []),
+      ...(contextPart ? possibleSecretsIn(contextPart.findings, CONTEXT_NAME.vi) : []),
       ...sources.flatMap((s, i) => possibleSecretsIn(texts[i]!.findings, s.name)),
     ],
   });
@@ -225,10 +234,7 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
   if (!isPurposeId(purpose)) throw new DraftRefusedError(decision);
 
   if (provider.apiKeyRequired && !options.apiKey) {
-    throw new DraftError('missing-api-key', {
-      vi: `Nhà cung cấp «${provider.name}» cần khóa API, nhưng chưa có khóa nào trên máy này.`,
-      en: `The provider “${provider.name}” needs an API key, and none is set on this machine.`,
-    });
+    throw new DraftError('missing-api-key', bilingual('draft.missingApiKey', { provider: provider.name }));
   }
 
   // 3. Pseudonymise what the decision names; the mapping stays in this closure.
@@ -241,6 +247,7 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
   let cursor = 0;
   const sentInstruction = outgoing[cursor++]!;
   const sentInput = inputPart ? outgoing[cursor++] : undefined;
+  const sentContext = contextPart ? outgoing[cursor++] : undefined;
   const sentNames = sources.map(() => outgoing[cursor++]!);
   const sentTexts = sources.map(() => outgoing[cursor++]!);
 
@@ -249,6 +256,7 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
     instruction: sentInstruction,
     sources: sentTexts.map((text, i) => ({ title: sentNames[i]!, text })),
     ...(sentInput !== undefined ? { input: sentInput } : {}),
+    ...(sentContext !== undefined ? { context: sentContext } : {}),
     ...(options.draftKind ? { draftKind: options.draftKind } : {}),
     ...(options.targetLanguage ? { targetLanguage: options.targetLanguage } : {}),
   });
@@ -274,16 +282,18 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
   const leftovers = leftoverPlaceholders(text);
   if (options.signal?.aborted) throw new AiError('cancelled', { provider: info.name, model: provider.model });
   if (text === '') {
-    throw new DraftError('empty-answer', {
-      vi: `Nhà cung cấp «${provider.name}» trả về câu trả lời rỗng; không có gì để chèn.`,
-      en: `The provider “${provider.name}” returned an empty answer; there is nothing to insert.`,
-    });
+    throw new DraftError('empty-answer', bilingual('draft.emptyAnswer', { provider: provider.name }));
   }
 
   // 5. Ground every figure and citation against the original texts (not the placeholders).
-  const groundingTexts = [...sources.map((s) => s.text), ...(input !== undefined ? [input] : [])];
-  const sourceNames = [...sources.map((s) => s.name), ...(input !== undefined ? [INPUT_NAME.vi] : [])];
-  const grounding = groundAnswer({ answer: text, sources: groundingTexts, sourceFindings: [...texts, ...(inputPart ? [inputPart] : [])].map((p) => p.findings) });
+  // The open document given as context counts too: a figure taken from it is found there.
+  const groundingTexts = [...sources.map((s) => s.text), ...(input !== undefined ? [input] : []), ...(context !== undefined ? [context] : [])];
+  const sourceNames = [...sources.map((s) => s.name), ...(input !== undefined ? [INPUT_NAME.vi] : []), ...(context !== undefined ? [CONTEXT_NAME.vi] : [])];
+  const grounding = groundAnswer({
+    answer: text,
+    sources: groundingTexts,
+    sourceFindings: [...texts, ...(inputPart ? [inputPart] : []), ...(contextPart ? [contextPart] : [])].map((p) => p.findings),
+  });
 
   const sourceHashes = await Promise.all(groundingTexts.map((t) => sha256Hex(t)));
   return {
@@ -306,25 +316,29 @@ export async function generateDraft(options: GenerateDraftOptions): Promise<Draf
  * Key-shaped strings never leave the machine (the record already refuses to store them): the
  * request, the input and the sources are checked before the decision, and nothing is sent.
  */
-function refuseSecrets(instruction: string, input: string | undefined, sources: readonly DraftSource[], apiKey?: string): void {
+function refuseSecrets(instruction: string, input: string | undefined, sources: readonly DraftSource[], apiKey?: string, context?: string): void {
   const where: [string, string][] = [
     ['prompt', instruction],
     ...(input !== undefined ? ([['input', input]] as [string, string][]) : []),
+    ...(context !== undefined ? ([['context', context]] as [string, string][]) : []),
     ...sources.flatMap((s, i): [string, string][] => [[`sources[${i}].name`, s.name], [`sources[${i}]`, s.text]]),
   ];
   for (const [path, text] of where) {
     const hit = findSecretLike(text, path) ?? (apiKey && apiKey.length >= 8 && text.includes(apiKey) ? { path, kind: 'API key' } : undefined);
     if (!hit) continue;
-    const part = { vi: hit.path === 'prompt' ? 'yêu cầu' : hit.path === 'input' ? 'văn bản cần xử lý' : `nguồn ${hit.path}`, en: hit.path === 'prompt' ? 'the request' : hit.path === 'input' ? 'the selected text' : `source ${hit.path}` };
+    const part =
+      hit.path === 'prompt' ? bilingual('draft.partPrompt') : hit.path === 'input' ? bilingual('draft.partInput') : hit.path === 'context' ? bilingual('draft.partContext') : bilingual('draft.partSource', { path: hit.path });
     throw new DraftError('secret-in-request', {
-      vi: `Trong ${part.vi} có chuỗi giống khóa bí mật (${hit.kind}); không gửi cho AI. Hãy xoá chuỗi đó rồi gửi lại.`,
-      en: `${part.en[0]!.toUpperCase()}${part.en.slice(1)} holds a string shaped like a secret key (${hit.kind}); nothing was sent to AI. Remove it and send again.`,
+      vi: translate('vi', 'draft.secretInRequest', { part: part.vi, kind: hit.kind }),
+      en: translate('en', 'draft.secretInRequest', { part: part.en, kind: hit.kind }),
     });
   }
 }
 
 /** How the selected text is named among the grounding sources. */
-export const INPUT_NAME: Bilingual = { vi: 'văn bản cần xử lý', en: 'the selected text' };
+export const INPUT_NAME: Bilingual = bilingual('draft.partInput');
+/** How the open document given as context is named (grounding sources, stamps found in it). */
+export const CONTEXT_NAME: Bilingual = bilingual('draft.partContext');
 
 /**
  * Fails closed: if a value the decision said must be replaced is still in what would be sent (the
@@ -335,10 +349,7 @@ function assertNothingLeaks(parts: readonly ScannedPart[], kinds: readonly strin
   const values = new Set(parts.flatMap((p) => p.findings).filter((f) => f.kind === 'personal-data' && wanted.has(f.subtype)).map((f) => f.text));
   const all = outgoing.join('\n');
   if ([...values].some((v) => v.trim() !== '' && all.includes(v))) {
-    throw new DraftError('redaction-incomplete', {
-      vi: 'Không thay thế được hết thông tin định danh trước khi gửi, nên không gửi. Hãy bớt thông tin cá nhân trong yêu cầu và nguồn.',
-      en: 'Not every identifying item could be replaced before sending, so nothing was sent. Remove personal details from the request and sources.',
-    });
+    throw new DraftError('redaction-incomplete', bilingual('draft.redactionIncomplete'));
   }
 }
 
@@ -455,17 +466,14 @@ export async function draftIntoDocument(
   if (loaded.status === 'unusable') throw new RecordUnusableError(loaded.code, loaded.message);
   if (loaded.status === 'ok' && !loaded.chain.ok) {
     throw new RecordUnusableError('tampered', {
-      vi: `Hồ sơ sử dụng AI của văn bản đã bị sửa đổi nên không ghi thêm được. ${loaded.chain.reason.vi}`,
-      en: `The document's AI-use record was altered, so nothing more can be added to it. ${loaded.chain.reason.en}`,
+      vi: translate('vi', 'draft.recordAltered', { reason: loaded.chain.reason.vi }),
+      en: translate('en', 'draft.recordAltered', { reason: loaded.chain.reason.en }),
     });
   }
   const paragraphs = await host.readParagraphs();
   const after = options.afterParagraph;
   if (!Number.isInteger(after) || after < 0 || after > paragraphs.length) {
-    throw new DraftError('paragraph-range', {
-      vi: `Vị trí chèn sau đoạn ${after} không hợp lệ: văn bản có ${paragraphs.length} đoạn (0 = đầu văn bản).`,
-      en: `Cannot insert after paragraph ${after}: the document has ${paragraphs.length} paragraphs (0 = the start).`,
-    });
+    throw new DraftError('paragraph-range', bilingual('draft.paragraphRange', { after, count: paragraphs.length }));
   }
 
   const docLevel = await documentLevel(host, recordedLevel(loaded.status === 'ok' ? loaded.state : undefined));
@@ -485,10 +493,7 @@ export async function draftIntoDocument(
   const purpose = options.purpose;
   if (!isPurposeId(purpose)) throw new DraftRefusedError(draft.decision);
   if (draft.leftoverPlaceholders.length > 0) {
-    throw new DraftError('placeholder-leftover', {
-      vi: `Câu trả lời của AI còn ký hiệu thay thế không khôi phục được (${draft.leftoverPlaceholders.join(', ')}); không chèn vào văn bản.`,
-      en: `The AI answer still holds placeholders that could not be restored (${draft.leftoverPlaceholders.join(', ')}); nothing was inserted.`,
-    });
+    throw new DraftError('placeholder-leftover', bilingual('draft.placeholderLeftover', { placeholders: draft.leftoverPlaceholders.join(', ') }));
   }
   const generation = generationOf(draft, purpose, options.apiKey);
   const passageId = await insertPassage(host, context, { afterParagraph: after, text: draft.text, generation });

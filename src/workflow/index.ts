@@ -14,3 +14,5 @@ export * from './suggested-source'; // issue 9 — registry
 export * from './evidence'; // issue 10 — evidence
 export * from './insertion-point';
 export * from './registry'; // issue 9 — registry (lazy core)
+export * from './document-context';
+export * from './secret-notice';

@@ -3,6 +3,7 @@
 // every write, as a broken chain does.
 import type { Bilingual } from '../checks/types';
 import type { DocumentHost } from '../host/port';
+import { bilingual, translate, type Language } from '../i18n';
 import { fingerprintMatches, passageFingerprint, type ChainAnchor, type ProvenanceRecord, type RecordState } from '../provenance';
 
 /**
@@ -11,10 +12,7 @@ import { fingerprintMatches, passageFingerprint, type ChainAnchor, type Provenan
  */
 export function missingAnchor(record: ProvenanceRecord, anchor: ChainAnchor | undefined): Bilingual | undefined {
   if (anchor || record.events.length === 0) return undefined;
-  return {
-    vi: 'Hồ sơ thiếu dấu neo (số sự kiện và mã băm cuối) mà phần mềm luôn ghi: có thể phần cuối hồ sơ đã bị cắt bỏ.',
-    en: 'The record lacks the anchor (event count and last hash) this software always writes: its tail may have been cut off.',
-  };
+  return bilingual('tamper.missingAnchor');
 }
 
 const OUR_PROPERTY = /^AIProvenance/u;
@@ -27,14 +25,15 @@ export async function removedRecord(host: DocumentHost): Promise<Bilingual | und
   const marks = (await host.listPassages()).filter((p) => p.tag).length;
   const properties = Object.keys(await host.readProperties()).filter((k) => OUR_PROPERTY.test(k));
   if (marks === 0 && properties.length === 0) return undefined;
-  const what = {
-    vi: [marks ? `${marks} vùng đánh dấu nội dung AI` : '', properties.length ? `thuộc tính ${properties.join(', ')}` : ''].filter(Boolean).join(' và '),
-    en: [marks ? `${marks} AI content mark${marks === 1 ? '' : 's'}` : '', properties.length ? `the ${properties.join(', ')} propert${properties.length === 1 ? 'y' : 'ies'}` : ''].filter(Boolean).join(' and '),
+  const names = properties.join(', ');
+  const what = (lang: Language): string => {
+    const found = [
+      marks ? translate(lang, marks === 1 ? 'tamper.marksOne' : 'tamper.marksMany', { count: marks }) : '',
+      properties.length ? translate(lang, properties.length === 1 ? 'tamper.propertiesOne' : 'tamper.propertiesMany', { names }) : '',
+    ].filter(Boolean);
+    return found.length === 2 ? translate(lang, 'tamper.and', { a: found[0]!, b: found[1]! }) : found[0]!;
   };
-  return {
-    vi: `Hồ sơ sử dụng AI đã bị xoá khỏi văn bản nhưng vẫn còn ${what.vi}.`,
-    en: `The AI-use record was removed from the document, yet ${what.en} remain.`,
-  };
+  return { vi: translate('vi', 'tamper.removedRecord', { what: what('vi') }), en: translate('en', 'tamper.removedRecord', { what: what('en') }) };
 }
 
 // issue 17 — tamper: changes to what the record vouches for, made without a record event.
@@ -49,10 +48,7 @@ export function disclosureChanged(state: RecordState, paragraphs: readonly { tex
   if (!recorded) return undefined;
   const wanted = collapse(recorded);
   if (paragraphs.some((p) => collapse(p.text) === wanted)) return undefined;
-  return {
-    vi: `Dòng ghi chú về sử dụng AI đã bị sửa hoặc xoá sau khi được ghi vào hồ sơ (hồ sơ ghi: «${recorded}»), mà không có sự kiện nào ghi lại việc đó.`,
-    en: `The AI disclosure line was edited or deleted after it was recorded (the record says: «${recorded}»), with no event recording it.`,
-  };
+  return bilingual('tamper.disclosureChanged', { recorded });
 }
 
 /**
@@ -73,8 +69,5 @@ export function unmarkedPassages(
   });
   if (found.length === 0) return undefined;
   const ids = found.map((p) => p.passageId.slice(0, 8)).join(', ');
-  return {
-    vi: `Vùng đánh dấu của đoạn AI ${ids} đã bị gỡ nhưng nội dung vẫn còn trong văn bản (có thể đã bị sửa), mà không có sự kiện nào ghi lại việc đó.`,
-    en: `The mark of AI passage ${ids} was removed but its text is still in the document (perhaps edited), with no event recording it.`,
-  };
+  return bilingual('tamper.unmarkedPassages', { ids });
 }

@@ -272,9 +272,10 @@ describe('the workbench in Chromium, outside Office', () => {
         const text = (await alert.textContent()) ?? '';
         expect(text).toMatch(lang === 'vi' ? /Điều \d+/ : /Article \d+/);
         expect(await view.textContent()).toContain('TỐI MẬT');
-        // Steps 1–4 are not offered at all: nothing to choose, nothing to press.
+        // Which stamp, where; steps 1–4 keep their numbers but offer nothing to choose or press.
+        expect(text).toContain(s.t('workspace.secretStampAt', { stamp: 'TỐI MẬT', n: 9 }));
         expect(await s.page.getByRole('button', { name: s.t('generate.start'), exact: true }).count()).toBe(0);
-        expect(await s.page.getByRole('button', { name: startsWith(s.t('step.numbered', { n: 1, title: s.t('step.purpose') })) }).count()).toBe(0);
+        expect(await s.page.getByRole('button', { name: startsWith(s.t('step.numbered', { n: 1, title: s.t('step.purpose') })) }).count()).toBe(1);
         expect(await s.page.getByRole('textbox', { name: s.t('input.promptLabel') }).count()).toBe(0);
         await s.shot('refused');
         // Not even a CORS preflight or a model list.

@@ -48,6 +48,8 @@ export interface MParagraph {
   text: string;
   table: { level: number; row: number; cell: number } | null;
   styleBuiltIn: string;
+  /** A custom style's name (styleBuiltIn is then "Other"); a built-in style is named by styleBuiltIn. */
+  styleName?: string;
 }
 
 type Handler = (args: { ids: number[]; eventType: string; source: string }) => Promise<unknown>;
@@ -835,6 +837,7 @@ class FakeParagraph extends FakeObject<MParagraph> {
       text: (p) => p.text,
       tableNestingLevel: (p) => p.table?.level ?? 0,
       styleBuiltIn: (p) => p.styleBuiltIn,
+      style: (p) => p.styleName ?? p.styleBuiltIn,
       uniqueLocalId: (p) => {
         this.word.requireApi(6, 'Paragraph.uniqueLocalId');
         return p.uid;
@@ -864,6 +867,17 @@ class FakeParagraph extends FakeObject<MParagraph> {
   set styleBuiltIn(value: string) {
     this.write((p) => {
       p.styleBuiltIn = value;
+      delete p.styleName;
+    });
+  }
+  get style(): string {
+    return this.read('style');
+  }
+  /** As Word does for a name it does not know as built-in: the custom style, styleBuiltIn "Other". */
+  set style(value: string) {
+    this.write((p) => {
+      p.styleBuiltIn = 'Other';
+      p.styleName = value;
     });
   }
 

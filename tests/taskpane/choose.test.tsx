@@ -114,20 +114,24 @@ describe('step 3: input', () => {
 
 describe('a level-4 document', () => {
   for (const language of ['vi', 'en'] as const) {
-    it(`refuses with the article and shows no AI control (${language})`, async () => {
+    it(`refuses saying which stamp and where, what to do instead, the article; steps keep their numbers; no AI control (${language})`, async () => {
       setLanguage(language);
-      await renderPane(openHost(['MẬT', 'BÁO CÁO', 'Tình hình bảo vệ biên giới.']));
+      await renderPane(openHost(['BÁO CÁO', 'MẬT', 'Tình hình bảo vệ biên giới.']));
       const alert = screen.getByRole('alert');
+      // The title is its own line, apart from the body.
+      const [title, ...body] = Array.from(alert.querySelectorAll('.fui-MessageBarTitle, p')).map((el) => el.textContent);
       if (language === 'vi') {
-        expect(alert.textContent).toContain('Không dùng AI với tài liệu mật');
-        expect(alert.textContent).toContain('soạn thảo văn bản mật trên máy tính có kết nối mạng cũng bị cấm');
-        expect(alert.textContent).toContain('Luật Bảo vệ bí mật nhà nước');
+        expect(title).toBe('Không dùng AI với tài liệu mật');
+        expect(body[0]).toBe('Văn bản mang dấu độ mật «MẬT» ở đoạn 2.');
+        expect(body.at(-1)).toMatch(/^Cách làm: soạn văn bản này trên máy tính không kết nối mạng và không dùng công cụ AI nào \(.*QC-PB Điều 7, khoản 1.*Luật Bảo vệ bí mật nhà nước/u);
       } else {
-        expect(alert.textContent).toContain('No AI for secret documents');
-        expect(alert.textContent).toContain('Drafting secret documents on a networked computer is itself forbidden');
+        expect(title).toBe('No AI for secret documents');
+        expect(body[0]).toBe('The document carries the secrecy stamp “MẬT” in paragraph 2.');
+        expect(body.at(-1)).toMatch(/^Instead: draft this document on a computer with no network connection, with no AI tool \(.*QC-PB Article 7\(1\)/u);
       }
-      expect(stepHeaders().map((h) => h.match(/\d/)?.[0])).toEqual(['5', '6', '7']);
-      expect(screen.queryByRole('button', { name: /Tạo nội dung|Generate/ })).toBeNull();
+      expect(stepHeaders().map((h) => h.match(/\d/)?.[0])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+      expect(stepHeaders().slice(0, 4).every((h) => h.includes(language === 'vi' ? 'không dùng AI' : 'no AI'))).toBe(true);
+      expect(screen.queryByRole('button', { name: language === 'vi' ? 'Tạo nội dung' : 'Generate' })).toBeNull();
       expect(screen.queryByRole('radiogroup', { name: /Mục đích sử dụng AI|Purpose of AI use/ })).toBeNull();
       expect(screen.queryByRole('radiogroup', { name: /Nhà cung cấp AI|AI provider/ })).toBeNull();
       expect(screen.queryByLabelText(/Yêu cầu gửi cho AI|Request to the AI/)).toBeNull();

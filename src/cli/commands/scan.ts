@@ -1,4 +1,5 @@
 // `aiprov scan FILE [--json]`: what the checks engine finds in a text file or a .docx.
+import { findingSubtypeLabel } from '../../i18n';
 import { LEVEL_LABELS, PERSONAL_DATA_THRESHOLD, TOPIC_THRESHOLD, scanParts } from '../../checks';
 import type { Diagnostic, Finding, FindingKind, PartFinding } from '../../checks/types';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
@@ -61,7 +62,7 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
       const part = (finding as Finding & { part?: string }).part;
       // A finding too uncertain to raise the level says so, with its reason, rather than contradict the level above.
       const below = belowThreshold(finding);
-      lines.push(`  ${where(part)}${oneLine(finding.text)}  [${finding.subtype}]${below ? ` — ${m.lowConfidence(Math.round(finding.confidence * 100))}: ${finding.explanation[context.lang]}` : ''}`);
+      lines.push(`  ${where(part)}${oneLine(finding.text)}  [${findingSubtypeLabel(context.lang, finding.subtype)}]${below ? ` — ${m.lowConfidence(Math.round(finding.confidence * 100))}: ${finding.explanation[context.lang]}` : ''}`);
     }
     if (found.length > SHOWN_PER_KIND) lines.push(`  ${m.more(found.length - SHOWN_PER_KIND)}`);
   }

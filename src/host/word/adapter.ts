@@ -47,7 +47,7 @@ import {
   insertionPoint,
   passageExists,
   passageNotFound,
-  plainBodyStyle,
+  styleLikeTemplate,
   propertiesOf,
   refuseExisting,
   splitLines,
@@ -255,7 +255,7 @@ export class WordHost implements DocumentHost {
       dressPassageControl(control, request.passageId, request.title, color);
       if (lines[0]) first.insertText(lines[0], 'Start');
       const created = [first, ...lines.slice(1).map((line) => control.insertParagraph(line, 'End'))];
-      for (const p of created) plainBodyStyle(p, template);
+      for (const p of created) styleLikeTemplate(p, template);
       await context.sync();
     });
   }
@@ -310,7 +310,7 @@ export class WordHost implements DocumentHost {
       let paragraph: Word.Paragraph | undefined;
       for (const line of splitLines(request.text)) {
         paragraph = paragraph ? paragraph.insertParagraph(line, 'After') : insertAt(context, anchor, line);
-        plainBodyStyle(paragraph, template);
+        styleLikeTemplate(paragraph, template);
       }
       await context.sync();
       return request.afterParagraph === 'end' ? snapshot.paragraphs.length + 1 : request.afterParagraph + 1;

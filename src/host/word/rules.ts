@@ -107,9 +107,17 @@ export function insertAt(context: Word.RequestContext, anchor: Anchor, text: str
   }
 }
 
-/** New text after a heading is body text, not another heading (Word copies the anchor's style). */
-export function plainBodyStyle(paragraph: Word.Paragraph, template: ParagraphInfo | undefined): void {
-  if (template && HEADING_STYLE.test(template.style)) paragraph.styleBuiltIn = 'Normal';
+/**
+ * New text takes the style of the paragraph it follows (`template`), set explicitly: Word copies the
+ * anchor's formatting for Paragraph.insertParagraph('After'), but not reliably at the body's start or
+ * end or beside a content control. After a heading (title, caption…) it is body text: Normal. A custom
+ * style ("Other") is set by its name (Paragraph.style).
+ */
+export function styleLikeTemplate(paragraph: Word.Paragraph, template: ParagraphInfo | undefined): void {
+  if (!template || template.style === '') return;
+  if (HEADING_STYLE.test(template.style)) paragraph.styleBuiltIn = 'Normal';
+  else if (template.style !== 'Other') paragraph.styleBuiltIn = template.style as Word.Paragraph['styleBuiltIn'];
+  else if (template.styleName !== '') paragraph.style = template.styleName;
 }
 
 

@@ -50,7 +50,7 @@ import {
   insertionPoint,
   passageExists,
   passageNotFound,
-  plainBodyStyle,
+  styleLikeTemplate,
   propertiesOf,
   refuseExisting,
   splitLines,
@@ -70,6 +70,8 @@ interface ScopeParagraph {
   tableLevel: number;
   cell: { row: number; cell: number } | null;
   style: string;
+  /** Paragraph.style (a custom style's name), as read or as set in this batch. */
+  styleName: string;
   proxy: Word.Paragraph;
 }
 
@@ -268,6 +270,7 @@ export class WordScope {
         tableLevel: p.tableLevel,
         cell: p.cell,
         style: p.style,
+        styleName: p.styleName,
         proxy: p.proxy,
       }),
     );
@@ -625,13 +628,17 @@ export class WordScope {
       tableLevel: like?.tableLevel ?? 0,
       cell: like?.cell ? { ...like.cell } : null,
       style: like?.style ?? 'Normal',
+      styleName: like?.styleName ?? '',
       proxy,
     };
   }
 
   private plainStyle(p: ScopeParagraph, template: ParagraphInfo | undefined): void {
-    plainBodyStyle(p.proxy, template);
-    if (template && HEADING_STYLE.test(template.style)) p.style = 'Normal';
+    styleLikeTemplate(p.proxy, template);
+    if (!template || template.style === '') return;
+    const heading = HEADING_STYLE.test(template.style);
+    p.style = heading ? 'Normal' : template.style;
+    p.styleName = heading ? '' : template.styleName;
   }
 }
 
@@ -671,6 +678,7 @@ function modelOf(snapshot: BodySnapshot, passages: PassageInfo[]): { paragraphs:
       tableLevel: p.tableLevel,
       cell: p.cell,
       style: p.style,
+      styleName: p.styleName,
       proxy: p.proxy,
     }),
   );

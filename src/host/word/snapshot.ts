@@ -30,8 +30,10 @@ export interface ParagraphInfo {
   tableLevel: number;
   /** The table cell holding the paragraph (row, cell), when `tables` was asked for. */
   cell: { row: number; cell: number } | null;
-  /** Word's built-in style name (e.g. "Heading1", "Normal"), when `formatting` was asked for. */
+  /** Word's built-in style name (e.g. "Heading1", "Normal"; "Other" for a custom style), when `formatting` was asked for. */
   style: string;
+  /** The style's name as the document names it (Paragraph.style), when `formatting` was asked for. */
+  styleName: string;
   proxy: Word.Paragraph;
 }
 
@@ -105,7 +107,7 @@ export function queueBodySnapshot(context: Word.RequestContext, options: Snapsho
   if (options.tables) {
     paths.push('items/tableNestingLevel', 'items/parentTableCellOrNullObject/rowIndex', 'items/parentTableCellOrNullObject/cellIndex');
   }
-  if (options.formatting) paths.push('items/styleBuiltIn');
+  if (options.formatting) paths.push('items/styleBuiltIn', 'items/style');
   const paragraphs = body.paragraphs.load(paths.join(','));
   const controls = body.contentControls.load(CONTROL_FIELDS);
 
@@ -134,6 +136,7 @@ export function queueBodySnapshot(context: Word.RequestContext, options: Snapsho
         tableLevel,
         cell,
         style: options.formatting ? String(p.styleBuiltIn) : '',
+        styleName: options.formatting ? String(p.style) : '',
         proxy: p,
       };
     });

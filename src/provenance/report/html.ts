@@ -2,6 +2,7 @@
 // prints on A4. Every piece of text from the record goes through escapeHtml (the record comes from a
 // document anyone could have edited); the page carries no script and a Content-Security-Policy that
 // forbids any, so even a missed escape could not run code.
+import { profileLabel } from '../../i18n';
 import type { ClaimState, PassageState, RecordState } from '../fold';
 import type { ProvenanceRecord } from '../schema';
 import { topicNames } from '../../checks/level';
@@ -68,7 +69,7 @@ export async function reportHtml(
 
   const general = `<table class="facts"><tbody>
 ${row(S.documentId, `<span class="hash">${esc(record.documentId)}</span>`)}
-${row(S.profile, esc(state.profileId ?? '—'))}
+${row(S.profile, state.profileId ? esc(profileLabel(lang, state.profileId)) : '—')}
 ${row(S.appVersion, esc(state.appVersion ?? '—'))}
 ${row(S.recordCreated, `${time(state.createdAt)}${state.createdBy ? ` · ${esc(state.createdBy)}` : ''}`)}
 ${state.declaredLevel ? row(S.declaredLevel, `${L(levelLabels[state.declaredLevel.level])} · ${esc(state.declaredLevel.by)} · ${time(state.declaredLevel.at)}`) : ''}
@@ -166,7 +167,7 @@ ${retired}
   };
 
   const disclosure = state.disclosure
-    ? `<p>«${esc(state.disclosure.text)}» (${esc(state.disclosure.profile)}; ${esc(state.disclosure.by)}, ${time(state.disclosure.at)})</p>`
+    ? `<p>«${esc(state.disclosure.text)}» (${esc(profileLabel(lang, state.disclosure.profile))}; ${esc(state.disclosure.by)}, ${time(state.disclosure.at)})</p>`
     : `<p>${L(S.disclosureMissing)}</p>`;
 
   const signOffs = state.signOffs.length

@@ -162,7 +162,7 @@ export function PersonalKey({ state, defaultName, saveFile }: PersonalKeyProps):
           <dt className={styles.factName}>{t('key.standing')}</dt>
           <dd className={styles.factValue} data-testid="key-standing" data-kind={standing?.kind ?? ''}>
             {standing ? (
-              <Badge appearance="tint" color={TONE[standing.tone]}>
+              <Badge appearance="tint" color={TONE[standing.tone]} className={styles.pill}>
                 {standing.label[language]}
               </Badge>
             ) : null}
@@ -214,7 +214,7 @@ export function SignatureStates({ view }: { readonly view: SignaturesView | unde
     <section className={styles.tight} aria-labelledby="signature-states-heading">
       <h4 id="signature-states-heading" className={styles.heading}>
         {t('signatures.heading')}{' '}
-        <Badge appearance="tint" color={TONE[view.summary.tone]} data-testid="signatures-summary" data-kind={view.summary.kind}>
+        <Badge appearance="tint" color={TONE[view.summary.tone]} className={styles.pill} data-testid="signatures-summary" data-kind={view.summary.kind}>
           {view.summary.label[language]}
         </Badge>
       </h4>

@@ -168,7 +168,7 @@ export function GenerateStep(props: GenerateStepProps): ReactNode {
       {streaming ? <ProgressBar aria-label={t('generate.streaming')} /> : null}
       {phase !== 'idle' || text ? (
         <section className={styles.tight} aria-label={t('generate.outputLabel')}>
-          <div ref={outputRef} tabIndex={-1} className={styles.output} role="log" aria-live="polite" aria-busy={streaming} aria-label={t('generate.outputLabel')} data-testid="generate-output">
+          <div ref={outputRef} tabIndex={0} className={styles.output} role="log" aria-live="polite" aria-busy={streaming} aria-label={t('generate.outputLabel')} data-testid="generate-output">
             {text}
           </div>
           {phase === 'stopped' ? <Caption1 role="status">{t('generate.stopped')}</Caption1> : null}

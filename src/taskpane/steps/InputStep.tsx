@@ -6,6 +6,9 @@
 import {
   Button,
   Caption1,
+  Checkbox,
+  Radio,
+  RadioGroup,
   Field,
   MessageBar,
   MessageBarBody,
@@ -13,12 +16,13 @@ import {
   Select,
   Subtitle2,
   Textarea,
+  mergeClasses,
 } from '@fluentui/react-components';
 import { useId, useRef, type ReactNode } from 'react';
 import type { SensitivityLevel } from '../../checks/types';
 import { topicNames } from '../../checks/level';
 import { LEVEL_LABELS, type Outcome } from '../../policy';
-import type { DocumentLevel } from '../../workflow';
+import type { ContextScope, DocumentLevel } from '../../workflow';
 import { ReasonList } from '../components/ReasonList';
 import { usePaneStyles } from '../components/styles';
 import type { SourceInput } from '../generate';
@@ -47,6 +51,9 @@ export interface InputStepProps {
   readonly onConfirmPublished?: () => void;
   readonly canRecord?: boolean;
   readonly busy?: boolean;
+  /** The open document as context: null = not sent. */
+  readonly contextScope?: ContextScope | null;
+  readonly onContextScopeChange?: (scope: ContextScope | null) => void;
 }
 
 const OUTCOME_INTENT: Record<Outcome, 'success' | 'info' | 'warning' | 'error'> = {
@@ -115,11 +122,32 @@ export function InputStep(props: InputStepProps): ReactNode {
         </div>
       ) : null}
 
+      {props.onContextScopeChange ? (
+        <div className={styles.tight}>
+          <Checkbox
+            checked={!!props.contextScope}
+            label={t('input.useContext')}
+            onChange={(_event, data) => props.onContextScopeChange?.(data.checked ? (props.contextScope ?? 'around') : null)}
+          />
+          <Caption1 className={styles.note}>{t('input.useContextHint')}</Caption1>
+          {props.contextScope ? (
+            <RadioGroup
+              aria-label={t('input.contextScope')}
+              value={props.contextScope}
+              onChange={(_event, data) => props.onContextScopeChange?.(data.value as ContextScope)}
+            >
+              <Radio value="around" label={t('input.contextAround')} />
+              <Radio value="whole" label={t('input.contextWhole')} />
+            </RadioGroup>
+          ) : null}
+        </div>
+      ) : null}
+
       <section className={styles.stack} aria-label={t('input.sourcesHeading')}>
         <Subtitle2 as="h3" className={styles.heading}>
           {t('input.sourcesHeading')}
         </Subtitle2>
-        {sources.length === 0 ? <Caption1>{t('input.noSources')}</Caption1> : null}
+        {sources.length === 0 ? <Caption1>{t(props.contextScope ? 'input.noSourcesWithContext' : 'input.noSources')}</Caption1> : null}
         {sources.map((source, index) => (
           <div key={index} className={styles.tight}>
             <Field label={t('input.sourceLabel', { n: index + 1, name: source.name })}>
@@ -231,6 +259,18 @@ export function InputStep(props: InputStepProps): ReactNode {
         ) : (
           <Caption1>{t('input.chooseFirst')}</Caption1>
         )}
+        {props.contextScope ? (
+          preview.context !== null ? (
+            <div className={styles.tight}>
+              <Caption1>{t('input.contextPreview', { count: preview.context.length })}</Caption1>
+              <p className={mergeClasses(styles.quote, styles.contextQuote)} data-testid="sent-context" tabIndex={0}>
+                {preview.context}
+              </p>
+            </div>
+          ) : decision?.outcome === 'deny' ? (
+            <Caption1 data-testid="sent-context-refused">{t('input.contextRefused')}</Caption1>
+          ) : null
+        ) : null}
         {redacted ? (
           <div className={styles.tight}>
             <Caption1>{t('input.redactedPreview')}</Caption1>

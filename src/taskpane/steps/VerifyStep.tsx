@@ -42,6 +42,8 @@ export interface VerifyStepProps {
   readonly onSelect?: (passageId: string, claim?: ClaimTarget) => void;
   /** issue 9 — registry: the legal-document registry (core + organisation), loaded lazily. */
   readonly registry?: PaneRegistryState;
+  /** A claim's card became current (focus moved into it). */
+  readonly onCurrentClaim?: (passageId: string, claim: ClaimTarget) => void;
 }
 
 /** Which occurrence of the claim's text inside the passage the claim is (0 = the first). */
@@ -127,6 +129,7 @@ function PassageCard({
   canRecord,
   busy,
   onSelect,
+  onCurrentClaim,
   noteRequiredWhenContradicted,
   paragraphs,
   order,
@@ -201,6 +204,9 @@ function PassageCard({
             {...(onSelect
               ? { onSelect: () => onSelect(passage.passageId, { text: claim.text, occurrence: claimOccurrence(passage.currentText, claim) }) }
               : {})}
+            {...(onCurrentClaim
+              ? { onCurrent: () => onCurrentClaim(passage.passageId, { text: claim.text, occurrence: claimOccurrence(passage.currentText, claim) }) }
+              : {})}
           />
         ))}
       </ul>
@@ -229,6 +235,7 @@ interface ClaimRowProps {
   readonly busy: boolean;
   readonly noteRequired: boolean;
   readonly onSelect?: () => void;
+  readonly onCurrent?: () => void;
 }
 
 /** The claim with a few words either side, the claim itself marked. */
@@ -248,7 +255,7 @@ function ClaimInContext({ text, claim }: { readonly text: string; readonly claim
   );
 }
 
-function ClaimRow({ reference, position, total, walk, where, context, claim, warnings, registryWarnings = [], registrySource, grounding, onVerify, onReject, canRecord, busy, noteRequired, onSelect }: ClaimRowProps): ReactNode {
+function ClaimRow({ reference, position, total, walk, where, context, claim, warnings, registryWarnings = [], registrySource, grounding, onVerify, onReject, canRecord, busy, noteRequired, onSelect, onCurrent }: ClaimRowProps): ReactNode {
   const { t, language } = useI18n();
   const styles = usePaneStyles();
   const [reason, setReason] = useState('');
@@ -259,7 +266,7 @@ function ClaimRow({ reference, position, total, walk, where, context, claim, war
       ? t('verify.suggestedSource', { n: grounding.match.sourceIndex + 1, snippet: grounding.match.snippet })
       : null;
   return (
-    <li className={styles.item} aria-labelledby={labelId} data-claim-card={reference} tabIndex={-1}>
+    <li className={styles.item} aria-labelledby={labelId} data-claim-card={reference} tabIndex={-1} onFocus={onCurrent}>
       <Caption1>{t('verify.claimPosition', { n: position + 1, total })}</Caption1>
       <div className={styles.row}>
         <Body1Strong id={labelId}>{claim.text}</Body1Strong>
