@@ -2,6 +2,7 @@
 // symbol (type word, name, "số"), and what follows it (issuance date, "của" + issuer).
 // CITE := TYPEWORD [name] ["số"[:]] SYMBOL ["ngày" DATE] ["của" ISSUER]
 
+import { guarded } from '../guarded';
 import { TYPE_WORDS, CODE_TYPE, STATE_TYPE_CODES } from '../tables';
 import { isLetterCode, isWordCharAt, isoDate, windowStart } from '../context';
 
@@ -13,25 +14,25 @@ const NUM = '(\\d{1,5}(?:\\.\\d{1,2})?[a-zđ]?)';
 const PARTY_TYPE = '[A-ZĐ][A-Za-zĐđ]{0,4}';
 
 /** `13/2023/NĐ-CP`, `2081/QĐ-UBND`, `134/2025/QH15`, `123/UBND-VP`. */
-export const STATE_SYMBOL_RE = new RegExp(
+export const STATE_SYMBOL_RE = guarded(new RegExp(
   `(?<![\\p{L}\\d/.,-])${NUM}/(?:((?:19|20)\\d{2})/)?(${SEGS})(?![\\p{L}\\d])`,
   'gu',
-);
+));
 /** `126-KL/BTV`, `35-NQ/TW`, `05-QC/BTCTU-BDVTU`. */
-export const PARTY_SYMBOL_RE = new RegExp(
+export const PARTY_SYMBOL_RE = guarded(new RegExp(
   `(?<![\\p{L}\\d/.,-])${NUM}-(${PARTY_TYPE})/(${SEGS})(?![\\p{L}\\d])`,
   'gu',
-);
+));
 /** Blank-number drafts: `Số:      /QĐ-UBND`, `Số      -QC/ĐU`, `Số: ......./2025/NĐ-CP`. */
 export const DRAFT_SYMBOL_RE = new RegExp(
   `(?<!\\p{L})Số[ \\t]*:?[ \\t]*(?:[.…_]+[ \\t]*)?(?:-(${PARTY_TYPE})/(${SEGS})|/(?:((?:19|20)\\d{2})/)?(${SEGS}))(?![\\p{L}\\d])`,
   'gu',
 );
 /** Near misses such as `82/2005-QĐ-UBND` (hyphen where a slash belongs). */
-export const MALFORMED_SYMBOL_RE = new RegExp(
+export const MALFORMED_SYMBOL_RE = guarded(new RegExp(
   `(?<![\\p{L}\\d/.,-])${NUM}/((?:19|20)\\d{2})-(${SEG}(?:-${SEG})+)(?![\\p{L}\\d])`,
   'gu',
-);
+));
 
 export interface SymbolInfo {
   system: 'state' | 'party';

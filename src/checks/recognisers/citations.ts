@@ -2,6 +2,7 @@
 // Party), by name and date (laws), by type and number only, and references to articles, clauses,
 // points and chapters, attached to the document they cite when adjacent.
 
+import { guarded } from '../guarded';
 import { ScanContext, isWordCharAt, type Recogniser } from '../context';
 import type { ArticleRef, CitationData, CitationFinding } from '../types';
 import { checkCitation } from '../consistency';
@@ -177,7 +178,7 @@ function symbolCitations(ctx: ScanContext, placed: CitationDraft[]): void {
   }
 }
 
-const BY_NAME_RE = /(?<![\p{L}\d])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=[ \t]+(?:\p{Lu}|sửa đổi|năm[ \t]+\d))/gu;
+const BY_NAME_RE = guarded(/(?<![\p{L}\d])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=[ \t]+(?:\p{Lu}|sửa đổi|năm[ \t]+\d))/gu);
 const NAME_WORD_RE = /[ \t]+([^\s;:,.()"“”]+)/uy;
 const NAME_STOP = new Set([
   'ngày', 'số', 'của', 'đã', 'được', 'quy', 'hướng', 'có', 'là', 'thì', 'tại', 'theo', 'trong', 'này',
@@ -283,7 +284,7 @@ function byNumberCitations(ctx: ScanContext, placed: CitationDraft[]): void {
 
 /** "các Nghị định 12/2020, 13/2021 và 14/2022": a type word, then number/year items without a code. */
 const NUMBER_YEAR_RE = /(\d{1,5})\/((?:19|20)\d{2})(?![\d/-]|[.,]\d|\p{L})/uy;
-const NUMBER_YEAR_LEAD_RE = new RegExp(`(?<![\\p{L}\\d])(?:(?:các|những)[ \\t]+)?(${TYPE_WORD_SOURCE})[ \\t]+(?:số[ \\t]*:?[ \\t]*)?(?=\\d{1,5}\\/(?:19|20)\\d{2}(?![\\d/-]|[.,]\\d|\\p{L}))`, 'gu');
+const NUMBER_YEAR_LEAD_RE = guarded(new RegExp(`(?<![\\p{L}\\d])(?:(?:các|những)[ \\t]+)?(${TYPE_WORD_SOURCE})[ \\t]+(?:số[ \\t]*:?[ \\t]*)?(?=\\d{1,5}\\/(?:19|20)\\d{2}(?![\\d/-]|[.,]\\d|\\p{L}))`, 'gu'));
 const NUMBER_YEAR_GAP_RE = /[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:số[ \t]*)?/uy;
 
 /** Number/year citations of a type ("Nghị định 12/2020"), each item of a list a citation of its own. */

@@ -6,6 +6,7 @@
 // of a line ("1.", "2.3."); numbers that name something (Phụ lục 02, Mẫu số 01, Tổ 5, lớp 12,
 // khóa XIV, Quốc lộ 3); a year alone ("năm 2025") or a bare one-digit number without a unit.
 
+import { guarded } from '../guarded';
 import { isLetterCode, type Recogniser } from '../context';
 import type { Bilingual, FigureFinding } from '../types';
 
@@ -14,7 +15,7 @@ const FIGURE_EXPLANATION: Bilingual = {
   en: 'A figure: it must rest on official, verified data (KAI-CB Art. 6.1; QC-PB Art. 4.2).',
 };
 
-const NUMBER_RE = /(?<![\p{L}\d.,/-])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,/]\d)/gu;
+const NUMBER_RE = guarded(/(?<![\p{L}\d.,/-])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,/]\d)/gu);
 
 const SCALES = ['nghìn tỷ', 'ngàn tỷ', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'];
 const MONEY = ['đồng', 'VNĐ', 'VND', 'đ', '₫', 'USD', 'đô la Mỹ', 'đô la', 'EUR', 'euro'];
