@@ -38,11 +38,11 @@ export interface SymbolInfo {
   system: 'state' | 'party';
   subtype: string;
   symbol: string;
-  number?: string;
-  year?: number;
-  typeCode?: string;
-  issuerCode?: string;
-  legislatureTerm?: number;
+  number: string | undefined;
+  year: number | undefined;
+  typeCode: string | undefined;
+  issuerCode: string | undefined;
+  legislatureTerm: number | undefined;
   draft: boolean;
   malformed: boolean;
 }
@@ -52,50 +52,65 @@ export function symbolNumber(written: string): string {
   return written.replace(/^0+(?=\d)/u, '');
 }
 
+const LEGISLATURE_CODE_RE = /^(UBTVQH|QH)(\d{1,2})$/u;
+
+/** One object shape for every symbol (absent parts undefined): building them is on the hot path. */
+function symbolInfo(system: 'state' | 'party', subtype: string, symbol: string, number: string | undefined, year: number | undefined, draft: boolean, malformed: boolean): SymbolInfo {
+  return {
+    system,
+    subtype,
+    symbol,
+    number: number !== undefined ? symbolNumber(number) : undefined,
+    year,
+    typeCode: undefined,
+    issuerCode: undefined,
+    legislatureTerm: undefined,
+    draft,
+    malformed,
+  };
+}
+
 /** Classifies a state symbol from its parts. */
 export function stateSymbol(number: string | undefined, year: number | undefined, segs: string[], draft: boolean, malformed = false): SymbolInfo {
   const symbol = `${number ?? ''}/${year !== undefined ? `${year}/` : ''}${segs.join('-')}`;
-  const base = { system: 'state' as const, symbol, draft, malformed, ...(number !== undefined ? { number: symbolNumber(number) } : {}), ...(year !== undefined ? { year } : {}) };
+  const info = symbolInfo('state', 'state-official-letter', symbol, number, year, draft, malformed);
   const first = segs[0] as string;
-  const qh = /^(UBTVQH|QH)(\d{1,2})$/u.exec(segs[segs.length - 1] as string);
+  const last = segs[segs.length - 1] as string;
+  const qh = last.includes('QH') ? LEGISLATURE_CODE_RE.exec(last) : null;
   const term = qh ? Number(qh[2]) : undefined;
+  const rest = (): string => segs.slice(1).join('-');
   if (year !== undefined) {
     if (segs.length === 1 && qh) {
-      return { ...base, subtype: qh[1] === 'QH' ? 'state-law' : 'state-normative', typeCode: qh[1] as string, issuerCode: first, legislatureTerm: term as number };
+      info.subtype = qh[1] === 'QH' ? 'state-law' : 'state-normative';
+      info.typeCode = qh[1] as string;
+      info.issuerCode = first;
+      info.legislatureTerm = term;
+      return info;
     }
-    if (segs.length === 1) return { ...base, subtype: 'state-normative', typeCode: first };
-    return {
-      ...base,
-      subtype: 'state-normative',
-      typeCode: first,
-      issuerCode: segs.slice(1).join('-'),
-      ...(term !== undefined ? { legislatureTerm: term } : {}),
-    };
+    info.subtype = 'state-normative';
+    info.typeCode = first;
+    if (segs.length === 1) return info;
+    info.issuerCode = rest();
+    info.legislatureTerm = term;
+    return info;
   }
   if (STATE_TYPE_CODES.has(first) || first === 'CV') {
-    return {
-      ...base,
-      subtype: first === 'CV' ? 'state-official-letter' : 'state-administrative',
-      typeCode: first,
-      ...(segs.length > 1 ? { issuerCode: segs.slice(1).join('-') } : {}),
-      ...(term !== undefined ? { legislatureTerm: term } : {}),
-    };
+    info.subtype = first === 'CV' ? 'state-official-letter' : 'state-administrative';
+    info.typeCode = first;
+    if (segs.length > 1) info.issuerCode = rest();
+    info.legislatureTerm = term;
+    return info;
   }
   // Công văn: issuer then drafting unit.
-  return { ...base, subtype: 'state-official-letter', issuerCode: first };
+  info.issuerCode = first;
+  return info;
 }
 
 export function partySymbol(number: string | undefined, typeCode: string, issuer: string, draft: boolean): SymbolInfo {
-  return {
-    system: 'party',
-    subtype: 'party',
-    symbol: `${number ?? ''}-${typeCode}/${issuer}`,
-    ...(number !== undefined ? { number: symbolNumber(number) } : {}),
-    typeCode,
-    issuerCode: issuer,
-    draft,
-    malformed: false,
-  };
+  const info = symbolInfo('party', 'party', `${number ?? ''}-${typeCode}/${issuer}`, number, undefined, draft, false);
+  info.typeCode = typeCode;
+  info.issuerCode = issuer;
+  return info;
 }
 
 // ---- before the symbol: type word, name, "số" ----
