@@ -211,8 +211,16 @@ export function scanParts(parts: readonly DocumentPart[], options: ScanOptions =
   for (const p of parts) {
     const text = requireText(p?.text, `scanParts (${String(p?.part)})`);
     const r = analyse(text, options);
-    for (const f of r.findings) findings.push({ ...f, part: p.part });
-    for (const d of r.diagnostics) diagnostics.push({ ...d, part: p.part });
+    // analyse made these objects for this call alone: each takes its part in place (a copy per
+    // finding cost a quarter of a 4 MB scan's time). The part is still the last key, as a copy gave.
+    for (const f of r.findings as PartFinding[]) {
+      f.part = p.part;
+      findings.push(f);
+    }
+    for (const d of r.diagnostics as PartDiagnostic[]) {
+      d.part = p.part;
+      diagnostics.push(d);
+    }
   }
   for (const c of conflictingDates(findings)) {
     const { finding, ...d } = c;

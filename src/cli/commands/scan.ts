@@ -20,11 +20,10 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
   // Citations checked against the registry (core + --registry files), as of today.
   const registry = await loadRegistry(await registryFilesFor(values.registry ?? [], context, values.settings));
   const checked = checkCitationsAgainstRegistry(scanned.findings, registry, new Date().toISOString().slice(0, 10));
-  const partOf = partsByPlace(scanned.findings);
   const result = {
     level: scanned.level,
     findings: scanned.findings.map((f) => (checked.results.has(f) ? { ...f, registry: checked.results.get(f) } : f)),
-    diagnostics: [...scanned.diagnostics, ...checked.diagnostics.map((d) => ({ ...d, part: partOf.get(d) ?? 'body' }))],
+    diagnostics: [...scanned.diagnostics, ...checked.diagnostics.map((d, i) => ({ ...d, part: (checked.sources[i] as PartFinding).part }))],
   };
 
   if (values.json) {
@@ -72,19 +71,6 @@ function belowThreshold(finding: Finding): boolean {
   if (finding.kind === 'personal-data') return finding.confidence < PERSONAL_DATA_THRESHOLD;
   if (finding.kind === 'topic') return finding.confidence < TOPIC_THRESHOLD;
   return false;
-}
-
-// issue 14 — performance: the part of the citation a registry diagnostic is about, looked up by
-// place (the first finding with the same start, end and text) in an index by start, instead of a
-// search of every finding per diagnostic, which made 4 MB of text quadratic.
-function partsByPlace(findings: readonly PartFinding[]): { get(d: Diagnostic): string | undefined } {
-  const byStart = new Map<number, PartFinding[]>();
-  for (const f of findings) {
-    const list = byStart.get(f.start);
-    if (list) list.push(f);
-    else byStart.set(f.start, [f]);
-  }
-  return { get: (d) => byStart.get(d.start)?.find((f) => f.end === d.end && f.text === d.text)?.part };
 }
 
 function where(part: string | undefined): string {
