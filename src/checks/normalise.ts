@@ -21,6 +21,8 @@ export interface Normalised {
   squeezed: ReadonlyArray<readonly [number, number]>;
   /** Normalised offsets of letters of another script folded to Latin (a Cyrillic `Т` read as `T`). */
   folded: readonly number[];
+  /** True when nothing changed: every offset is its own original offset. */
+  identity?: boolean;
 }
 
 /** Cyrillic and Greek letters (the look-alikes CHAR_MAP folds come from these blocks). */
@@ -104,6 +106,7 @@ function identity(text: string): Normalised {
     span: (start, end) => ({ start, end }),
     squeezed: [],
     folded: [],
+    identity: true,
   };
 }
 

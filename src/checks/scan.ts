@@ -130,18 +130,24 @@ export function analyse(original: string, options: ScanOptions = {}): { findings
   symbolDefects(ctx, norm, original);
   // Drafts become findings in place (no copies: a 1 MB text has ~10k findings).
   const findings = ctx.findings as Finding[];
-  for (const f of findings) {
-    const { start, end } = norm.span(f.start, f.end);
-    f.start = start;
-    f.end = end;
-    f.text = original.slice(start, end);
-  }
   const diagnostics = ctx.diagnostics as Diagnostic[];
-  for (const d of diagnostics) {
-    const { start, end } = norm.span(d.start, d.end);
-    d.start = start;
-    d.end = end;
-    d.text = original.slice(start, end);
+  if (norm.identity) {
+    // Offsets are the original ones already: no span objects to make per finding.
+    for (const f of findings) f.text = original.slice(f.start, f.end);
+    for (const d of diagnostics) d.text = original.slice(d.start, d.end);
+  } else {
+    for (const f of findings) {
+      const { start, end } = norm.span(f.start, f.end);
+      f.start = start;
+      f.end = end;
+      f.text = original.slice(start, end);
+    }
+    for (const d of diagnostics) {
+      const { start, end } = norm.span(d.start, d.end);
+      d.start = start;
+      d.end = end;
+      d.text = original.slice(start, end);
+    }
   }
   findings.sort(byPosition);
   diagnostics.sort(byPosition);
