@@ -126,7 +126,7 @@ export function analyse(original: string, options: ScanOptions = {}): { findings
   requireText(original, 'scanText');
   const norm = normalise(original);
   const ctx = new ScanContext(norm.text, options.now ?? new Date());
-  for (const r of RECOGNISERS) r.run(ctx);
+  for (const r of RECOGNISERS) if (!(options.levelOnly && r === figuresRecogniser)) r.run(ctx);
   symbolDefects(ctx, norm, original);
   // Drafts become findings in place (no copies: a 1 MB text has ~10k findings).
   const findings = ctx.findings as Finding[];
