@@ -478,6 +478,3 @@ export const citationsRecogniser: Recogniser = {
     articleRefs(ctx, placed);
   },
 };
-
-/** @internal profiling hook */
-export const __test = { collectSymbols, symbolCitations, byNameCitations, byNumberCitations, numberYearCitations, articleRefs };
