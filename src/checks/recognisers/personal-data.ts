@@ -13,6 +13,19 @@ const LAW: Bilingual = {
   en: 'personal data (Decrees 13/2023 and 356/2025): never send it to a public AI (QC-PB Art. 7.2)',
 };
 
+/** One explanation object per kind of personal data (read-only; a 1 MB text has thousands of findings). */
+const EXPLANATIONS = new Map<string, Map<string, Bilingual>>();
+function explanationOf(what: Bilingual): Bilingual {
+  let byEn = EXPLANATIONS.get(what.vi);
+  if (!byEn) EXPLANATIONS.set(what.vi, (byEn = new Map()));
+  let e = byEn.get(what.en);
+  if (!e) {
+    e = { vi: `${what.vi}: ${LAW.vi}.`, en: `${what.en}: ${LAW.en}.` };
+    byEn.set(what.en, e);
+  }
+  return e;
+}
+
 function emitPD(
   ctx: ScanContext,
   recogniser: string,
@@ -33,7 +46,7 @@ function emitPD(
     value,
     confidence,
     recogniser,
-    explanation: { vi: `${what.vi}: ${LAW.vi}.`, en: `${what.en}: ${LAW.en}.` },
+    explanation: explanationOf(what),
   });
 }
 
