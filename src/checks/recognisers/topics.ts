@@ -82,6 +82,8 @@ function findPhrases(lower: string, found: (start: number, phrase: string) => vo
       const list = BY_PREFIX.get(prefixKey(lower, i));
       if (list) {
         for (const p of list) {
+          // The fourth unit first: most candidates ("quy hoạch" at "quy định") differ there.
+          if (p.length > 3 && lower.charCodeAt(i + 3) !== p.charCodeAt(3)) continue;
           if (lower.startsWith(p, i) && !isWordCharAt(lower, i + p.length)) {
             found(i, p);
             i += p.length - 1; // phrases do not overlap: continue after this one
