@@ -18,14 +18,24 @@ function allowedCodes(c: CitationData): readonly string[] | undefined {
   return TYPE_CODES[word];
 }
 
-function issuerClassOfCode(code: string): string | undefined {
-  const bare = code.replace(/\d+$/u, '');
-  return ISSUERS.find((i) => i.codes.includes(bare))?.id;
+/** Pure lookups repeated for every citation of a long text (the same few issuers): remembered. */
+function memo(f: (key: string) => string | undefined): (key: string) => string | undefined {
+  const seen = new Map<string, string | undefined>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key);
+    if (seen.size >= 4096) seen.clear();
+    const v = f(key);
+    seen.set(key, v);
+    return v;
+  };
 }
 
-function issuerClassOfName(name: string): string | undefined {
-  return ISSUERS.find((i) => i.name.test(name))?.id;
-}
+const issuerClassOfCode = memo((code) => {
+  const bare = code.replace(/\d+$/u, '');
+  return ISSUERS.find((i) => i.codes.includes(bare))?.id;
+});
+
+const issuerClassOfName = memo((name) => ISSUERS.find((i) => i.name.test(name))?.id);
 
 export function checkCitation(ctx: ScanContext, c: CitationData, start: number, end: number, dateSpan?: [number, number], malformed = false): void {
   const where = `«${ctx.text.slice(start, end)}»`;
@@ -67,7 +77,7 @@ export function checkCitation(ctx: ScanContext, c: CitationData, start: number, 
   // 4. Issuer named vs issuer code, only when both are recognised.
   if (c.issuerName && c.issuerCode && !c.issuerCode.includes('-')) {
     const byCode = issuerClassOfCode(c.issuerCode);
-    const byName = issuerClassOfName(c.issuerName);
+    const byName = byCode ? issuerClassOfName(c.issuerName) : undefined;
     if (byCode && byName && byCode !== byName) {
       ctx.diagnose('warning', 'issuer-mismatch', start, end, {
         vi: `Cơ quan ban hành «${c.issuerName}» không khớp ký hiệu «${c.issuerCode}» trong ${where}.`,

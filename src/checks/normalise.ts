@@ -6,6 +6,8 @@
 // grapheme-like cluster (a base character and its combining marks), so composed output maps to the
 // whole decomposed input it replaced.
 
+import { guarded } from './guarded';
+
 export interface Normalised {
   /** The normalised text the recognisers read. */
   text: string;
@@ -19,6 +21,8 @@ export interface Normalised {
   squeezed: ReadonlyArray<readonly [number, number]>;
   /** Normalised offsets of letters of another script folded to Latin (a Cyrillic `Т` read as `T`). */
   folded: readonly number[];
+  /** True when nothing changed: every offset is its own original offset. */
+  identity?: boolean;
 }
 
 /** Cyrillic and Greek letters (the look-alikes CHAR_MAP folds come from these blocks). */
@@ -91,7 +95,7 @@ const NEEDS_WORK_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u180e\u034
 
 /** Candidate document symbols with spaces inside: `44 /2005/QĐ-UBND`, `126 - KL/BTV`. */
 const SPACED_SYMBOL_RE =
-  /(?<![\p{L}\d\/])\d{1,5}(?:\.\d{1,2})?[a-zđ]?(?:[ \t]*[\/-][ \t]*(?:(?:19|20)\d{2}|[A-ZĐ][A-Za-zĐđ0-9&]*)(?![\p{L}\d]))+/gu;
+  guarded(/(?<![\p{L}\d\/])\d{1,5}(?:\.\d{1,2})?[a-zđ]?(?:[ \t]*[\/-][ \t]*(?:(?:19|20)\d{2}|[A-ZĐ][A-Za-zĐđ0-9&]*)(?![\p{L}\d]))+/gu);
 const CODE_TOKEN_RE = /[A-ZĐ][A-Za-zĐđ0-9&]*$/u;
 
 function identity(text: string): Normalised {
@@ -102,6 +106,7 @@ function identity(text: string): Normalised {
     span: (start, end) => ({ start, end }),
     squeezed: [],
     folded: [],
+    identity: true,
   };
 }
 

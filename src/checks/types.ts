@@ -215,4 +215,10 @@ export interface DocumentPart {
 export interface ScanOptions {
   /** Reference date for checks such as "birth year not in the future" (default: now). */
   now?: Date;
+  /**
+   * Only what the level rests on (issue 15: the logbook reads thousands of documents): the figures
+   * recogniser is left out. It runs last and claims nothing another recogniser reads, and no figure
+   * is level evidence, so the level, its evidence and every other finding are the same.
+   */
+  levelOnly?: boolean;
 }

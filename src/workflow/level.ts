@@ -51,15 +51,17 @@ export interface DocumentLevel {
 export async function documentLevel(host: DocumentHost, recorded: RecordedLevel = {}): Promise<DocumentLevel> {
   const declaredInRecord = recorded.declared;
   const segments = await host.readAllText();
-  const scanned = scanParts(segments.map((segment) => ({ part: segmentLabel(segment), text: segment.text })));
+  const scanned = scanParts(segments.map((segment) => ({ part: segmentLabel(segment), text: segment.text })), { levelOnly: true });
   const detected = setAsideTopics(scanned.level, topicsSetAsideIn(recorded));
+  const marks = scanned.findings.filter((f) => f.kind === 'mark');
   const property = Number((await host.readProperties())[LEVEL_PROPERTY]);
   const fromProperty = [1, 2, 3, 4].includes(property) ? (property as SensitivityLevel) : undefined;
   const declared = Math.max(declaredInRecord ?? 0, fromProperty ?? 0) as SensitivityLevel | 0;
   return {
     detected,
-    possiblySecret: scanned.findings.flatMap((f) => possibleSecretsIn([f], f.part)),
-    secrecyStamps: scanned.findings.flatMap((f) => secrecyStampsIn([f], f.part)),
+    // Only marks can be stamps: the other findings (hundreds per document) need no look.
+    possiblySecret: marks.flatMap((f) => possibleSecretsIn([f], f.part)),
+    secrecyStamps: marks.flatMap((f) => secrecyStampsIn([f], f.part)),
     ...(declared ? { declared } : {}),
     ...(recorded.setAside?.length ? { setAside: recorded.setAside } : {}),
     effective: Math.max(detected.level, declared) as SensitivityLevel,

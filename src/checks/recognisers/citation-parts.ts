@@ -2,6 +2,7 @@
 // symbol (type word, name, "số"), and what follows it (issuance date, "của" + issuer).
 // CITE := TYPEWORD [name] ["số"[:]] SYMBOL ["ngày" DATE] ["của" ISSUER]
 
+import { guarded } from '../guarded';
 import { TYPE_WORDS, CODE_TYPE, STATE_TYPE_CODES } from '../tables';
 import { isLetterCode, isWordCharAt, isoDate, windowStart } from '../context';
 
@@ -13,35 +14,35 @@ const NUM = '(\\d{1,5}(?:\\.\\d{1,2})?[a-zđ]?)';
 const PARTY_TYPE = '[A-ZĐ][A-Za-zĐđ]{0,4}';
 
 /** `13/2023/NĐ-CP`, `2081/QĐ-UBND`, `134/2025/QH15`, `123/UBND-VP`. */
-export const STATE_SYMBOL_RE = new RegExp(
+export const STATE_SYMBOL_RE = guarded(new RegExp(
   `(?<![\\p{L}\\d/.,-])${NUM}/(?:((?:19|20)\\d{2})/)?(${SEGS})(?![\\p{L}\\d])`,
   'gu',
-);
+));
 /** `126-KL/BTV`, `35-NQ/TW`, `05-QC/BTCTU-BDVTU`. */
-export const PARTY_SYMBOL_RE = new RegExp(
+export const PARTY_SYMBOL_RE = guarded(new RegExp(
   `(?<![\\p{L}\\d/.,-])${NUM}-(${PARTY_TYPE})/(${SEGS})(?![\\p{L}\\d])`,
   'gu',
-);
+));
 /** Blank-number drafts: `Số:      /QĐ-UBND`, `Số      -QC/ĐU`, `Số: ......./2025/NĐ-CP`. */
 export const DRAFT_SYMBOL_RE = new RegExp(
   `(?<!\\p{L})Số[ \\t]*:?[ \\t]*(?:[.…_]+[ \\t]*)?(?:-(${PARTY_TYPE})/(${SEGS})|/(?:((?:19|20)\\d{2})/)?(${SEGS}))(?![\\p{L}\\d])`,
   'gu',
 );
 /** Near misses such as `82/2005-QĐ-UBND` (hyphen where a slash belongs). */
-export const MALFORMED_SYMBOL_RE = new RegExp(
+export const MALFORMED_SYMBOL_RE = guarded(new RegExp(
   `(?<![\\p{L}\\d/.,-])${NUM}/((?:19|20)\\d{2})-(${SEG}(?:-${SEG})+)(?![\\p{L}\\d])`,
   'gu',
-);
+));
 
 export interface SymbolInfo {
   system: 'state' | 'party';
   subtype: string;
   symbol: string;
-  number?: string;
-  year?: number;
-  typeCode?: string;
-  issuerCode?: string;
-  legislatureTerm?: number;
+  number: string | undefined;
+  year: number | undefined;
+  typeCode: string | undefined;
+  issuerCode: string | undefined;
+  legislatureTerm: number | undefined;
   draft: boolean;
   malformed: boolean;
 }
@@ -51,50 +52,65 @@ export function symbolNumber(written: string): string {
   return written.replace(/^0+(?=\d)/u, '');
 }
 
+const LEGISLATURE_CODE_RE = /^(UBTVQH|QH)(\d{1,2})$/u;
+
+/** One object shape for every symbol (absent parts undefined): building them is on the hot path. */
+function symbolInfo(system: 'state' | 'party', subtype: string, symbol: string, number: string | undefined, year: number | undefined, draft: boolean, malformed: boolean): SymbolInfo {
+  return {
+    system,
+    subtype,
+    symbol,
+    number: number !== undefined ? symbolNumber(number) : undefined,
+    year,
+    typeCode: undefined,
+    issuerCode: undefined,
+    legislatureTerm: undefined,
+    draft,
+    malformed,
+  };
+}
+
 /** Classifies a state symbol from its parts. */
 export function stateSymbol(number: string | undefined, year: number | undefined, segs: string[], draft: boolean, malformed = false): SymbolInfo {
   const symbol = `${number ?? ''}/${year !== undefined ? `${year}/` : ''}${segs.join('-')}`;
-  const base = { system: 'state' as const, symbol, draft, malformed, ...(number !== undefined ? { number: symbolNumber(number) } : {}), ...(year !== undefined ? { year } : {}) };
+  const info = symbolInfo('state', 'state-official-letter', symbol, number, year, draft, malformed);
   const first = segs[0] as string;
-  const qh = /^(UBTVQH|QH)(\d{1,2})$/u.exec(segs[segs.length - 1] as string);
+  const last = segs[segs.length - 1] as string;
+  const qh = last.includes('QH') ? LEGISLATURE_CODE_RE.exec(last) : null;
   const term = qh ? Number(qh[2]) : undefined;
+  const rest = (): string => segs.slice(1).join('-');
   if (year !== undefined) {
     if (segs.length === 1 && qh) {
-      return { ...base, subtype: qh[1] === 'QH' ? 'state-law' : 'state-normative', typeCode: qh[1] as string, issuerCode: first, legislatureTerm: term as number };
+      info.subtype = qh[1] === 'QH' ? 'state-law' : 'state-normative';
+      info.typeCode = qh[1] as string;
+      info.issuerCode = first;
+      info.legislatureTerm = term;
+      return info;
     }
-    if (segs.length === 1) return { ...base, subtype: 'state-normative', typeCode: first };
-    return {
-      ...base,
-      subtype: 'state-normative',
-      typeCode: first,
-      issuerCode: segs.slice(1).join('-'),
-      ...(term !== undefined ? { legislatureTerm: term } : {}),
-    };
+    info.subtype = 'state-normative';
+    info.typeCode = first;
+    if (segs.length === 1) return info;
+    info.issuerCode = rest();
+    info.legislatureTerm = term;
+    return info;
   }
   if (STATE_TYPE_CODES.has(first) || first === 'CV') {
-    return {
-      ...base,
-      subtype: first === 'CV' ? 'state-official-letter' : 'state-administrative',
-      typeCode: first,
-      ...(segs.length > 1 ? { issuerCode: segs.slice(1).join('-') } : {}),
-      ...(term !== undefined ? { legislatureTerm: term } : {}),
-    };
+    info.subtype = first === 'CV' ? 'state-official-letter' : 'state-administrative';
+    info.typeCode = first;
+    if (segs.length > 1) info.issuerCode = rest();
+    info.legislatureTerm = term;
+    return info;
   }
   // Công văn: issuer then drafting unit.
-  return { ...base, subtype: 'state-official-letter', issuerCode: first };
+  info.issuerCode = first;
+  return info;
 }
 
 export function partySymbol(number: string | undefined, typeCode: string, issuer: string, draft: boolean): SymbolInfo {
-  return {
-    system: 'party',
-    subtype: 'party',
-    symbol: `${number ?? ''}-${typeCode}/${issuer}`,
-    ...(number !== undefined ? { number: symbolNumber(number) } : {}),
-    typeCode,
-    issuerCode: issuer,
-    draft,
-    malformed: false,
-  };
+  const info = symbolInfo('party', 'party', `${number ?? ''}-${typeCode}/${issuer}`, number, undefined, draft, false);
+  info.typeCode = typeCode;
+  info.issuerCode = issuer;
+  return info;
 }
 
 // ---- before the symbol: type word, name, "số" ----

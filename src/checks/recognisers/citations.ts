@@ -2,6 +2,7 @@
 // Party), by name and date (laws), by type and number only, and references to articles, clauses,
 // points and chapters, attached to the document they cite when adjacent.
 
+import { guarded } from '../guarded';
 import { ScanContext, isWordCharAt, type Recogniser } from '../context';
 import type { ArticleRef, CitationData, CitationFinding } from '../types';
 import { checkCitation } from '../consistency';
@@ -189,7 +190,7 @@ function symbolCitations(ctx: ScanContext, placed: CitationDraft[]): void {
   }
 }
 
-const BY_NAME_RE = /(?<![\p{L}\d])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=[ \t]+(?:\p{Lu}|sửa đổi|năm[ \t]+\d))/gu;
+const BY_NAME_RE = guarded(/(?<![\p{L}\d])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=[ \t]+(?:\p{Lu}|sửa đổi|năm[ \t]+\d))/gu);
 const NAME_WORD_RE = /[ \t]+([^\s;:,.()"“”]+)/uy;
 const NAME_STOP = new Set([
   'ngày', 'số', 'của', 'đã', 'được', 'quy', 'hướng', 'có', 'là', 'thì', 'tại', 'theo', 'trong', 'này',
@@ -295,17 +296,54 @@ function byNumberCitations(ctx: ScanContext, placed: CitationDraft[]): void {
 
 /** "các Nghị định 12/2020, 13/2021 và 14/2022": a type word, then number/year items without a code. */
 const NUMBER_YEAR_RE = /(\d{1,5})\/((?:19|20)\d{2})(?![\d/-]|[.,]\d|\p{L})/uy;
-const NUMBER_YEAR_LEAD_RE = new RegExp(`(?<![\\p{L}\\d])(?:(?:các|những)[ \\t]+)?(${TYPE_WORD_SOURCE})[ \\t]+(?:số[ \\t]*:?[ \\t]*)?(?=\\d{1,5}\\/(?:19|20)\\d{2}(?![\\d/-]|[.,]\\d|\\p{L}))`, 'gu');
+// The lead of a number/year list: `(?<![\p{L}\d])(các |những )?TYPEWORD[ \t]+(số[ \t]*:?[ \t]*)?` right
+// before "12/2020". Searched forward over the whole text, its large alternation cost ~10 ms/MB; the
+// lead holds no digit, "/" or line break, so it lies between the last of those and the digits of an
+// item: each item ("12/2020", found by its "/") is looked back from, in that short span only, with
+// the same pattern anchored at the digits — the same leads, in the same order (property test).
+const NUMBER_YEAR_ANCHOR_RE = /\d(?=\/(?:19|20)\d{2})/g;
+const NUMBER_YEAR_AHEAD_RE = /\d{1,5}\/(?:19|20)\d{2}(?![\d/-]|[.,]\d|\p{L})/uy;
+const NUMBER_YEAR_LEAD_END_RE = new RegExp(`(?<![\\p{L}\\d])(?:(?:các|những)[ \\t]+)?(${TYPE_WORD_SOURCE})[ \\t]+(?:số[ \\t]*:?[ \\t]*)?$`, 'gu');
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Every lead, in order: start, end (where the first item's digits begin), the type word as written. */
+export function numberYearLeads(text: string): Array<{ index: number; end: number; word: string }> {
+  const out: Array<{ index: number; end: number; word: string }> = [];
+  let p = 0; // where the forward search would resume: the end of the last lead
+  NUMBER_YEAR_ANCHOR_RE.lastIndex = 0;
+  for (let a = NUMBER_YEAR_ANCHOR_RE.exec(text); a; a = NUMBER_YEAR_ANCHOR_RE.exec(text)) {
+    const slash = a.index + 1;
+    let d = slash;
+    while (d > 0 && isDigitCode(text.charCodeAt(d - 1))) d--;
+    if (slash - d > 5 || d < p) continue;
+    NUMBER_YEAR_AHEAD_RE.lastIndex = d;
+    if (!NUMBER_YEAR_AHEAD_RE.test(text)) continue;
+    let w = d;
+    while (w > p) {
+      const c = text.charCodeAt(w - 1);
+      if (c === 0x2f || c === 0x0a || isDigitCode(c)) break;
+      w--;
+    }
+    // One unit of context before the span, for the lookbehind; matches start inside the span.
+    const base = w > 0 ? w - 1 : 0;
+    NUMBER_YEAR_LEAD_END_RE.lastIndex = w - base;
+    const m = NUMBER_YEAR_LEAD_END_RE.exec(text.slice(base, d));
+    if (!m) continue;
+    out.push({ index: base + m.index, end: d, word: m[1] as string });
+    p = d;
+  }
+  return out;
+}
 const NUMBER_YEAR_GAP_RE = /[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:số[ \t]*)?/uy;
 
 /** Number/year citations of a type ("Nghị định 12/2020"), each item of a list a citation of its own. */
 function numberYearCitations(ctx: ScanContext, placed: CitationDraft[]): void {
   const text = ctx.text;
-  NUMBER_YEAR_LEAD_RE.lastIndex = 0;
-  for (let m = NUMBER_YEAR_LEAD_RE.exec(text); m; m = NUMBER_YEAR_LEAD_RE.exec(text)) {
-    const word = canonicalTypeWord(m[1] as string);
+  for (const m of numberYearLeads(text)) {
+    const word = canonicalTypeWord(m.word);
     if (word === 'Văn bản' || word === 'Luật' || word === 'Bộ luật') continue; // "Luật 12/2020" is rare; a Luật symbol has QHk
-    let pos = m.index + m[0].length;
+    let pos = m.end;
     let first = true;
     for (;;) {
       NUMBER_YEAR_RE.lastIndex = pos;

@@ -2,11 +2,12 @@
 // Forms: "ngày 28 tháng 02 năm 2023", "17/4/2023", "01-10-1997", "ngày06/5/2005", "tháng 6 năm 2025".
 // A year alone ("năm 2025") is not reported: it is the setting of a text, rarely a claim.
 
+import { guarded } from '../guarded';
 import { ScanContext, isoDate, type Recogniser } from '../context';
 
-const LONG_RE = /(?<!\p{L})(?:[Nn]gày[ \t]*)?(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]*(?:năm[ \t]+|\/[ \t]*)(\d{4})(?!\d)/gu;
-const SHORT_RE = /(?<![\d/.,-])(?:(?<!\p{L})[Nn]gày[ \t]*)?(\d{1,2})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})(?![\d/]|[.,]\d)/gu;
-const MONTH_YEAR_RE = /(?<!\p{L})[Tt]háng[ \t]+(\d{1,2})[ \t]*(?:năm[ \t]+|\/[ \t]*)((?:19|20)\d{2})(?!\d)/gu;
+const LONG_RE = guarded(/(?<!\p{L})(?:[Nn]gày[ \t]*)?(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]*(?:năm[ \t]+|\/[ \t]*)(\d{4})(?!\d)/gu);
+const SHORT_RE = guarded(/(?<![\d/.,-])(?:(?<!\p{L})[Nn]gày[ \t]*)?(\d{1,2})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})(?![\d/]|[.,]\d)/gu);
+const MONTH_YEAR_RE = guarded(/(?<!\p{L})[Tt]háng[ \t]+(\d{1,2})[ \t]*(?:năm[ \t]+|\/[ \t]*)((?:19|20)\d{2})(?!\d)/gu);
 /** The place-and-date line of a document: "Cao Bằng, ngày 05 tháng 12 năm 2025". */
 const PLACE_BEFORE_RE = /^[ \t]*\p{Lu}[\p{L} .]{1,40},[ \t]*$/u;
 

@@ -6,6 +6,7 @@
 // of a line ("1.", "2.3."); numbers that name something (Phụ lục 02, Mẫu số 01, Tổ 5, lớp 12,
 // khóa XIV, Quốc lộ 3); a year alone ("năm 2025") or a bare one-digit number without a unit.
 
+import { guarded } from '../guarded';
 import { isLetterCode, type Recogniser } from '../context';
 import type { Bilingual, FigureFinding } from '../types';
 
@@ -14,7 +15,7 @@ const FIGURE_EXPLANATION: Bilingual = {
   en: 'A figure: it must rest on official, verified data (KAI-CB Art. 6.1; QC-PB Art. 4.2).',
 };
 
-const NUMBER_RE = /(?<![\p{L}\d.,/-])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,/]\d)/gu;
+const NUMBER_RE = guarded(/(?<![\p{L}\d.,/-])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,/]\d)/gu);
 
 const SCALES = ['nghìn tỷ', 'ngàn tỷ', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'];
 const MONEY = ['đồng', 'VNĐ', 'VND', 'đ', '₫', 'USD', 'đô la Mỹ', 'đô la', 'EUR', 'euro'];
@@ -91,8 +92,8 @@ export function numberConvention(s: string): NumberConvention {
 }
 
 /** Parses a number written the Vietnamese way (or unambiguously the English way). */
-export function parseVietnameseNumber(s: string): number {
-  const conv = numberConvention(s);
+export function parseVietnameseNumber(s: string, conv: NumberConvention = numberConvention(s)): number {
+  if (conv === 'plain') return Number(s);
   if (conv === 'en') return Number(s.replace(/,/gu, ''));
   // vi and ambiguous: dots group thousands, a comma marks decimals ("1.234" = 1234, "1,234" = 1.234).
   return Number(s.replace(/\./gu, '').replace(',', '.'));
@@ -145,6 +146,8 @@ export const figuresRecogniser: Recogniser = {
       const u = unitAt(text, numEnd);
       // "150.000đ", "5km" are figures; "12A", "3B1" are not.
       if (isLetterCode(text.charCodeAt(numEnd)) && !u) continue;
+      // NUMBER_RE's digits hold a separator or none: plain without one (no regex needed).
+      const conv: NumberConvention = numText.indexOf('.') === -1 && numText.indexOf(',') === -1 ? 'plain' : numberConvention(numText);
       const scale = u?.[1]?.trim().replace(/\s+/gu, ' ');
       const percent = u?.[2];
       const money = u?.[3];
@@ -158,10 +161,9 @@ export const figuresRecogniser: Recogniser = {
         if (ALWAYS_ID.has(w1) || ALWAYS_ID.has(w2)) continue;
         // Only a plain number names something ("cấp 3", "Tổ 5"); "1.234" or "12,5" is an amount.
         const naming = (ID_IF_BARE.has(w1) && !VERB_COMPOUNDS.has(w2)) || ID_IF_BARE.has(w2);
-        if (!hasUnit && naming && numberConvention(numText) === 'plain') continue;
+        if (!hasUnit && naming && conv === 'plain') continue;
       }
-      const conv = numberConvention(numText);
-      const n = parseVietnameseNumber(numText);
+      const n = parseVietnameseNumber(numText, conv);
       if (!hasUnit) {
         if (conv === 'plain' && numText.length < 2) continue;
         if (conv === 'plain' && numText.length === 4 && n >= 1900 && n <= 2100) continue; // a year alone
@@ -177,8 +179,9 @@ export const figuresRecogniser: Recogniser = {
       const factor = scale ? (SCALE_FACTOR[scale] ?? 1) : 1;
       const number = n * factor;
       const subtype = percent ? 'percentage' : money ? 'money' : measure ? 'quantity' : count ? 'count' : 'number';
-      const unitWords = [scale, percent ?? money ?? measure ?? count].filter(Boolean).map((x) => (x as string).replace(/\s+/gu, ' '));
-      const unit = percent ? (percent === 'phần trăm' ? '%' : percent) : unitWords.join(' ') || undefined;
+      const named = money ?? measure ?? count;
+      const unitWord = named ? (named.includes(' ') || named.includes('\t') ? named.replace(/\s+/gu, ' ') : named) : undefined;
+      const unit = percent ? (percent === 'phần trăm' ? '%' : percent) : scale ? (unitWord ? `${scale} ${unitWord}` : scale) : unitWord;
       const confidence = subtype === 'number' ? 0.55 : 0.9;
       const finding: Omit<FigureFinding, 'text'> = {
         kind: 'figure',

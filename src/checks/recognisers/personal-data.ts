@@ -3,6 +3,7 @@
 // dates of birth, addresses and names. The span is the value only (what a redactor removes);
 // labels and context words only move the confidence. Context is read from a bounded window.
 
+import { guarded } from '../guarded';
 import { ScanContext, after, before, type Recogniser } from '../context';
 import type { Bilingual, PersonalDataSensitivity } from '../types';
 import { MIDDLE_NAMES, PROVINCE_CODES, SURNAMES } from '../tables';
@@ -11,6 +12,19 @@ const LAW: Bilingual = {
   vi: 'dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP, Nghị định 356/2025/NĐ-CP): không gửi cho AI công cộng (QC-PB Điều 7.2)',
   en: 'personal data (Decrees 13/2023 and 356/2025): never send it to a public AI (QC-PB Art. 7.2)',
 };
+
+/** One explanation object per kind of personal data (read-only; a 1 MB text has thousands of findings). */
+const EXPLANATIONS = new Map<string, Map<string, Bilingual>>();
+function explanationOf(what: Bilingual): Bilingual {
+  let byEn = EXPLANATIONS.get(what.vi);
+  if (!byEn) EXPLANATIONS.set(what.vi, (byEn = new Map()));
+  let e = byEn.get(what.en);
+  if (!e) {
+    e = { vi: `${what.vi}: ${LAW.vi}.`, en: `${what.en}: ${LAW.en}.` };
+    byEn.set(what.en, e);
+  }
+  return e;
+}
 
 function emitPD(
   ctx: ScanContext,
@@ -32,14 +46,14 @@ function emitPD(
     value,
     confidence,
     recogniser,
-    explanation: { vi: `${what.vi}: ${LAW.vi}.`, en: `${what.en}: ${LAW.en}.` },
+    explanation: explanationOf(what),
   });
 }
 
 // ---- date of birth (runs before the date recogniser so the date is not a mere figure) ----
 
 const DOB_RE =
-  /(?<!\p{L})(?:sinh ngày|ngày sinh|ngày,? tháng,? năm sinh|ngày\/tháng\/năm sinh|sinh năm|năm sinh)[ \t]*:?[ \t]*(?:(\d{1,2})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})|((?:19|20)\d{2}))(?!\d)/gu;
+  guarded(/(?<!\p{L})(?:sinh ngày|ngày sinh|ngày,? tháng,? năm sinh|ngày\/tháng\/năm sinh|sinh năm|năm sinh)[ \t]*:?[ \t]*(?:(\d{1,2})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})|((?:19|20)\d{2}))(?!\d)/gu);
 
 export const dateOfBirthRecogniser: Recogniser = {
   id: 'date-of-birth',
@@ -63,8 +77,8 @@ export const dateOfBirthRecogniser: Recogniser = {
 
 // ---- phones ----
 
-const MOBILE_RE = /(?<![\d+/.,\p{L}])(?:\+84[ .]?|0)(?:3[2-9]|5[2689]|7[06-9]|8[1-9]|9\d)(?:[ .-]?\d){7}(?![\d/]|[.,]\d)/gu;
-const LANDLINE_RE = /(?<![\d+/.,\p{L}])\(?(?:\+84[ .]?|0)2\d{1,2}\)?(?:[ .-]?\d){7,8}(?![\d/]|[.,]\d)/gu;
+const MOBILE_RE = guarded(/(?<![\d+/.,\p{L}])(?:\+84[ .]?|0)(?:3[2-9]|5[2689]|7[06-9]|8[1-9]|9\d)(?:[ .-]?\d){7}(?![\d/]|[.,]\d)/gu);
+const LANDLINE_RE = guarded(/(?<![\d+/.,\p{L}])\(?(?:\+84[ .]?|0)2\d{1,2}\)?(?:[ .-]?\d){7,8}(?![\d/]|[.,]\d)/gu);
 const PHONE_CONTEXT_RE = /(điện thoại|đt|sđt|tel|số máy|di động|liên hệ|hotline|zalo|fax)[ \t:.]*$/u;
 
 export const phoneRecogniser: Recogniser = {
@@ -137,7 +151,7 @@ export const emailRecogniser: Recogniser = {
 
 // ---- identity and account numbers (one pass over digit runs, classified by length and context) ----
 
-const DIGIT_RUN_RE = /(?<![\p{L}\d.,/-])(\d{6,19})(?:-(\d{3}))?(?![\d/\p{L}]|[.,]\d|-\d)/gu;
+const DIGIT_RUN_RE = guarded(/(?<![\p{L}\d.,/-])(\d{6,19})(?:-(\d{3}))?(?![\d/\p{L}]|[.,]\d|-\d)/gu);
 const ID_CONTEXT_RE =
   /(cccd|căn cước|định danh|(?<!\p{L})cc(?!\p{L})|cmnd|chứng minh nhân dân|chứng minh thư|(?<!\p{L})cmt(?!\p{L})|bhxh|bảo hiểm xã hội|bhyt|bảo hiểm y tế|(?<!\p{L})mst(?!\p{L})|mã số thuế|mã số doanh nghiệp|stk|số tài khoản|tài khoản|ngân hàng|(?<!\p{L})tk(?!\p{L})|account|thẻ atm|số thẻ)/gu;
 
@@ -262,7 +276,7 @@ export const identityNumberRecogniser: Recogniser = {
 // Identity numbers typed in groups ("034 085 012 345", "036.090.004.321"): normalised to their digits
 // first. Without a context word only a valid CCCD counts, and only with a leading 0 (an amount such as
 // "12.345.678.901" never starts with 0).
-const GROUPED_DIGITS_RE = /(?<![\p{L}\d.,/-])(\d{2,4})([ .-])\d{2,4}(?:\2\d{2,4}){1,3}(?![\d\p{L}]|[.,]\d)/gu;
+const GROUPED_DIGITS_RE = guarded(/(?<![\p{L}\d.,/-])(\d{2,4})([ .-])\d{2,4}(?:\2\d{2,4}){1,3}(?![\d\p{L}]|[.,]\d)/gu);
 
 export const groupedIdentityNumberRecogniser: Recogniser = {
   id: 'grouped-identity-numbers',
@@ -288,9 +302,9 @@ export const groupedIdentityNumberRecogniser: Recogniser = {
 
 // ---- health insurance card, passport, vehicle plate ----
 
-const BHYT_CARD_RE = /(?<![\p{L}\d])([A-Z]{2}[1-5]\d{12})(?![\p{L}\d])/gu;
-const PASSPORT_RE = /(?<![\p{L}\d])([A-Z]\d{7})(?![\p{L}\d])/gu;
-const PLATE_RE = /(?<![\p{L}\d.,/-])([1-9]\d)[ \t]?-?[ \t]?([A-Z]{1,2}\d?)[ \t]?-?[ \t]?(\d{3}\.\d{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
+const BHYT_CARD_RE = guarded(/(?<![\p{L}\d])([A-Z]{2}[1-5]\d{12})(?![\p{L}\d])/gu);
+const PASSPORT_RE = guarded(/(?<![\p{L}\d])([A-Z]\d{7})(?![\p{L}\d])/gu);
+const PLATE_RE = guarded(/(?<![\p{L}\d.,/-])([1-9]\d)[ \t]?-?[ \t]?([A-Z]{1,2}\d?)[ \t]?-?[ \t]?(\d{3}\.\d{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu);
 
 export const documentNumberRecogniser: Recogniser = {
   id: 'document-numbers',
@@ -336,7 +350,7 @@ export const documentNumberRecogniser: Recogniser = {
 // ---- addresses ----
 
 const ADDRESS_LABEL_RE =
-  /(?<!\p{L})(địa chỉ|nơi thường trú|thường trú tại|thường trú|tạm trú tại|tạm trú|nơi ở hiện nay|nơi ở hiện tại|chỗ ở hiện nay|quê quán|nơi sinh|trú tại)[ \t]*:?[ \t]*/gu;
+  guarded(/(?<!\p{L})(địa chỉ|nơi thường trú|thường trú tại|thường trú|tạm trú tại|tạm trú|nơi ở hiện nay|nơi ở hiện tại|chỗ ở hiện nay|quê quán|nơi sinh|trú tại)[ \t]*:?[ \t]*/gu);
 const ADDRESS_STOP_RE = /[;\n\t]|,[ \t]*(?:điện thoại|đt|sđt|email|e-mail|cccd|cmnd|sinh|nghề nghiệp|là)(?!\p{L})|\.(?:[ \t]|$)/iu;
 
 const SPECIFIC_PLACE_RE = /\d|(?:^|[\s,(])\p{Lu}/u;
@@ -387,10 +401,10 @@ const MINORITY_MIDDLE: readonly string[] = ['A', 'Seo', 'Mí', 'Chá', 'Văn', '
 const ALL_SURNAMES = [...SURNAMES, ...MINORITY_SURNAMES];
 const SURNAME_ALT = [...new Set(ALL_SURNAMES)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 const SURNAME_UPPER_ALT = [...new Set(ALL_SURNAMES.map((s) => s.toUpperCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-const NAME_RE = new RegExp(
+const NAME_RE = guarded(new RegExp(
   `(?<![\\p{L}\\d])(?:(${SURNAME_ALT})((?:[ \\t]+\\p{Lu}\\p{Ll}*){1,3})|(${SURNAME_UPPER_ALT})((?:[ \\t]+\\p{Lu}+){1,3}))(?![\\p{L}\\d])`,
   'gu',
-);
+));
 const TITLE_BEFORE_RE =
   /(?:^|[^\p{L}])(ông|bà|anh|chị|em|cháu|cô|thầy|đồng chí|đ\/c|họ và tên|họ tên|họ, tên|tên|bệnh nhân|học sinh|sinh viên|bị cáo|bị can|nguyên đơn|bị đơn|đương sự|công dân|đảng viên|cán bộ|chiến sĩ|người khai|vợ|chồng|con|bố|mẹ|cha)[ \t]*:?[ \t]*$/u;
 const PLACE_BEFORE_RE =
@@ -407,7 +421,7 @@ const FAMOUS = new Set([
 const MIDDLE = new Set([...MIDDLE_NAMES, ...MINORITY_MIDDLE]);
 // A title followed by capitalised syllables is a name whatever the surname (issue 17: "Ông Giàng A Páo").
 const TITLED_NAME_RE =
-  /(?<![\p{L}\d/])([ÔôOo]ng|[Bb]à|[Đđ]ồng chí|[Đđ]\/c|[Aa]nh|[Cc]hị|[Hh]ọ và tên|[Hh]ọ tên)[ \t]*:?[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})(?![\p{L}\d])/gu;
+  guarded(/(?<![\p{L}\d/])([ÔôOo]ng|[Bb]à|[Đđ]ồng chí|[Đđ]\/c|[Aa]nh|[Cc]hị|[Hh]ọ và tên|[Hh]ọ tên)[ \t]*:?[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})(?![\p{L}\d])/gu);
 // Upper-case names count only after a person's title: "CÔNG BỐ DANH MỤC…" is a heading, not "bố" + a name.
 const STRONG_TITLE_BEFORE_RE = /(?:^|[^\p{L}])(ông|bà|đồng chí|đ\/c|họ và tên|họ tên|họ, tên)[ \t]*:?[ \t]*$/u;
 // An institution or street named after a person: "Viện Bỏng Lê Hữu Trác", "Số 222 Lê Trọng Tấn".

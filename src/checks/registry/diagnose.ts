@@ -91,15 +91,20 @@ export function checkCitationsAgainstRegistry(
   findings: readonly Finding[],
   registry: Registry,
   at: string,
-): { results: Map<Finding, CitationRegistryResult>; diagnostics: Diagnostic[] } {
+): { results: Map<Finding, CitationRegistryResult>; diagnostics: Diagnostic[]; sources: Finding[] } {
   const results = new Map<Finding, CitationRegistryResult>();
   const diagnostics: Diagnostic[] = [];
+  /** `sources[i]` is the citation `diagnostics[i]` is about (its part, for a document of parts). */
+  const sources: Finding[] = [];
   for (const f of findings) {
     if (f.kind !== 'citation' || !f.citation.symbol || f.citation.draft) continue;
     const c = f.citation;
     const lookup = lookupCitation(registry, { symbol: c.symbol!, typeName: c.typeName, issuerName: c.issuerName, date: c.date, title: c.title, year: c.year }, at);
     results.set(f, registryResultOf(lookup));
-    diagnostics.push(...registryDiagnostics(f, lookup));
+    for (const d of registryDiagnostics(f, lookup)) {
+      diagnostics.push(d);
+      sources.push(f);
+    }
   }
-  return { results, diagnostics };
+  return { results, diagnostics, sources };
 }

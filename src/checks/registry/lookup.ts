@@ -106,8 +106,16 @@ function yearOf(symbol: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+const folded = new Map<string, string>();
+/** Remembered: the same few types and issuers are folded for every citation of a long text. */
 function fold(s: string): string {
-  return s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+    if (folded.size >= 4096) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 /** Titles match when one contains the other once the type word and "về" are set aside. */

@@ -21,11 +21,16 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
   // Citations checked against the registry (core + --registry files), as of today.
   const registry = await loadRegistry(await registryFilesFor(values.registry ?? [], context, values.settings));
   const checked = checkCitationsAgainstRegistry(scanned.findings, registry, new Date().toISOString().slice(0, 10));
-  const partOf = partsByPlace(scanned.findings);
+  const registryDiagnostics = checked.diagnostics.map((d, i) => ({ ...d, part: (checked.sources[i] as PartFinding).part }));
+  // The cited symbol behind each registry diagnostic, for the grouped "not listed" line of the text output.
+  const symbolOf = new Map<Diagnostic, string | undefined>(registryDiagnostics.map((d, i) => {
+    const source = checked.sources[i] as PartFinding;
+    return [d, source.kind === 'citation' ? source.citation.symbol : undefined];
+  }));
   const result = {
     level: scanned.level,
     findings: scanned.findings.map((f) => (checked.results.has(f) ? { ...f, registry: checked.results.get(f) } : f)),
-    diagnostics: [...scanned.diagnostics, ...checked.diagnostics.map((d) => ({ ...d, part: partOf.get(d) ?? 'body' }))],
+    diagnostics: [...scanned.diagnostics, ...registryDiagnostics],
   };
 
   if (values.json) {
@@ -72,7 +77,7 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
     const notListed: string[] = [];
     for (const diagnostic of result.diagnostics as (Diagnostic & { part?: string })[]) {
       if (diagnostic.code === 'registry-not-listed') {
-        notListed.push(partOf.symbol(diagnostic) ?? oneLine(diagnostic.text));
+        notListed.push(symbolOf.get(diagnostic) ?? oneLine(diagnostic.text));
         continue;
       }
       lines.push(`  ${m.severity[diagnostic.severity]}: ${where(diagnostic.part)}«${oneLine(diagnostic.text)}» — ${diagnostic.message[context.lang]}`);
@@ -94,20 +99,6 @@ function belowThreshold(finding: Finding): boolean {
   if (finding.kind === 'personal-data') return finding.confidence < PERSONAL_DATA_THRESHOLD;
   if (finding.kind === 'topic') return finding.confidence < TOPIC_THRESHOLD;
   return false;
-}
-
-// issue 14 — performance: the part of the citation a registry diagnostic is about, looked up by
-// place (the first finding with the same start, end and text) in an index by start, instead of a
-// search of every finding per diagnostic, which made 4 MB of text quadratic.
-function partsByPlace(findings: readonly PartFinding[]): { get(d: Diagnostic): string | undefined; symbol(d: Diagnostic): string | undefined } {
-  const byStart = new Map<number, PartFinding[]>();
-  for (const f of findings) {
-    const list = byStart.get(f.start);
-    if (list) list.push(f);
-    else byStart.set(f.start, [f]);
-  }
-  const at = (d: Diagnostic) => byStart.get(d.start)?.find((f) => f.end === d.end && f.text === d.text);
-  return { get: (d) => at(d)?.part, symbol: (d) => { const f = at(d); return f?.kind === 'citation' ? f.citation.symbol : undefined; } };
 }
 
 function where(part: string | undefined): string {
