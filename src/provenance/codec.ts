@@ -25,7 +25,7 @@
 import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
 import { deflateSync } from 'fflate';
 import type { Bilingual } from '../checks/types';
-import { canonicalJson } from './canonical';
+import { canonicalJson, isCanonicalText } from './canonical';
 import { chainAnchor, type ChainAnchor } from './chain';
 import { GENESIS_HASH } from './hash';
 import { decodeUtf8Strict, fromBase64, inflateRawExactly } from './native';
@@ -162,6 +162,10 @@ const decodeMessages = {
 
 class Malformed extends Error {}
 
+function fail(code: DecodeErrorCode, message: Bilingual): { result: DecodeResult } {
+  return { result: { ok: false, code, message } };
+}
+
 /**
  * Elements in the XML, counted without parsing (one linear pass): in plain form one per event, so a
  * record past the limit is refused before the DOM parser builds it.
@@ -176,8 +180,17 @@ function elementCountExceeds(xml: string, limit: number): boolean {
 }
 
 export function decodeRecord(xml: string): DecodeResult {
+  return decodeRecordForms(xml).result;
+}
+
+/**
+ * decodeRecord, plus for each event of a packed record the bytes its hash should cover, cut from the
+ * stored text (`candidates`, for verifyChainWithForms; undefined where the text is not in the form
+ * this codec writes). Internal to the provenance layer: read.ts pairs it with the chain check.
+ */
+export function decodeRecordForms(xml: string): { result: DecodeResult; candidates?: Array<Uint8Array | undefined> } {
   // The root, plus one element per event.
-  if (elementCountExceeds(xml, MAX_RECORD_EVENTS + 1)) return { ok: false, code: 'malformed', message: decodeMessages.tooManyEvents(MAX_RECORD_EVENTS) };
+  if (elementCountExceeds(xml, MAX_RECORD_EVENTS + 1)) return fail('malformed', decodeMessages.tooManyEvents(MAX_RECORD_EVENTS));
   let doc;
   try {
     doc = new DOMParser({
@@ -186,18 +199,18 @@ export function decodeRecord(xml: string): DecodeResult {
       },
     }).parseFromString(xml, 'application/xml');
   } catch (error) {
-    return { ok: false, code: 'malformed', message: decodeMessages.notXml(firstLine(error)) };
+    return fail('malformed', decodeMessages.notXml(firstLine(error)));
   }
   const root = doc.documentElement;
-  if (!root) return { ok: false, code: 'malformed', message: decodeMessages.notXml('no root element') };
+  if (!root) return fail('malformed', decodeMessages.notXml('no root element'));
   const namespace = root.namespaceURI ?? '';
-  if (!isRecordNamespace(namespace)) return { ok: false, code: 'wrong-namespace', message: decodeMessages.wrongNamespace(namespace) };
+  if (!isRecordNamespace(namespace)) return fail('wrong-namespace', decodeMessages.wrongNamespace(namespace));
 
   const version = root.getAttribute('schemaVersion') ?? '';
   const parsedVersion = parseSchemaVersion(version);
   const namespaceMajor = Number(namespace.slice(RECORD_NAMESPACE_PREFIX.length));
   if ((parsedVersion && parsedVersion.major > SCHEMA_MAJOR) || (Number.isInteger(namespaceMajor) && namespaceMajor > SCHEMA_MAJOR)) {
-    return { ok: false, code: 'newer-version', message: decodeMessages.newer(version || namespace) };
+    return fail('newer-version', decodeMessages.newer(version || namespace));
   }
   try {
     if (namespace !== RECORD_NAMESPACE) throw new Malformed(`unknown namespace ${namespace}`);
@@ -209,18 +222,22 @@ export function decodeRecord(xml: string): DecodeResult {
     }
     const children = elementChildren(root);
     const packed = children.length === 1 && children[0]!.localName === 'events';
-    const events = packed ? readPacked(children[0]!) : children.map(readPlainEvent);
-    if (events.length > MAX_RECORD_EVENTS) return { ok: false, code: 'malformed', message: decodeMessages.tooManyEvents(MAX_RECORD_EVENTS) };
+    const read = packed ? readPacked(children[0]!) : { events: children.map(readPlainEvent) };
+    const events = read.events;
+    if (events.length > MAX_RECORD_EVENTS) return fail('malformed', decodeMessages.tooManyEvents(MAX_RECORD_EVENTS));
 
     const checked = validateEvents(events, parsedVersion.minor);
     if (!checked.ok) throw new Malformed(`event ${checked.index}: ${checked.issue}`);
     const { unknownEvents } = checked;
     const anchor = readAnchor(root);
     const record: ProvenanceRecord = { schemaVersion: version, documentId, events: events as ProvenanceEvent[] };
-    return { ok: true, record, form: packed ? 'packed' : 'plain', unknownEvents, ...(anchor ? { anchor } : {}) };
+    return {
+      result: { ok: true, record, form: packed ? 'packed' : 'plain', unknownEvents, ...(anchor ? { anchor } : {}) },
+      ...(read.candidates ? { candidates: read.candidates } : {}),
+    };
   } catch (error) {
-    if (error instanceof Malformed) return { ok: false, code: 'malformed', message: decodeMessages.malformed(error.message) };
-    return { ok: false, code: 'malformed', message: decodeMessages.malformed(firstLine(error)) };
+    if (error instanceof Malformed) return fail('malformed', decodeMessages.malformed(error.message));
+    return fail('malformed', decodeMessages.malformed(firstLine(error)));
   }
 }
 
@@ -256,24 +273,30 @@ function readPlainEvent(element: XmlElement, index: number): unknown {
   return { seq: Number(seqText), type: attr('type'), at: attr('at'), actor: attr('actor'), prev: attr('prev'), hash: attr('hash'), data };
 }
 
-function readPacked(element: XmlElement): unknown[] {
+function readPacked(element: XmlElement): { events: unknown[]; candidates?: Array<Uint8Array | undefined> } {
   if (element.getAttribute('encoding') !== PACKED_ENCODING || element.getAttribute('format') !== PACKED_FORMAT) {
     throw new Malformed(`unsupported packed encoding "${element.getAttribute('encoding')}"`);
   }
   const declared = Number(element.getAttribute('bytes'));
   if (!Number.isInteger(declared) || declared < 2 || declared > MAX_INFLATED_BYTES) throw new Malformed('packed size is missing or too large');
   let json: string;
+  let raw: Uint8Array;
   try {
     const compressed = fromBase64(element.textContent ?? '');
-    json = decodeUtf8Strict(inflateRawExactly(compressed, declared));
+    raw = inflateRawExactly(compressed, declared);
+    json = decodeUtf8Strict(raw);
   } catch {
     throw new Malformed('packed events cannot be decompressed');
   }
+  const lines = packedLines(json, raw);
   let events: unknown;
-  try {
-    events = JSON.parse(json);
-  } catch {
-    throw new Malformed('packed events are not JSON');
+  if (lines) events = lines.events;
+  else {
+    try {
+      events = JSON.parse(json);
+    } catch {
+      throw new Malformed('packed events are not JSON');
+    }
   }
   if (!Array.isArray(events)) throw new Malformed('packed events are not a list');
   let previousHash = GENESIS_HASH;
@@ -282,7 +305,91 @@ function readPacked(element: XmlElement): unknown[] {
     if (!('prev' in event)) event.prev = previousHash;
     previousHash = typeof event.hash === 'string' ? event.hash : '';
   }
-  return events;
+  return lines ? { events, candidates: hashedForms(lines, events as Array<Record<string, unknown>>, raw) } : { events };
+}
+
+// issue 14 — performance: the packed text as this codec writes it — "[", the events' canonical JSON
+// joined by ",\n", "]" — is read one line per event (canonical JSON holds no raw line break), so each
+// event's stored bytes are known and its hash need not be computed over a rebuilt canonical form.
+interface PackedLines {
+  events: unknown[];
+  /** Per event: the line's text without "[", "," or "]", and where its bytes end in the inflated text. */
+  texts: string[];
+  /** Per event: the text is canonicalJson of the event as parsed (what this codec writes). */
+  canonical: boolean[];
+  byteEnds: number[];
+}
+
+/** The events parsed line by line, or undefined when the text is not laid out that way (then parsed whole). */
+function packedLines(json: string, raw: Uint8Array): PackedLines | undefined {
+  const lines = json.split('\n');
+  const last = lines.length - 1;
+  const texts: string[] = new Array(lines.length);
+  const byteEnds: number[] = new Array(lines.length);
+  const events: unknown[] = new Array(lines.length);
+  const canonical: boolean[] = new Array(lines.length);
+  let newline = -1;
+  for (let i = 0; i <= last; i++) {
+    let text = lines[i]!;
+    if (i === 0) {
+      if (text.charCodeAt(0) !== 0x5b /* [ */) return undefined;
+      text = text.slice(1);
+    }
+    if (text.charCodeAt(text.length - 1) !== (i === last ? 0x5d /* ] */ : 0x2c) /* , */) return undefined;
+    text = text.slice(0, -1);
+    // A line break is one byte in UTF-8 and never part of another character's bytes.
+    newline = i === last ? raw.length : raw.indexOf(0x0a, newline + 1);
+    if (newline < 0) return undefined;
+    let event: unknown;
+    try {
+      event = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    if (event === null || typeof event !== 'object' || Array.isArray(event)) return undefined;
+    texts[i] = text;
+    byteEnds[i] = newline - 1; // before the "," or "]"
+    events[i] = event;
+    // Checked before `prev` is put back (a line holding its own prev is left to the canonical path).
+    // Only a canonical line's bytes are the form its hash covers (a non-canonical one, from another
+    // writer, is hashed from its rebuilt canonical form: same verdict as verifyChain).
+    canonical[i] = !Object.prototype.hasOwnProperty.call(event, 'prev') && isCanonicalText(event, text);
+  }
+  return { events, texts, byteEnds, canonical };
+}
+
+const HASH_MEMBER_LENGTH = '"hash":"'.length + 64;
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/**
+ * Per event, its stored bytes with the `"hash":"…"` member overwritten in place by `"prev":"…"` (the
+ * same length, and the place prev takes in canonical key order): for a canonical line whose last keys
+ * are hash, seq and type, exactly the bytes of canonicalJson({actor, at, data, prev, seq, type}) that
+ * verifyChain would build and hash. Written into `raw` (already decoded, not read again). Undefined
+ * for any other line, which verifyChainWithForms then hashes from its canonical form.
+ */
+function hashedForms(lines: PackedLines, events: Array<Record<string, unknown>>, raw: Uint8Array): Array<Uint8Array | undefined> {
+  let byteStart = 1; // after "["
+  return lines.texts.map((_text, i) => {
+    const start = byteStart;
+    const end = lines.byteEnds[i]!;
+    byteStart = end + 2; // after ",\n"
+    const event = events[i]!;
+    const prev = event.prev;
+    if (!lines.canonical[i] || typeof prev !== 'string' || !HEX64.test(prev) || typeof event.hash !== 'string' || typeof event.type !== 'string') return undefined;
+    // A canonical line ends with its last three keys, which for a valid event are hash, seq and type.
+    const tail = `,"hash":${JSON.stringify(event.hash)},"seq":${JSON.stringify(event.seq)},"type":${JSON.stringify(event.type)}}`;
+    // Compared as bytes: an ASCII tail's bytes are its characters (UTF-8 never puts an ASCII byte
+    // inside another character), and comparing the two-byte line string measured slower.
+    if (!HEX64.test(event.hash) || !/^[a-z0-9-]+$/.test(event.type)) return undefined;
+    const tailStart = end - tail.length;
+    if (tailStart < start) return undefined;
+    for (let k = 0; k < tail.length; k++) if (raw[tailStart + k] !== tail.charCodeAt(k)) return undefined;
+    const member = tailStart + 1;
+    const replacement = `"prev":"${prev}`;
+    for (let k = 0; k < HASH_MEMBER_LENGTH; k++) raw[member + k] = replacement.charCodeAt(k);
+    return raw.subarray(start, end);
+  });
 }
 
 function readAnchor(root: XmlElement): ChainAnchor | undefined {

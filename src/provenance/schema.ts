@@ -7,9 +7,11 @@ import { z } from 'zod';
 // optional `textDigest` on signed-off. A 1.0 reader reads 1.1 records (loose) and refuses to append.
 // issue 10 — evidence: 1.2 adds optional `evidence`, `note` and `grounding` on claim-verified and
 // optional `grounding` on passage-generated. Older records read as before (no evidence recorded).
-export const SCHEMA_VERSION = '1.2';
+// issue 17 — tamper: 1.3 adds optional `documentId` on record-created (the root's documentId, now under
+// the first event's hash). Records begun before 1.3 lack it: readable, their documentId is not covered.
+export const SCHEMA_VERSION = '1.3';
 export const SCHEMA_MAJOR = 1;
-export const SCHEMA_MINOR = 2;
+export const SCHEMA_MINOR = 3;
 
 export const PURPOSES = ['draft', 'summarize', 'translate', 'outline', 'proofread', 'analyze'] as const;
 export const PROVIDER_TIERS = ['public', 'external-contracted', 'internal', 'licensed-secret'] as const;
@@ -142,7 +144,7 @@ function buildSchemas(mode: ObjectMode) {
   });
 
   const data = {
-    'record-created': obj({ profileId: z.string().min(1).max(100), appVersion: z.string().min(1).max(50) }),
+    'record-created': obj({ profileId: z.string().min(1).max(100), appVersion: z.string().min(1).max(50), documentId: z.uuid().optional() }),
     'level-declared': obj({ level }),
     'passage-generated': obj({
       passageId,

@@ -93,7 +93,7 @@ function editBodyParagraph(host: DocxHost, from: string, to: string) {
 }
 
 describe('signed events (issue 11)', () => {
-  it('signs verifications, the disclosure and the sign-off; all trusted, text unchanged; record is 1.2', async () => {
+  it('signs verifications, the disclosure and the sign-off; all trusted, text unchanged; record is 1.3', async () => {
     const { host, trusted } = await signedDocument();
     const status = await documentStatus(host, { ...context('aiprov'), trustedKeys: trusted }, { level: false });
     expect(status.record.status).toBe('ok');
@@ -101,7 +101,7 @@ describe('signed events (issue 11)', () => {
     expect(kinds).toEqual([...Array(kinds.length - 2).fill('claim-verified:trusted'), 'disclosure-inserted:trusted', 'signed-off:trusted']);
     expect(status.signatures!.events.at(-1)!.trusted).toMatchObject({ name: SIGNER, unit: 'Sở Thông tin và Truyền thông' });
     expect(status.signedText).toMatchObject({ by: SIGNER, comparison: { unchanged: true, changed: [], removed: [] } });
-    expect((await storedRecord(host)).schemaVersion).toBe('1.2');
+    expect((await storedRecord(host)).schemaVersion).toBe('1.3'); // issue 17 — documentId under the chain (1.3)
   });
 
   it('detects a chain rewritten with recomputed hashes: the changed event’s signature is invalid', async () => {
