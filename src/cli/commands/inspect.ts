@@ -39,12 +39,14 @@ export function statusJson(file: string, status: DocumentStatus, registryOf?: (t
       status: status.record.status,
       ...('message' in status.record ? { message: status.record.message } : {}),
       documentId: state?.documentId ?? null,
+      // issue 17 — tamper: false for a record begun before 1.3 (no hash covers its documentId).
+      documentIdCovered: state?.documentIdCovered ?? null,
       profile: state?.profileId ?? null,
       events: state?.eventCount ?? 0,
     },
     level: status.level ?? null,
     // Decided once in workflow (statusView): no record is "none", never "intact"; ready only when signable.
-    integrity: { kind: status.view.integrity.kind, label: status.view.integrity.label },
+    integrity: { kind: status.view.integrity.kind, label: status.view.integrity.label, ...(status.view.integrity.note ? { note: status.view.integrity.note } : {}) },
     readiness: { kind: status.view.readiness.kind, label: status.view.readiness.label, note: status.view.readiness.note },
     ready: status.view.readiness.kind === 'ready' || status.view.readiness.kind === 'signed',
     blockers: status.readiness.blockers.map((issue) => ({ item: issue.item, message: withArticles(issue) })),
@@ -171,8 +173,10 @@ function describe(file: string, status: DocumentStatus, context: CliContext): st
   }
   const record = status.record;
   const integrity = `${m.recordLabel}: ${status.view.integrity.label[lang]}`;
-  if (record.status === 'ok') lines.push(`${integrity} (${m.eventCount(status.state!.eventCount)})`);
-  else if (record.status === 'none') lines.push(integrity);
+  if (record.status === 'ok') {
+    lines.push(`${integrity} (${m.eventCount(status.state!.eventCount)})`);
+    if (status.view.integrity.note) lines.push(`  ${status.view.integrity.note[lang]}`);
+  } else if (record.status === 'none') lines.push(integrity);
   else lines.push(`${integrity}: ${record.message[lang]}`);
   const { edited, rebound, removed } = status.pending;
   if (edited.length + rebound.length + removed.length > 0) lines.push(m.pendingChanges(edited.length, rebound.length, removed.length));
