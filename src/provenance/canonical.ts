@@ -24,16 +24,8 @@ export function canonicalJson(value: unknown): string {
   return isAlreadyCanonical(value) ? JSON.stringify(value) : write(value, '$');
 }
 
-/**
- * True when `text` is exactly canonicalJson(value) — for a value just parsed from `text`, that the
- * stored text was canonical (sorted keys, no white space, JSON.stringify's escapes and numbers).
- */
-export function isCanonicalText(value: unknown, text: string): boolean {
-  return isAlreadyCanonical(value) && JSON.stringify(value) === text;
-}
-
 /** True when JSON.stringify(value) is the canonical text: sorted keys, no undefined, finite numbers. */
-function isAlreadyCanonical(value: unknown): boolean {
+export function isAlreadyCanonical(value: unknown): boolean {
   switch (typeof value) {
     case 'string':
     case 'boolean':

@@ -104,6 +104,24 @@ describe('decodeAndVerifyRecord (issue 14)', () => {
     );
   });
 
+  it('a byte-order mark before the packed text, the first hash made over the bytes after it: same verdict', async () => {
+    const lines = record.events.map(lineOf);
+    const body = new TextEncoder().encode(`[${lines.join(',\n')}]`);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...body]);
+    // What a reader not aware of the mark would take as event 0's form (bytes 1…), hashed by the attacker.
+    const end = withBom.indexOf(0x0a) - 1;
+    const form = withBom.slice(1, end);
+    const hashAt = new TextDecoder('latin1').decode(form).lastIndexOf('"hash":"');
+    form.set(new TextEncoder().encode(`"prev":"${'0'.repeat(64)}`), hashAt);
+    const forged = lines[0]!.replace(/"hash":"[0-9a-f]{64}"/, `"hash":"${await sha256Hex(form)}"`);
+    for (const first of [lines[0]!, forged]) {
+      const raw = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`[${[first, ...lines.slice(1)].join(',\n')}]`)]);
+      const xml = packedXml(DOCUMENT_ID, [], chainAnchor(record)!).replace(/bytes="\d+">[^<]*</, `bytes="${raw.length}">${Buffer.from(deflateSync(raw)).toString('base64')}<`);
+      const verdicts = await bothVerdicts(xml);
+      expect(verdicts.fast).toEqual(verdicts.slow);
+    }
+  });
+
   it('a line carrying its own prev, and the U+FFFE escape the codec writes: same verdict', async () => {
     const withPrev = record.events.map((event) => canonicalJson(event));
     const verdicts = await bothVerdicts(packedXml(DOCUMENT_ID, withPrev, chainAnchor(record)!));
