@@ -90,7 +90,12 @@ describe('the text changed without a record event', () => {
   it('untouched, the disclosed document is intact and ready (no false alarm)', async () => {
     const path = join(dir, 'disclosed.docx');
     writeFileSync(path, disclosed);
-    expect((await aiprov('check', path)).code).toBe(0);
+    const check = await aiprov('check', path);
+    expect(check.code).toBe(0);
+    // Its unsigned events (verifications, the disclosure) in one line with their count, not one line each.
+    const unsigned = check.stdout.split('\n').filter((line) => /không có chữ ký/u.test(line));
+    expect(unsigned).toHaveLength(1);
+    expect(unsigned[0]).toMatch(/^ {2}\d+ sự kiện không có chữ ký .*: #\d+, #\d+/u);
   });
 });
 

@@ -141,6 +141,12 @@ export async function inspectCommand(args: string[], context: CliContext): Promi
   return altered ? 2 : 0;
 }
 
+/** "#2, #3, #5 … #90" — the first ten and the last, for a line that stays readable. */
+function seqList(seqs: number[]): string {
+  const shown = seqs.length > 11 ? [...seqs.slice(0, 10).map((s) => `#${s}`), '…', `#${seqs.at(-1)}`] : seqs.map((s) => `#${s}`);
+  return shown.join(', ');
+}
+
 /** Issue 11: one line per signed event (trusted, unknown key, invalid, unsigned…) and the signed text. */
 function signatureLines(status: DocumentStatus, context: CliContext): string[] {
   const m = messages(context.lang).keys;
@@ -148,10 +154,14 @@ function signatureLines(status: DocumentStatus, context: CliContext): string[] {
   // The state of each signed event is decided once, in workflow's statusView (issue 11).
   const events = status.view.signatures.events;
   if (events.length) lines.push('', m.title);
+  // One line per signed event; the unsigned ones (90 on a long bench document) grouped in one line.
+  const unsigned = events.filter((e) => e.kind === 'unsigned');
   for (const e of events) {
+    if (e.kind === 'unsigned' && unsigned.length > 1) continue;
     const owner = e.owner ? `${e.owner.name}, ${e.owner.unit}` : '';
     lines.push(m.line(e.seq, e.type, e.actor, e.label[context.lang], owner));
   }
+  if (unsigned.length > 1) lines.push(m.unsignedGroup(unsigned.length, seqList(unsigned.map((e) => e.seq))));
   const signed = status.signedText;
   if (signed) {
     const { comparison } = signed;
