@@ -133,6 +133,8 @@ Mục đích (--purpose): draft, summarize, translate, outline, proofread, analy
       unsigned: 'không có chữ ký (hồ sơ trước phiên bản 1.1 hoặc người thao tác chưa có khóa)',
     },
     line: (seq: number, type: string, actor: string, status: string, owner: string) => `  #${seq} ${type} — ${actor}: ${status}${owner ? ` (${owner})` : ''}`,
+    // Unsigned events in one line (a long record has hundreds): how many, and which.
+    unsignedGroup: (count: number, seqs: string) => `  ${count} sự kiện không có chữ ký (hồ sơ trước phiên bản 1.1 hoặc người thao tác chưa có khóa): ${seqs}`,
     textChangedDetail: (by: string, changed: string, removed: string) =>
       `Văn bản đã bị sửa sau khi ký duyệt (ký bởi ${by}): ${changed ? `đoạn ${changed} khác với bản đã ký` : ''}${changed && removed ? '; ' : ''}${removed ? `đoạn ${removed} của bản đã ký không còn` : ''}.`,
     textUnchanged: (by: string) => `Văn bản không thay đổi kể từ khi ${by} ký duyệt.`,
@@ -316,6 +318,7 @@ Purposes (--purpose): draft, summarize, translate, outline, proofread, analyze.`
       unsigned: 'unsigned (a record from before version 1.1, or the person had no key)',
     },
     line: (seq: number, type: string, actor: string, status: string, owner: string) => `  #${seq} ${type} — ${actor}: ${status}${owner ? ` (${owner})` : ''}`,
+    unsignedGroup: (count: number, seqs: string) => `  ${count} event${count === 1 ? '' : 's'} unsigned (a record from before version 1.1, or the person had no key): ${seqs}`,
     textChangedDetail: (by: string, changed: string, removed: string) =>
       `The text was changed after sign-off (signed off by ${by}): ${changed ? `paragraph(s) ${changed} differ from the signed text` : ''}${changed && removed ? '; ' : ''}${removed ? `paragraph(s) ${removed} of the signed text are gone` : ''}.`,
     textUnchanged: (by: string) => `The text is unchanged since ${by} signed off.`,

@@ -25,7 +25,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** True when JSON.stringify(value) is the canonical text: sorted keys, no undefined, finite numbers. */
-function isAlreadyCanonical(value: unknown): boolean {
+export function isAlreadyCanonical(value: unknown): boolean {
   switch (typeof value) {
     case 'string':
     case 'boolean':

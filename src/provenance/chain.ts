@@ -6,7 +6,7 @@
 import type { Bilingual } from '../checks/types';
 import { CanonicalJsonError, canonicalJson, canonicalJsonBytesOfEach, canonicalJsonOfEach } from './canonical';
 import { ProvenanceError, chainMessages } from './errors';
-import { GENESIS_HASH, sha256Hex, sha256HexEach, sha256HexSync } from './hash';
+import { GENESIS_HASH, hasSyncSha256, sha256Hex, sha256HexEach, sha256HexSync } from './hash';
 import {
   SCHEMA_MINOR,
   SCHEMA_VERSION,
@@ -100,7 +100,8 @@ export async function createRecord(input: CreateRecordInput): Promise<Provenance
     type: 'record-created',
     actor: input.actor,
     at: input.at,
-    data: { profileId: input.profileId, appVersion: input.appVersion },
+    // issue 17 — tamper (1.3): under the first event's hash, so a changed root documentId is detected.
+    data: { profileId: input.profileId, appVersion: input.appVersion, documentId: empty.documentId },
   });
 }
 
@@ -189,13 +190,28 @@ export interface VerifyOptions {
 }
 
 export async function verifyChain(record: ProvenanceRecord, options: VerifyOptions = {}): Promise<ChainResult> {
+  return verifyChainWithForms(record, options);
+}
+
+/**
+ * verifyChain, given for some events the bytes their hash should cover as the reader found them
+ * (`candidates`, from decodeRecordForms: the stored canonical text with `prev` put back). A candidate
+ * whose digest is the event's hash is that event's canonical form (SHA-256 is collision resistant and
+ * the reader parsed the event from those very bytes), so it is not rebuilt; any other event — no
+ * candidate, or one that does not match — is hashed from its canonical form as verifyChain does, so
+ * the verdicts and messages are the same. Only for a record nobody could change in between (read.ts).
+ */
+export async function verifyChainWithForms(
+  record: ProvenanceRecord,
+  options: VerifyOptions,
+  candidates?: ReadonlyArray<Uint8Array | undefined>,
+): Promise<ChainResult> {
   const { anchor, contentHashes = false } = options;
   const events = record.events;
   if (events.length === 0) return { ok: false, brokenAt: 0, reason: chainMessages.empty() };
 
-  const { forms, hashes: syncHashes } = canonicalFormsAndSyncHashes(events);
   const [hashes, contentProblems] = await Promise.all([
-    syncHashes ?? sha256HexEach(forms.map((form) => (form instanceof CanonicalJsonError ? NO_BYTES : (form as Uint8Array)))),
+    computedHashes(events, candidates),
     contentHashes
       ? Promise.all(events.map((event) => contentHashProblem(event.type, event.data).catch(() => 'data')))
       : [],
@@ -208,17 +224,62 @@ export async function verifyChain(record: ProvenanceRecord, options: VerifyOptio
     const expectedPrev = i === 0 ? GENESIS_HASH : events[i - 1]!.hash;
     if (event.prev !== expectedPrev) return broken(i, chainMessages.prevMismatch(i));
     const computed = hashes[i];
-    if (forms[i] instanceof CanonicalJsonError) return broken(i, chainMessages.invalidEvent(i, 'not JSON data'));
+    if (computed instanceof CanonicalJsonError) return broken(i, chainMessages.invalidEvent(i, 'not JSON data'));
     if (computed !== event.hash) return broken(i, chainMessages.hashMismatch(i));
     const contentProblem = contentProblems[i];
     if (contentProblem) return broken(i, chainMessages.contentHashMismatch(i, `data.${contentProblem}`));
   }
+  // issue 17 — tamper (1.3): the record-created event names the documentId, so the root's one is covered.
+  const named = documentIdProblem(record);
+  if (named) return broken(0, named);
   if (anchor) {
     if (events.length < anchor.eventCount) return broken(events.length, chainMessages.truncated(anchor.eventCount, events.length));
     if (events.length > anchor.eventCount) return broken(anchor.eventCount, chainMessages.headMismatch());
     if (events.at(-1)!.hash !== anchor.headHash) return broken(events.length - 1, chainMessages.headMismatch());
   }
   return { ok: true };
+}
+
+/**
+ * A record-created event naming a documentId (written from 1.3 on) that is not the record's: the
+ * root attribute was edited. Records begun before 1.3 name none (documentIdCovered in fold.ts).
+ */
+function documentIdProblem(record: ProvenanceRecord): Bilingual | undefined {
+  const first = record.events[0];
+  if (first?.type !== 'record-created') return undefined;
+  const named = (first.data as { documentId?: unknown } | null)?.documentId;
+  if (named === undefined || named === record.documentId) return undefined;
+  return chainMessages.documentIdChanged(String(named), record.documentId);
+}
+
+/** Each event's computed hash, or the CanonicalJsonError of an event whose data has no JSON form. */
+async function computedHashes(
+  events: readonly ProvenanceEvent[],
+  candidates: ReadonlyArray<Uint8Array | undefined> | undefined,
+): Promise<Array<string | CanonicalJsonError>> {
+  const out: Array<string | CanonicalJsonError | undefined> = new Array(events.length);
+  if (candidates) {
+    const offered: number[] = [];
+    for (let i = 0; i < events.length; i++) if (candidates[i]) offered.push(i);
+    const digests = hasSyncSha256
+      ? offered.map((i) => sha256HexSync(candidates[i]!)!)
+      : await sha256HexEach(offered.map((i) => candidates[i]!));
+    offered.forEach((i, k) => {
+      if (digests[k] === events[i]!.hash) out[i] = digests[k];
+    });
+  }
+  const rest: number[] = [];
+  for (let i = 0; i < events.length; i++) if (out[i] === undefined) rest.push(i);
+  if (rest.length === 0) return out as string[];
+  const restEvents = rest.length === events.length ? events : rest.map((i) => events[i]!);
+  const { forms, hashes } = canonicalFormsAndSyncHashes(restEvents);
+  const digests =
+    hashes ?? (await sha256HexEach(forms.map((form) => (form instanceof CanonicalJsonError ? NO_BYTES : (form as Uint8Array)))));
+  rest.forEach((i, k) => {
+    const form = forms[k];
+    out[i] = form instanceof CanonicalJsonError ? form : digests[k]!;
+  });
+  return out as Array<string | CanonicalJsonError>;
 }
 
 // issue 14 — performance: where hashing is synchronous (node:crypto), each event's canonical text is
@@ -228,7 +289,7 @@ function canonicalFormsAndSyncHashes(events: readonly ProvenanceEvent[]): {
   forms: Array<Uint8Array | string | CanonicalJsonError>;
   hashes?: string[];
 } {
-  if (sha256HexSync('') === undefined) return { forms: canonicalJsonBytesOfEach(events.map(hashedFields)) };
+  if (!hasSyncSha256) return { forms: canonicalJsonBytesOfEach(events.map(hashedFields)) };
   const forms = canonicalJsonOfEach(events.map(hashedFields));
   return { forms, hashes: forms.map((form) => (form instanceof CanonicalJsonError ? '' : sha256HexSync(form)!)) };
 }

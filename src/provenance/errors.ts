@@ -73,6 +73,11 @@ export const chainMessages = {
     vi: 'Hồ sơ mới phải bắt đầu bằng sự kiện record-created, và chỉ có một sự kiện như vậy.',
     en: 'A record starts with exactly one record-created event.',
   }),
+  // issue 17 — tamper (1.3)
+  documentIdChanged: (recorded: string, found: string): Bilingual => ({
+    vi: `Mã hồ sơ văn bản (documentId) đã bị thay đổi sau khi ghi: sự kiện tạo hồ sơ ghi ${recorded}, phần hồ sơ ghi ${found}.`,
+    en: `The record's documentId was changed after it was written: the record-created event names ${recorded}, the record part says ${found}.`,
+  }),
   notAppendable: (): Bilingual => ({
     vi: 'Không thể ghi tiếp: sự kiện cuối của hồ sơ không hợp lệ.',
     en: 'Cannot append: the last event of the record is not valid.',

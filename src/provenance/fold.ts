@@ -128,6 +128,12 @@ export interface RecordTotals {
 
 export interface RecordState {
   documentId: string;
+  /**
+   * issue 17 — tamper: true when the record-created event names the documentId (records begun at 1.3
+   * or later), so a changed documentId breaks the chain; false for older records, whose documentId no
+   * hash covers (readable, not tampered — said plainly where the record is shown).
+   */
+  documentIdCovered: boolean;
   schemaVersion: string;
   profileId?: string;
   appVersion?: string;
@@ -158,6 +164,7 @@ const NON_SUBSTANTIVE = new Set(['signed-off', 'passage-rebound']);
 export function foldRecord(record: ProvenanceRecord): RecordState {
   const state: RecordState = {
     documentId: record.documentId,
+    documentIdCovered: false,
     schemaVersion: record.schemaVersion,
     passages: [],
     signOffs: [],
@@ -208,6 +215,7 @@ export function foldRecord(record: ProvenanceRecord): RecordState {
           break;
         }
         state.profileId = event.data.profileId;
+        state.documentIdCovered = event.data.documentId === record.documentId;
         state.appVersion = event.data.appVersion;
         state.createdAt = at;
         state.createdBy = actor;

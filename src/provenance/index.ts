@@ -32,6 +32,7 @@ export {
   type DecodeErrorCode,
   type RecordForm,
 } from './codec';
+export { decodeAndVerifyRecord, type DecodedAndVerified } from './read';
 export { claimsFromFindings, assignClaimIds, type ClaimDraft } from './claims';
 export { passageFingerprint, fingerprintDistance, fingerprintMatches, normaliseForFingerprint, FINGERPRINT_MATCH_DISTANCE } from './fingerprint';
 export { computeEditRatio } from './edit';

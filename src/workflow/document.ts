@@ -10,10 +10,9 @@ import {
   RECORD_NAMESPACE_PREFIX,
   appendEvent,
   createRecord,
-  decodeRecord,
+  decodeAndVerifyRecord,
   encodeRecord,
   foldRecord,
-  verifyChain,
   type AppendInput,
   type ChainAnchor,
   type ChainResult,
@@ -83,9 +82,9 @@ export async function loadRecord(host: DocumentHost): Promise<LoadedRecord> {
     const removed = await removedRecord(host);
     return removed ? { status: 'unusable', code: 'tampered', message: removed } : { status: 'none' };
   }
-  const decoded = decodeRecord(xml);
+  const decoded = await decodeAndVerifyRecord(xml);
   if (!decoded.ok) return { status: 'unusable', code: decoded.code, message: decoded.message };
-  const verified = await verifyChain(decoded.record, decoded.anchor ? { anchor: decoded.anchor } : {});
+  const verified = decoded.chain;
   const anchorGone = verified.ok ? missingAnchor(decoded.record, decoded.anchor) : undefined;
   const chain: ChainResult = anchorGone ? { ok: false, brokenAt: decoded.record.events.length, reason: anchorGone } : verified;
   return { status: 'ok', record: decoded.record, state: foldRecord(decoded.record), chain, ...(decoded.anchor ? { anchor: decoded.anchor } : {}) };

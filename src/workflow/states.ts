@@ -20,7 +20,8 @@ export type ReadinessKind = 'ready' | 'not-ready' | 'nothing-to-sign' | 'signed'
 export type StepKind = 'done' | 'pending' | 'blocked' | 'not-applicable';
 
 export interface StatusView {
-  integrity: ShownState<IntegrityKind>;
+  /** `note`: a fact about an intact record a reader should know (an older record's documentId is not covered). */
+  integrity: ShownState<IntegrityKind> & { note?: Bilingual };
   readiness: ShownState<ReadinessKind> & {
     /** Whether the sign-off action may be offered at all. */
     canSign: boolean;
@@ -69,12 +70,20 @@ export interface StatusViewInput {
 
 const shown = <K extends string>(kind: K, tone: StateTone, vi: string, en: string): ShownState<K> => ({ kind, tone, label: { vi, en } });
 
-function integrityOf(input: StatusViewInput): ShownState<IntegrityKind> {
+// issue 17 — tamper: said of an intact record begun before 1.3 — plainly, and not as an alteration.
+const DOCUMENT_ID_NOT_COVERED: Bilingual = {
+  vi: 'Hồ sơ này được tạo trước định dạng 1.3: mã hồ sơ văn bản (documentId) không nằm trong chuỗi mã băm, nên việc thay đổi mã này không phát hiện được. Các sự kiện vẫn được mã băm bảo vệ.',
+  en: 'This record was begun before format 1.3: its documentId is not under the hash chain, so a change to it cannot be detected. Its events are still covered by the chain.',
+};
+
+function integrityOf(input: StatusViewInput): StatusView['integrity'] {
   switch (input.record.status) {
     case 'none':
       return shown('none', 'subtle', 'không có nội dung AI (chưa có nhật ký)', 'no AI content (no record)');
     case 'ok':
-      return shown('intact', 'informative', 'toàn vẹn', 'intact');
+      return input.state && !input.state.documentIdCovered
+        ? { ...shown('intact', 'informative', 'toàn vẹn', 'intact'), note: DOCUMENT_ID_NOT_COVERED }
+        : shown('intact', 'informative', 'toàn vẹn', 'intact');
     case 'tampered':
       return shown('altered', 'danger', 'đã bị sửa đổi ngoài tiện ích', 'altered outside the add-in');
     case 'unusable':

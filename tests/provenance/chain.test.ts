@@ -103,7 +103,7 @@ describe('appendEvent', () => {
     const record = await baseRecord();
     const event = record.events[0]!;
     const expected = await sha256Hex(
-      canonicalJson({ seq: 0, type: 'record-created', at: event.at, actor: event.actor, prev: GENESIS_HASH, data: { profileId: 'strict', appVersion: '0.1.0' } }),
+      canonicalJson({ seq: 0, type: 'record-created', at: event.at, actor: event.actor, prev: GENESIS_HASH, data: { profileId: 'strict', appVersion: '0.1.0', documentId: record.documentId } }),
     );
     expect(event.hash).toBe(expected);
     expect(await computeEventHash(event)).toBe(expected);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocxHost } from '../../src/host/docx';
-import { RECORD_NAMESPACE_PREFIX, decodeRecord, encodeRecord } from '../../src/provenance';
+import { RECORD_NAMESPACE_PREFIX, computeEventHash, decodeRecord, encodeRecord, type ProvenanceEvent } from '../../src/provenance';
 import { documentStatus, insertDisclosure, refresh, verifyClaim } from '../../src/workflow';
 import { context, reportDocx } from '../workflow/helpers';
 import { aiprov, tempDir } from '../cli/run';
@@ -90,7 +90,12 @@ describe('the text changed without a record event', () => {
   it('untouched, the disclosed document is intact and ready (no false alarm)', async () => {
     const path = join(dir, 'disclosed.docx');
     writeFileSync(path, disclosed);
-    expect((await aiprov('check', path)).code).toBe(0);
+    const check = await aiprov('check', path);
+    expect(check.code).toBe(0);
+    // Its unsigned events (verifications, the disclosure) in one line with their count, not one line each.
+    const unsigned = check.stdout.split('\n').filter((line) => /không có chữ ký/u.test(line));
+    expect(unsigned).toHaveLength(1);
+    expect(unsigned[0]).toMatch(/^ {2}\d+ sự kiện không có chữ ký .*: #\d+, #\d+/u);
   });
 });
 
@@ -103,6 +108,45 @@ describe('tampering the chain cannot see', () => {
     const xml = encodeRecord(decoded.record).replace(/\s(?:eventCount|headHash)="[^"]*"/gu, '');
     await host.writeRecord(RECORD_NAMESPACE_PREFIX, xml);
     await expectAltered(host.save(), 'cut-tail.docx', /dấu neo/u);
+  });
+
+  // issue 17 — tamper (record 1.3): the record-created event names the documentId.
+  it("the record's documentId changed (root attribute, as bytes)", async () => {
+    const bytes = alterParts(drafted, (parts) => {
+      const xml = strFromU8(parts['customXml/item1.xml']!);
+      const after = xml.replace(/documentId="[0-9a-f-]{36}"/u, 'documentId="0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b"');
+      expect(after).not.toBe(xml);
+      parts['customXml/item1.xml'] = strToU8(after);
+    });
+    await expectAltered(bytes, 'document-id.docx', /Mã hồ sơ văn bản \(documentId\) đã bị thay đổi sau khi ghi/u);
+  });
+
+  it('a record begun before 1.3 (no documentId in record-created) reads intact, and says its documentId is not covered', async () => {
+    const host = DocxHost.open(drafted);
+    const decoded = decodeRecord((await host.readRecord(RECORD_NAMESPACE_PREFIX))!);
+    if (!decoded.ok) throw new Error('decode');
+    // The record as a 1.2 writer made it: the same events, record-created without documentId, re-chained.
+    const events: ProvenanceEvent[] = [];
+    for (const [i, event] of decoded.record.events.entries()) {
+      const { documentId: _id, ...data } = event.data as Record<string, unknown>;
+      const unsigned = { ...event, data: i === 0 ? data : event.data, prev: i === 0 ? event.prev : events[i - 1]!.hash };
+      events.push({ ...unsigned, hash: await computeEventHash(unsigned) } as ProvenanceEvent);
+    }
+    await host.writeRecord(RECORD_NAMESPACE_PREFIX, encodeRecord({ ...decoded.record, schemaVersion: '1.2', events }));
+    const path = join(dir, 'record-1.2.docx');
+    writeFileSync(path, host.save());
+    const inspect = await aiprov('inspect', path, '--json');
+    expect(inspect.code).toBe(0); // read, not altered (2)
+    const json = JSON.parse(inspect.stdout) as { record: { status: string; documentIdCovered: boolean }; integrity: { kind: string; note?: { en: string } } };
+    expect(json.record).toMatchObject({ status: 'ok', documentIdCovered: false });
+    expect(json.integrity.kind).toBe('intact');
+    expect(json.integrity.note?.en).toMatch(/begun before format 1\.3: its documentId is not under the hash chain/u);
+    const text = await aiprov('--lang', 'en', 'inspect', path);
+    expect(text.stdout).toMatch(/AI-use record: intact .*\n  This record was begun before format 1\.3/u);
+    expect((await aiprov('check', path)).code).toBe(1); // not ready (claims to verify), not altered (2)
+    // A record of this version says nothing of the kind.
+    const current = JSON.parse((await aiprov('inspect', join(dir, 'disclosed.docx'), '--json')).stdout || '{}') as { record?: { documentIdCovered?: boolean } };
+    if (current.record) expect(current.record.documentIdCovered).toBe(true);
   });
 
   it('the record part removed while the AI-tagged control and AIProvenance* properties remain', async () => {

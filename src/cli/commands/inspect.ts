@@ -40,12 +40,14 @@ export function statusJson(file: string, status: DocumentStatus, registryOf?: (t
       status: status.record.status,
       ...('message' in status.record ? { message: status.record.message } : {}),
       documentId: state?.documentId ?? null,
+      // issue 17 — tamper: false for a record begun before 1.3 (no hash covers its documentId).
+      documentIdCovered: state?.documentIdCovered ?? null,
       profile: state?.profileId ?? null,
       events: state?.eventCount ?? 0,
     },
     level: status.level ?? null,
     // Decided once in workflow (statusView): no record is "none", never "intact"; ready only when signable.
-    integrity: { kind: status.view.integrity.kind, label: status.view.integrity.label },
+    integrity: { kind: status.view.integrity.kind, label: status.view.integrity.label, ...(status.view.integrity.note ? { note: status.view.integrity.note } : {}) },
     readiness: { kind: status.view.readiness.kind, label: status.view.readiness.label, note: status.view.readiness.note },
     ready: status.view.readiness.kind === 'ready' || status.view.readiness.kind === 'signed',
     blockers: status.readiness.blockers.map((issue) => ({ item: issue.item, message: withArticles(issue) })),
@@ -140,6 +142,12 @@ export async function inspectCommand(args: string[], context: CliContext): Promi
   return altered ? 2 : 0;
 }
 
+/** "#2, #3, #5 … #90" — the first ten and the last, for a line that stays readable. */
+function seqList(seqs: number[]): string {
+  const shown = seqs.length > 11 ? [...seqs.slice(0, 10).map((s) => `#${s}`), '…', `#${seqs.at(-1)}`] : seqs.map((s) => `#${s}`);
+  return shown.join(', ');
+}
+
 /** Issue 11: one line per signed event (trusted, unknown key, invalid, unsigned…) and the signed text. */
 function signatureLines(status: DocumentStatus, context: CliContext): string[] {
   const m = messages(context.lang).keys;
@@ -147,10 +155,14 @@ function signatureLines(status: DocumentStatus, context: CliContext): string[] {
   // The state of each signed event is decided once, in workflow's statusView (issue 11).
   const events = status.view.signatures.events;
   if (events.length) lines.push('', m.title);
+  // One line per signed event; the unsigned ones (90 on a long bench document) grouped in one line.
+  const unsigned = events.filter((e) => e.kind === 'unsigned');
   for (const e of events) {
+    if (e.kind === 'unsigned' && unsigned.length > 1) continue;
     const owner = e.owner ? `${e.owner.name}, ${e.owner.unit}` : '';
     lines.push(m.line(e.seq, e.type, e.actor, e.label[context.lang], owner));
   }
+  if (unsigned.length > 1) lines.push(m.unsignedGroup(unsigned.length, seqList(unsigned.map((e) => e.seq))));
   const signed = status.signedText;
   if (signed) {
     const { comparison } = signed;
@@ -176,8 +188,10 @@ function describe(file: string, status: DocumentStatus, context: CliContext): st
   }
   const record = status.record;
   const integrity = `${m.recordLabel}: ${status.view.integrity.label[lang]}`;
-  if (record.status === 'ok') lines.push(`${integrity} (${m.eventCount(status.state!.eventCount)})`);
-  else if (record.status === 'none') lines.push(integrity);
+  if (record.status === 'ok') {
+    lines.push(`${integrity} (${m.eventCount(status.state!.eventCount)})`);
+    if (status.view.integrity.note) lines.push(`  ${status.view.integrity.note[lang]}`);
+  } else if (record.status === 'none') lines.push(integrity);
   else lines.push(`${integrity}: ${record.message[lang]}`);
   const { edited, rebound, removed } = status.pending;
   if (edited.length + rebound.length + removed.length > 0) lines.push(m.pendingChanges(edited.length, rebound.length, removed.length));
