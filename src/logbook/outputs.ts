@@ -16,7 +16,7 @@ function claimCounts(passages: PassageSummary[]) {
   return sum;
 }
 
-/** "sổ đăng ký văn bản: 1; tài liệu nguồn: 2" — the kinds with at least one verified claim. */
+/** "danh mục văn bản: 1; tài liệu nguồn: 2" — the kinds with at least one verified claim. */
 export function evidenceText(counts: EvidenceCounts, lang: Lang): string {
   return EVIDENCE_KINDS.filter((k) => counts[k] > 0)
     .map((k) => `${evidenceLabel(k, lang)}: ${counts[k]}`)

@@ -236,7 +236,7 @@ describe('aiprov logbook over a generated set', () => {
     expect(edited[col('Văn bản đổi sau ký')]).toBe('có');
     expect(edited[col('Ký bằng khoá tin cậy')]).toBe('không');
     expect(edited[col('Chữ ký của lần ký duyệt')]).toBe('ký bằng khóa không có trong danh sách tin cậy');
-    expect(rows.find((r) => r[0] === files.verified)![col('Loại bằng chứng')]).toBe('sổ đăng ký văn bản: 1; tài liệu nguồn: 1; đoạn trích: 1');
+    expect(rows.find((r) => r[0] === files.verified)![col('Loại bằng chứng')]).toBe('danh mục văn bản: 1; tài liệu nguồn: 1; đoạn trích: 1');
     expect(rows.find((r) => r[0] === files.drafted)![col('Ký bằng khoá tin cậy')]).toBe('không');
     expect(rows.find((r) => r[0] === files.declared)![col('Ký bằng khoá tin cậy')]).toBe('');
     // Nothing reads "unknown" any more but the level of the file that cannot be opened.
@@ -296,7 +296,7 @@ describe('aiprov logbook over a generated set', () => {
     expect(html).toContain('size: A4');
     expect(html.match(/<svg /g)).toHaveLength(3);
     expect(html).toContain('<tr><td>Ký duyệt bằng khoá tin cậy</td><td>1</td></tr>');
-    expect(html).toContain('<tr><td>Kiểm chứng dựa trên: sổ đăng ký văn bản</td><td>1</td></tr>');
+    expect(html).toContain('<tr><td>Kiểm chứng dựa trên: danh mục văn bản</td><td>1</td></tr>');
     expect(html).toContain('Chữ ký không hợp lệ hoặc khoá không đúng người (1)');
     expect(html).toContain('Ký duyệt khi còn nội dung chưa kiểm chứng (1)');
     expect(html).toContain('Tài liệu đã ký nhưng nay còn nội dung chưa kiểm chứng (2)');

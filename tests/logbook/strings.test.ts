@@ -24,7 +24,7 @@ describe('logbook strings', () => {
     const en = EVIDENCE_KINDS.map((k) => evidenceLabel(k, 'en'));
     expect(new Set(vi).size).toBe(EVIDENCE_KINDS.length);
     expect(new Set(en).size).toBe(EVIDENCE_KINDS.length);
-    expect(vi).toContain('sổ đăng ký văn bản');
+    expect(vi).toContain('danh mục văn bản');
     expect(en).toContain('source document (passage located by grounding)');
   });
 });
