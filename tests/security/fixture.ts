@@ -3,7 +3,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { DocxHost } from '../../src/host/docx';
 import { documentStatus, insertPassage, verifyClaim } from '../../src/workflow';
-import { AI_TEXT, GENERATION, context, reportDocx } from '../workflow/helpers';
+import { AI_TEXT, GENERATION, reportDocx, unsignedContext as context } from '../workflow/helpers';
 
 /** The report after paragraph 5 got an AI passage; with `verified`, its first claim is verified. */
 export async function draftedReport(options: { verified?: boolean } = {}): Promise<Uint8Array> {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DocxHost } from '../../src/host/docx';
 import { RECORD_NAMESPACE_PREFIX, computeEventHash, decodeRecord, encodeRecord, type ProvenanceEvent } from '../../src/provenance';
 import { documentStatus, insertDisclosure, refresh, verifyClaim } from '../../src/workflow';
-import { context, reportDocx } from '../workflow/helpers';
+import { reportDocx, unsignedContext as context } from '../workflow/helpers';
 import { aiprov, tempDir } from '../cli/run';
 import { alterParts, draftedReport } from './fixture';
 
@@ -46,6 +46,7 @@ const editDocument = (bytes: Uint8Array, edit: (xml: string) => string) =>
   });
 
 describe('the text changed without a record event', () => {
+  // The people here have no personal key (unsigned events), as before issue 11.
   let disclosed: Uint8Array;
   beforeAll(async () => {
     // Edited by a person (not verbatim any more), refreshed, every claim verified, disclosed: ready.
