@@ -156,6 +156,15 @@ export const declareLevel = asOneBatch(async function declareLevel(
   // issue 9 — level: the topics set aside are the ones suggested now (which suggestion), read before the
   // append. A level declared before is kept: the confirmation lowers no declared level, only the guess.
   const before = options.published ? await documentLevel(host, recordedLevel(session.state)) : undefined;
+  // A possible secrecy stamp is a question about secrecy, which "published" does not answer: the person
+  // declares the level itself first (fail closed; the stamp and its place are named).
+  if (before && before.possiblySecret.length > 0 && before.declared === undefined) {
+    const where = before.possiblySecret.slice(0, 3).map((p) => `«${p.text}» (${p.place})`).join('; ');
+    throw new WorkflowError('possibly-secret', {
+      vi: `Văn bản có thể mang dấu độ mật: ${where}. Xác nhận "đã công bố" không trả lời câu hỏi về độ mật: hãy khai mức độ của văn bản trước (aiprov declare --level N; trong ngăn tác vụ: bước 3, «Mức độ do người soạn khai báo»).`,
+      en: `The document may carry a secrecy stamp: ${where}. Confirming it is published does not answer whether it is secret: declare the document's level first (aiprov declare --level N; in the pane: step 3, "Level declared by the author").`,
+    });
+  }
   const topics = before?.detected.topicSuggestion?.topics ?? [];
   const recorded = Math.max(level, before?.declared ?? 0) as SensitivityLevel;
   await session.append('level-declared', { level: recorded, ...(topics.length ? { setAside: { suggestion: 'topic' as const, topics } } : {}) });

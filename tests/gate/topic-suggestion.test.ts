@@ -128,6 +128,16 @@ describe('topic suggestions and the gate (issue 9)', () => {
     }
   });
 
+  it('does not let "published" answer a possible secrecy stamp: refused, nothing recorded, no request', async () => {
+    const path = await file(['Tối Mật', ...DECREE]);
+    const declared = await cli('declare', path, '--published', '--by', 'Nguyễn Văn An', '--in-place');
+    expect(declared.code).not.toBe(0);
+    expect(declared.out).toContain('«Tối Mật»');
+    expect(declared.out).toContain('aiprov declare --level N');
+    expect((await statusOf(path)).state).toBeUndefined();
+    expect((await draft(path)).requests).toBe(0);
+  });
+
   it('lowers no declared level: declared 2, then --published, stays 2 with the topics set aside', async () => {
     const path = await file(DECREE);
     expect((await cli('declare', path, '--level', '2', '--by', 'Trần Thị Bình', '--in-place')).code).toBe(0);
