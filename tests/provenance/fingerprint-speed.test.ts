@@ -80,4 +80,16 @@ describe('passageFingerprint', () => {
       expect(passageFingerprint(text)).toBe(plainFingerprint(text));
     }
   });
+
+  it('is the plain form on long texts (counts past 2^16 trigrams)', () => {
+    const words = ['ủy', 'ban', 'nhân', 'dân', 'tỉnh', 'QUYẾT', 'định', '2025', 'số', 'hồ', 'sơ'];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (const length of [3, 4, 1000, 70_000]) {
+      const text = Array.from({ length }, () => words[next() % words.length]).join(next() % 3 ? ' ' : ', ');
+      expect(passageFingerprint(text)).toBe(plainFingerprint(text));
+    }
+    const same = 'hồ sơ '.repeat(40_000);
+    expect(passageFingerprint(same)).toBe(plainFingerprint(same));
+  });
 });
