@@ -63,4 +63,33 @@ describe('passageFingerprint', () => {
       { numRuns: 300 },
     );
   });
+
+  // issue 15 — the one-pass word finder: decomposed marks (NFD), letters that lower-case to two units,
+  // other scripts' digits, lone surrogates, astral letters and symbols, non-breaking spaces.
+  it('is the plain form on any text, across scripts and odd code units', () => {
+    const unit = fc.constantFrom('a', 'E', 'e\u0301', 'A\u0302\u0300', 'İ', 'ǅ', 'ß', 'Σ', '٣', '½', '\u00a0', '\t', '-', '_', '\ud800', '\udc00', '𝐀', '😀', '中', 'ﬁ', ' ', 'Đ', 'ư');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(passageFingerprint(text)).toBe(plainFingerprint(text));
+      }),
+      { numRuns: 1000 },
+    );
+    for (let code = 0; code < 0x10000; code += 7) {
+      const text = `ab ${String.fromCharCode(code)}cd ef${String.fromCharCode(code)} gh`;
+      expect(passageFingerprint(text)).toBe(plainFingerprint(text));
+    }
+  });
+
+  it('is the plain form on long texts (counts past 2^16 trigrams)', () => {
+    const words = ['ủy', 'ban', 'nhân', 'dân', 'tỉnh', 'QUYẾT', 'định', '2025', 'số', 'hồ', 'sơ'];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (const length of [3, 4, 1000, 70_000]) {
+      const text = Array.from({ length }, () => words[next() % words.length]).join(next() % 3 ? ' ' : ', ');
+      expect(passageFingerprint(text)).toBe(plainFingerprint(text));
+    }
+    const same = 'hồ sơ '.repeat(40_000);
+    expect(passageFingerprint(same)).toBe(plainFingerprint(same));
+  });
 });

@@ -63,7 +63,18 @@ export class DocxHost implements DocumentHost {
     this.pkg.touch(this.pkg.mainDocumentPath);
   }
 
+  /** A read-only document never changes: its body is walked once (issue 15 — the logbook reads it three times). */
+  private readOnlyView: BodyView | undefined;
+  private readOnlyParagraphs: HostParagraph[] | undefined;
+
   private view(): BodyView {
+    if (this.readOnlyView) return this.readOnlyView;
+    const view = this.walkBody();
+    if (this.pkg.readOnly) this.readOnlyView = view;
+    return view;
+  }
+
+  private walkBody(): BodyView {
     const body = childNamed(this.doc.documentElement!, NS.w, 'body');
     if (!body) {
       throw hostErrors.noBody();
@@ -91,13 +102,17 @@ export class DocxHost implements DocumentHost {
   }
 
   async readParagraphs(): Promise<HostParagraph[]> {
+    // Fresh objects each time: a caller may change what it was given.
+    if (this.readOnlyParagraphs) return this.readOnlyParagraphs.map((p) => ({ ...p }));
     const { body, paragraphs } = this.view();
-    return paragraphs.map((p, i) => {
+    const out = paragraphs.map((p, i) => {
       const paragraph: HostParagraph = { index: i + 1, text: p.text, locator: this.locator(p.element) };
       const passage = this.enclosingPassages(p.element, body).map(passageIdOf).find((id) => id);
       if (passage) paragraph.passageId = passage;
       return paragraph;
     });
+    if (this.pkg.readOnly) this.readOnlyParagraphs = out.map((p) => ({ ...p }));
+    return out;
   }
 
   async readAllText(): Promise<TextSegment[]> {
