@@ -28,6 +28,7 @@ import type { Bilingual } from '../checks/types';
 import { canonicalJson, isAlreadyCanonical } from './canonical';
 import { chainAnchor, type ChainAnchor } from './chain';
 import { GENESIS_HASH } from './hash';
+import { canonicalValueEnd } from './canonical-bytes';
 import { decodeUtf8Strict, fromBase64, inflateRawExactly } from './native';
 import {
   SCHEMA_MAJOR,
@@ -282,7 +283,7 @@ function readPacked(element: XmlElement): { events: unknown[]; candidates?: Arra
   }
   if (!Array.isArray(events)) throw new Malformed('packed events are not a list');
   // Before prev is put back: the lines as stored.
-  const lines = storedLines(json, raw, events);
+  const lines = storedLinesOfBytes(raw, events) ?? storedLines(json, raw, events);
   let previousHash = GENESIS_HASH;
   for (const event of events as Array<Record<string, unknown>>) {
     if (event === null || typeof event !== 'object' || Array.isArray(event)) throw new Malformed('a packed event is not an object');
@@ -302,6 +303,34 @@ interface PackedLines {
   byteEnds: number[];
   /** Per event: its stored text is canonicalJson of the event as parsed (sorted keys, no prev). */
   canonical: boolean[];
+}
+
+/**
+ * The layout of the stored bytes when every line is already canonical (canonical-bytes.ts: one pass
+ * over the bytes, no string built), or undefined — then storedLines below looks at it line by line.
+ */
+function storedLinesOfBytes(raw: Uint8Array, events: unknown[]): PackedLines | undefined {
+  if (events.length === 0 || raw[0] !== 0x5b /* [ */) return undefined;
+  const last = events.length - 1;
+  const byteEnds: number[] = new Array(events.length);
+  const canonical: boolean[] = new Array(events.length);
+  let at = 1;
+  try {
+    for (let i = 0; i <= last; i++) {
+      if (raw[at] !== 0x7b /* { */) return undefined;
+      const end = canonicalValueEnd(raw, at);
+      if (end < 0) return undefined;
+      byteEnds[i] = end;
+      if (i === last) {
+        if (raw[end] !== 0x5d /* ] */ || end + 1 !== raw.length) return undefined;
+      } else if (raw[end] !== 0x2c /* , */ || raw[end + 1] !== 0x0a /* \n */) return undefined;
+      at = end + 2;
+      canonical[i] = !Object.prototype.hasOwnProperty.call(events[i], 'prev');
+    }
+  } catch {
+    return undefined; // (a stack too deep for the walk, say): the slower path decides
+  }
+  return { byteEnds, canonical };
 }
 
 /** The layout of the stored text, or undefined when it is not the one this codec writes. */
