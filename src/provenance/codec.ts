@@ -28,7 +28,7 @@ import type { Bilingual } from '../checks/types';
 import { canonicalJson, isAlreadyCanonical } from './canonical';
 import { chainAnchor, type ChainAnchor } from './chain';
 import { GENESIS_HASH } from './hash';
-import { canonicalValueEnd } from './canonical-bytes';
+import { CanonicalScan, canonicalValueEnd } from './canonical-bytes';
 import { decodeUtf8Strict, fromBase64, inflateRawExactly } from './native';
 import {
   SCHEMA_MAJOR,
@@ -307,7 +307,7 @@ interface PackedLines {
 
 /**
  * The layout of the stored bytes when every line is already canonical (canonical-bytes.ts: one pass
- * over the bytes, no string built), or undefined — then storedLines below looks at it line by line.
+ * over the bytes, no string built; `raw` is the text JSON.parse has just accepted), or undefined — then storedLines below looks at it line by line.
  */
 function storedLinesOfBytes(raw: Uint8Array, events: unknown[]): PackedLines | undefined {
   if (events.length === 0 || raw[0] !== 0x5b /* [ */) return undefined;
@@ -315,10 +315,11 @@ function storedLinesOfBytes(raw: Uint8Array, events: unknown[]): PackedLines | u
   const byteEnds: number[] = new Array(events.length);
   const canonical: boolean[] = new Array(events.length);
   let at = 1;
+  const scan = new CanonicalScan(raw);
   try {
     for (let i = 0; i <= last; i++) {
       if (raw[at] !== 0x7b /* { */) return undefined;
-      const end = canonicalValueEnd(raw, at);
+      const end = canonicalValueEnd(raw, at, scan);
       if (end < 0) return undefined;
       byteEnds[i] = end;
       if (i === last) {

