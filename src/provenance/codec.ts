@@ -27,7 +27,7 @@ import { deflateSync } from 'fflate';
 import type { Bilingual } from '../checks/types';
 import { canonicalJson, isAlreadyCanonical } from './canonical';
 import { chainAnchor, type ChainAnchor } from './chain';
-import { GENESIS_HASH } from './hash';
+import { GENESIS_HASH, isSha256Hex } from './hash';
 import { CanonicalScan, canonicalValueEnd } from './canonical-bytes';
 import { decodeUtf8Strict, fromBase64, inflateRawExactly } from './native';
 import {
@@ -364,7 +364,6 @@ function storedLines(json: string, raw: Uint8Array, events: unknown[]): PackedLi
 }
 
 const HASH_MEMBER_LENGTH = '"hash":"'.length + 64;
-const HEX64 = /^[0-9a-f]{64}$/;
 
 /**
  * Per event, its stored bytes with the `"hash":"…"` member overwritten in place by `"prev":"…"` (the
@@ -380,12 +379,12 @@ function hashedForms(lines: PackedLines, events: Array<Record<string, unknown>>,
     byteStart = end + 2; // after ",\n"
     const event = events[i]!;
     const prev = event.prev;
-    if (!lines.canonical[i] || typeof prev !== 'string' || !HEX64.test(prev) || typeof event.hash !== 'string' || typeof event.type !== 'string') return undefined;
+    if (!lines.canonical[i] || typeof prev !== 'string' || !isSha256Hex(prev) || typeof event.hash !== 'string' || typeof event.type !== 'string') return undefined;
     // A canonical line ends with its last three keys, which for a valid event are hash, seq and type.
     const tail = `,"hash":${JSON.stringify(event.hash)},"seq":${JSON.stringify(event.seq)},"type":${JSON.stringify(event.type)}}`;
     // Compared as bytes: an ASCII tail's bytes are its characters (UTF-8 never puts an ASCII byte
     // inside another character), and comparing the two-byte line string measured slower.
-    if (!HEX64.test(event.hash) || !/^[a-z0-9-]+$/.test(event.type)) return undefined;
+    if (!isSha256Hex(event.hash) || !/^[a-z0-9-]+$/.test(event.type)) return undefined;
     const tailStart = end - tail.length;
     if (tailStart < start) return undefined;
     for (let k = 0; k < tail.length; k++) if (raw[tailStart + k] !== tail.charCodeAt(k)) return undefined;
