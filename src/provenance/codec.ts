@@ -363,7 +363,8 @@ function storedLines(json: string, raw: Uint8Array, events: unknown[]): PackedLi
   return at === json.length ? { byteEnds, canonical } : undefined;
 }
 
-const HASH_MEMBER_LENGTH = '"hash":"'.length + 64;
+const PREV_KEY = '"prev":"'; // the same length as '"hash":"'
+const TAIL_FIXED_LENGTH = ',"hash":"'.length + '","seq":'.length + ',"type":"'.length + '"}'.length;
 
 /**
  * Per event, its stored bytes with the `"hash":"…"` member overwritten in place by `"prev":"…"` (the
@@ -381,16 +382,23 @@ function hashedForms(lines: PackedLines, events: Array<Record<string, unknown>>,
     const prev = event.prev;
     if (!lines.canonical[i] || typeof prev !== 'string' || !isSha256Hex(prev) || typeof event.hash !== 'string' || typeof event.type !== 'string') return undefined;
     // A canonical line ends with its last three keys, which for a valid event are hash, seq and type.
-    const tail = `,"hash":${JSON.stringify(event.hash)},"seq":${JSON.stringify(event.seq)},"type":${JSON.stringify(event.type)}}`;
-    // Compared as bytes: an ASCII tail's bytes are its characters (UTF-8 never puts an ASCII byte
-    // inside another character), and comparing the two-byte line string measured slower.
     if (!isSha256Hex(event.hash) || !/^[a-z0-9-]+$/.test(event.type)) return undefined;
-    const tailStart = end - tail.length;
+    // The tail `,"hash":"…","seq":…,"type":"…"}` compared piece by piece, as bytes: an ASCII tail's bytes
+    // are its characters (UTF-8 never puts an ASCII byte inside another character). Pieces, not one
+    // built string: charCodeAt on a freshly concatenated string measured ≈ 8 ms per 500-passage record.
+    const seqText = JSON.stringify(event.seq);
+    if (typeof seqText !== 'string') return undefined;
+    const tailLength = TAIL_FIXED_LENGTH + 64 + seqText.length + event.type.length;
+    const tailStart = end - tailLength;
     if (tailStart < start) return undefined;
-    for (let k = 0; k < tail.length; k++) if (raw[tailStart + k] !== tail.charCodeAt(k)) return undefined;
+    let at = tailStart;
+    for (const piece of [',"hash":"', event.hash, '","seq":', seqText, ',"type":"', event.type, '"}']) {
+      for (let k = 0; k < piece.length; k++) if (raw[at + k] !== piece.charCodeAt(k)) return undefined;
+      at += piece.length;
+    }
     const member = tailStart + 1;
-    const replacement = `"prev":"${prev}`;
-    for (let k = 0; k < HASH_MEMBER_LENGTH; k++) raw[member + k] = replacement.charCodeAt(k);
+    for (let k = 0; k < PREV_KEY.length; k++) raw[member + k] = PREV_KEY.charCodeAt(k);
+    for (let k = 0; k < 64; k++) raw[member + PREV_KEY.length + k] = prev.charCodeAt(k);
     return raw.subarray(start, end);
   });
 }
