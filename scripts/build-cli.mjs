@@ -47,6 +47,7 @@ export async function buildCli() {
     target: 'node20',
     // Some bundled CommonJS (e.g. @xmldom/xmldom) calls require(); give ES modules one.
     banner: { js: "import { createRequire as __aiprovRequire } from 'node:module'; const require = __aiprovRequire(import.meta.url);" },
+    plugins: [zodEnglishOnly],
     metafile: true,
     logLevel: 'warning',
     legalComments: 'none',
@@ -74,6 +75,27 @@ export async function buildCli() {
   removeOldBuilds(version, now.getTime());
   return final;
 }
+
+/**
+ * issue 14 — performance: zod's `z` namespace re-exports all of its ~60 message locales
+ * (`export * as locales`, in classic/external.js and core/index.js), which no bundler can drop from a namespace that escapes: 330 KB of a 755 KB
+ * chunk every command that validates loads and compiles. The project uses zod's default (English)
+ * messages only and never `z.locales`, so the locale index is replaced by one holding English.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer)) return undefined;
+      return { path: path.join(path.dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-locales' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};\n`,
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
 
 function hashOfFolder(folder) {
   const hash = createHash('sha256');

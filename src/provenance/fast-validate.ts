@@ -7,6 +7,7 @@
 // also words every refusal — so verdicts and messages are unchanged (tests/provenance/fast-validate.test.ts
 // compares both on valid events and thousands of altered ones).
 import { isoTime, passageIdSchema } from './schema';
+import { isSha256Hex } from './hash';
 
 type Json = Record<string, unknown>;
 
@@ -28,7 +29,6 @@ function readPatterns(): boolean {
   }
   return ISO_TIME !== undefined;
 }
-const HEX64 = /^[0-9a-f]{64}$/;
 const FINGERPRINT = /^[0-9a-f]{16}$/;
 const CLAIM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const ACTOR = /^[^\u0000-\u001f\u007f]+$/;
@@ -43,7 +43,7 @@ const TIERS = new Set(['public', 'external-contracted', 'internal', 'licensed-se
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 const text = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
 const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-const hex64 = (v: unknown) => typeof v === 'string' && HEX64.test(v);
+const hex64 = (v: unknown) => typeof v === 'string' && isSha256Hex(v);
 const uuid = (v: unknown) => typeof v === 'string' && UUID!.test(v);
 
 /** Exactly these keys (all present), in any order. */

@@ -198,3 +198,18 @@ describe('coverage: not found is an error only where a file claims coverage', ()
     expect(diagnostics[0]!.message.vi).toContain('Ủy ban nhân dân tỉnh Cao Bằng');
   });
 });
+
+// issue 14 — performance: a distinct citation is looked up once; every finding still gets its result
+// and its own diagnostics at its own place.
+describe('repeated citations', () => {
+  it('the same citation three times: three results, three diagnostics, each at its own place', () => {
+    const sentence = 'Căn cứ Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ; ';
+    const text = sentence.repeat(3);
+    const { results, diagnostics, sources } = checkCitationsAgainstRegistry(scanText(text).findings, core, '2026-03-02');
+    expect([...results.values()].map((r) => r.result)).toEqual(['found', 'found', 'found']);
+    const expired = diagnostics.filter((d) => d.code === 'registry-expired');
+    expect(new Set(expired.map((d) => d.start)).size).toBe(3);
+    expect(sources).toHaveLength(diagnostics.length);
+    expired.forEach((d) => expect(text.slice(d.start, d.end)).toBe(d.text));
+  });
+});

@@ -57,6 +57,8 @@ describe('aiprov scan', () => {
     }
     const nd30 = json.findings.find((f: { value: string }) => f.value === '30/2020/NĐ-CP');
     expect(nd30.citation).toMatchObject({ typeCode: 'NĐ', number: '30', year: 2020, date: '2020-03-05' });
+    // issue 14: the registry result is attached in the JSON output only (the text output has no copy).
+    expect(nd30.registry).toMatchObject({ result: 'found' });
     expect(Array.isArray(json.diagnostics)).toBe(true);
   });
 

@@ -96,11 +96,22 @@ export function checkCitationsAgainstRegistry(
   const diagnostics: Diagnostic[] = [];
   /** `sources[i]` is the citation `diagnostics[i]` is about (its part, for a document of parts). */
   const sources: Finding[] = [];
+  // issue 14 — performance: a long text cites the same few documents thousands of times; each distinct
+  // citation (same symbol, type, issuer, date, title, year) is looked up once. The lookup depends on
+  // nothing else, so the result is the same; the diagnostics still name each finding.
+  const seen = new Map<string, { lookup: RegistryLookup; result: CitationRegistryResult }>();
   for (const f of findings) {
     if (f.kind !== 'citation' || !f.citation.symbol || f.citation.draft) continue;
     const c = f.citation;
-    const lookup = lookupCitation(registry, { symbol: c.symbol!, typeName: c.typeName, issuerName: c.issuerName, date: c.date, title: c.title, year: c.year }, at);
-    results.set(f, registryResultOf(lookup));
+    const key = JSON.stringify([c.symbol, c.typeName, c.issuerName, c.date, c.title, c.year]);
+    let known = seen.get(key);
+    if (!known) {
+      const lookup = lookupCitation(registry, { symbol: c.symbol!, typeName: c.typeName, issuerName: c.issuerName, date: c.date, title: c.title, year: c.year }, at);
+      known = { lookup, result: registryResultOf(lookup) };
+      seen.set(key, known);
+    }
+    const lookup = known.lookup;
+    results.set(f, known.result);
     for (const d of registryDiagnostics(f, lookup)) {
       diagnostics.push(d);
       sources.push(f);
