@@ -31,13 +31,12 @@ import {
   declarePassage,
   declareLevel,
   topicsSetAsideIn,
-  insertAtSelection,
   insertDisclosure,
-  insertPassage,
+  insertDraft,
+  type DraftPlacement,
   loadRecord,
   qualifiedClaimId,
   rejectClaim,
-  replaceSelection,
   requireSelection,
   signOff,
   suggestedInsertionPoint,
@@ -265,10 +264,10 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     ...extra,
   });
 
-  const onInsert = async (result: GenerateResult, afterParagraph: number): Promise<boolean> => {
-    const passageId = await run((ctx) => insertPassage(services.host, ctx, { afterParagraph, text: result.text, generation: result.generation }));
-    return inserted(passageId, result);
-  };
+  // The level declared in step 3 is saved with the draft (workflow's insertDraft → declareLevel).
+  const insertAt = (at: DraftPlacement, result: GenerateResult): Promise<string | undefined> =>
+    run((ctx) => insertDraft(host, ctx, { at, text: result.text, generation: result.generation, ...(declaredLevel ? { declaredLevel } : {}) }), typeof at === 'object' ? {} : { selection: true });
+  const onInsert = async (result: GenerateResult, afterParagraph: number): Promise<boolean> => inserted(await insertAt({ afterParagraph }, result), result);
 
   const inserted = (passageId: string | undefined, result: GenerateResult): boolean => {
     if (!passageId) return false;
@@ -278,10 +277,8 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     focusSoon(() => panelOf('verify')?.querySelector<HTMLElement>('[data-claim-source]') ?? firstControl(panelOf('verify')));
     return true;
   };
-  const onInsertAtCursor = async (result: GenerateResult): Promise<boolean> =>
-    inserted(await run((ctx) => insertAtSelection(host, ctx, { text: result.text, generation: result.generation }), { selection: true }), result);
-  const onReplaceSelection = async (result: GenerateResult): Promise<boolean> =>
-    inserted(await run((ctx) => replaceSelection(host, ctx, { text: result.text, generation: result.generation }), { selection: true }), result);
+  const onInsertAtCursor = async (result: GenerateResult): Promise<boolean> => inserted(await insertAt('at-selection', result), result);
+  const onReplaceSelection = async (result: GenerateResult): Promise<boolean> => inserted(await insertAt('replace-selection', result), result);
 
   const readSelection = (options: { withText?: boolean } = {}) => doc.call((h) => requireSelection(h, options));
   const takeSelection = async (): Promise<void> => {
