@@ -25,7 +25,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import type { GroundingResult } from '../ai';
 import type { SensitivityLevel } from '../checks/types';
 import type { ClaimTarget } from '../host/port';
-import { isLocked, providersFor, rankProviders, resolveProfile, type PurposeId } from '../policy';
+import { isLocked, rankProviders, resolveProfile, type PurposeId } from '../policy';
 import { reportHtml, shortId } from '../provenance';
 import {
   declarePassage,
@@ -41,6 +41,8 @@ import {
   signOff,
   suggestedInsertionPoint,
   documentContext,
+  draftingLevel,
+  providerAllowed as isProviderAllowed,
   secretNotice,
   type ContextScope,
   verifyClaim,
@@ -95,9 +97,6 @@ function browserStorage(): Storage | null {
 
 /** Purposes that work on a given text: the selection goes to them as the input, not as a source. */
 const INPUT_PURPOSES: ReadonlySet<PurposeId> = new Set<PurposeId>(['summarize', 'translate', 'proofread', 'analyze']);
-
-const maxLevel = (...levels: (SensitivityLevel | null | undefined)[]): SensitivityLevel =>
-  Math.max(1, ...levels.map((l) => l ?? 1)) as SensitivityLevel;
 
 export interface WorkspaceProps {
   readonly services: PaneServices;
@@ -196,12 +195,11 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     () => (isLocked(org, 'providers') ? rankProviders(org.providers) : rankProviders([...org.providers, ...user.providers])),
     [org, user.providers],
   );
-  const detected = status?.level?.detected.level ?? 1;
-  const declared = declaredLevel || status?.level?.declared ? maxLevel(declaredLevel, status?.level?.declared) : undefined;
-  const effectiveLevel = maxLevel(detected, declared, status?.level?.effective);
-  const permissions = useMemo(() => providersFor(effectiveLevel, profile), [effectiveLevel, profile]);
+  // The levels and what they open are the workflow's (draftingLevel); the pane only shows them.
+  const levelView = useMemo(() => draftingLevel(status?.level, declaredLevel, profile), [status?.level, declaredLevel, profile]);
+  const { detected, declared, effective: effectiveLevel, permissions } = levelView;
   const provider = providers.find((p) => p.id === providerId) ?? null;
-  const providerAllowed = !!provider && !!permissions.find((p) => p.tier === provider.tier)?.allowed;
+  const providerAllowed = !!provider && isProviderAllowed(levelView, provider.tier);
 
   // Everything that is sent goes through one place, so the preview and the request see the same texts.
   const selected = selection?.trim() ? selection : null;
@@ -418,6 +416,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             contextScope={contextScope}
             onContextScopeChange={setContextScope}
             {...(hasSelection ? { onUseSelection: () => void takeSelection() } : {})}
+            canConfirmPublished={levelView.canConfirmPublished}
             onConfirmPublished={() => void succeeded((ctx) => declareLevel(host, ctx, 1, { published: true }))}
             canRecord={canRecord}
             busy={busy}
