@@ -39,7 +39,6 @@ import {
   rejectClaim,
   requireSelection,
   signOff,
-  suggestedInsertionPoint,
   documentContext,
   draftingLevel,
   providerAllowed as isProviderAllowed,
@@ -211,8 +210,8 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
   );
   const paragraphs = snapshot?.paragraphs;
   const documentText = useMemo(
-    () => (contextScope && paragraphs ? documentContext(paragraphs, contextScope, suggestedInsertionPoint(paragraphs)) : undefined),
-    [contextScope, paragraphs],
+    () => (contextScope && paragraphs && snapshot ? documentContext(paragraphs, contextScope, snapshot.insertionPoint.after) : undefined),
+    [contextScope, paragraphs, snapshot?.insertionPoint.after],
   );
   const deferredContext = useDeferredValue(documentText);
   const deferredPrompt = useDeferredValue(prompt);
@@ -436,7 +435,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             blocker={blocker}
             buildRequest={buildRequest}
             paragraphs={snapshot.paragraphs}
-            suggestedAfter={suggestedInsertionPoint(snapshot.paragraphs)}
+            suggestedAfter={snapshot.insertionPoint.after}
             onInsert={onInsert}
             {...(hasSelection ? { onInsertAtCursor } : {})}
             {...(hasSelection && host.deleteParagraphs ? { onReplaceSelection } : {})}

@@ -8,17 +8,22 @@
  */
 import type { DocumentHost, HostParagraph } from '../host/port';
 import type { WorkflowContext } from './document';
+import { defaultInsertionPoint, type InsertionPoint } from './insertion-point';
 import { refresh, type RefreshResult } from './passages';
 import { documentStatus, type DocumentStatus, type StatusOptions } from './status';
 
 export interface ReadDocumentOptions extends StatusOptions {
   /** Record the changes found since the record last saw them, under `context.actor` (the pane). */
   recordEdits?: boolean;
+  /** Read the person's cursor (hosts with one, e.g. Word) for the default insertion point. */
+  cursor?: boolean;
 }
 
 export interface DocumentReading {
   status: DocumentStatus;
   paragraphs: HostParagraph[];
+  /** Where a new passage goes by default: the cursor (Word) or before the signature block. */
+  insertionPoint: InsertionPoint;
   /** Set when this read recorded changes (who edited is the person reading: the pane's user). */
   recorded?: Omit<RefreshResult, 'state'>;
 }
@@ -30,7 +35,7 @@ export function editsToRecord(status: DocumentStatus, actor: string): boolean {
 }
 
 export async function readDocument(host: DocumentHost, context: WorkflowContext, options: ReadDocumentOptions = {}): Promise<DocumentReading> {
-  const { recordEdits, ...statusOptions } = options;
+  const { recordEdits, cursor, ...statusOptions } = options;
   let status = await documentStatus(host, context, statusOptions);
   let recorded: DocumentReading['recorded'];
   if (recordEdits && editsToRecord(status, context.actor)) {
@@ -38,5 +43,7 @@ export async function readDocument(host: DocumentHost, context: WorkflowContext,
     recorded = changes;
     status = await documentStatus(host, context, statusOptions);
   }
-  return { status, paragraphs: await host.readParagraphs(), ...(recorded ? { recorded } : {}) };
+  const paragraphs = await host.readParagraphs();
+  const selection = cursor && host.readSelection ? await host.readSelection() : null;
+  return { status, paragraphs, insertionPoint: defaultInsertionPoint(paragraphs, selection), ...(recorded ? { recorded } : {}) };
 }
