@@ -90,12 +90,34 @@ export class DocxHost implements DocumentHost {
     return out;
   }
 
+  /** The innermost table cell holding `node`: the table's locator, the row among the table's, the cell among the row's. */
+  private cellOf(node: Node, body: Element): HostParagraph['cell'] | undefined {
+    let tc: Element | undefined;
+    for (let at = node.parentNode; at && at !== body; at = at.parentNode) {
+      if (!isElement(at)) continue;
+      if (!tc && is(at, NS.w, 'tc')) tc = at;
+      else if (tc && is(at, NS.w, 'tbl')) {
+        const tr = tc.parentNode as Element | null;
+        if (!tr || !is(tr, NS.w, 'tr')) return undefined;
+        const rows = Array.from(at.childNodes).filter((n): n is Element => isElement(n) && is(n, NS.w, 'tr'));
+        const cells = Array.from(tr.childNodes).filter((n): n is Element => isElement(n) && is(n, NS.w, 'tc'));
+        const row = rows.indexOf(tr);
+        const column = cells.indexOf(tc);
+        // A row or cell wrapped in a content control is not a direct child: no structure, drawn as paragraphs.
+        return row < 0 || column < 0 ? undefined : { table: this.locator(at), row, column };
+      }
+    }
+    return undefined;
+  }
+
   async readParagraphs(): Promise<HostParagraph[]> {
     const { body, paragraphs } = this.view();
     return paragraphs.map((p, i) => {
       const paragraph: HostParagraph = { index: i + 1, text: p.text, locator: this.locator(p.element) };
       const passage = this.enclosingPassages(p.element, body).map(passageIdOf).find((id) => id);
       if (passage) paragraph.passageId = passage;
+      const cell = this.cellOf(p.element, body);
+      if (cell) paragraph.cell = cell;
       return paragraph;
     });
   }
