@@ -416,6 +416,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             onContextScopeChange={setContextScope}
             {...(hasSelection ? { onUseSelection: () => void takeSelection() } : {})}
             canConfirmPublished={levelView.canConfirmPublished}
+            raisedByTopics={levelView.raisedByTopics}
             onConfirmPublished={() => void succeeded((ctx) => declareLevel(host, ctx, 1, { published: true }))}
             canRecord={canRecord}
             busy={busy}

@@ -21,6 +21,8 @@ export interface DraftingLevel {
    * topic suggestion, with no evidence of level 2 or more and no declared level of 2 or more (those are never set aside).
    */
   canConfirmPublished: boolean;
+  /** The detected level is higher than the evidence alone gives: it comes from a topic suggestion (shown as such). */
+  raisedByTopics: boolean;
 }
 
 const stricter = (...levels: (SensitivityLevel | null | undefined)[]): SensitivityLevel => Math.max(1, ...levels.map((l) => l ?? 1)) as SensitivityLevel;
@@ -35,6 +37,7 @@ export function draftingLevel(level: DocumentLevel | undefined, declaredNow: Sen
     effective,
     permissions: providersFor(effective, profile),
     canConfirmPublished: !!level?.detected.topicSuggestion && level.detected.fromEvidence < 2 && (level.declared ?? 1) < 2,
+    raisedByTopics: !!level?.detected.topicSuggestion && level.detected.level > level.detected.fromEvidence,
   };
 }
 

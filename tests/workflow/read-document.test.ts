@@ -58,6 +58,6 @@ describe('draftingLevel', () => {
     const four = draftingLevel(level, 4, strict);
     expect(four.effective).toBe(4);
     expect(four.permissions.some((p) => p.allowed)).toBe(false);
-    expect(draftingLevel(undefined, null, strict)).toMatchObject({ detected: 1, effective: 1, canConfirmPublished: false });
+    expect(draftingLevel(undefined, null, strict)).toMatchObject({ detected: 1, effective: 1, canConfirmPublished: false, raisedByTopics: false });
   });
 });

@@ -51,6 +51,8 @@ export interface InputStepProps {
   readonly onConfirmPublished?: () => void;
   /** Whether confirming "published" would lower the level (workflow's draftingLevel). */
   readonly canConfirmPublished?: boolean;
+  /** The detected level comes from a topic suggestion, above the evidence (workflow's draftingLevel). */
+  readonly raisedByTopics?: boolean;
   readonly canRecord?: boolean;
   readonly busy?: boolean;
   /** The open document as context: null = not sent. */
@@ -199,7 +201,7 @@ export function InputStep(props: InputStepProps): ReactNode {
           <dd className={styles.factValue}>
             {!detected
               ? t('common.unknown')
-              : topic && detected.level > detected.fromEvidence
+              : props.raisedByTopics
                 ? t('input.fromTopics', { level: LEVEL_LABELS[detected.level][language], evidence: LEVEL_LABELS[detected.fromEvidence][language] })
                 : LEVEL_LABELS[detected.level][language]}
           </dd>
