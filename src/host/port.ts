@@ -47,6 +47,11 @@ export interface HostParagraph {
   locator: string;
   /** Set when the paragraph lies inside one of our passage content controls. */
   passageId?: string;
+  /**
+   * Set when the paragraph lies in a table cell (the innermost table), where the host knows it
+   * cheaply (docx): the table's locator and the cell's row and column, 0-based. A view may draw the table.
+   */
+  cell?: { table: string; row: number; column: number };
 }
 
 export interface HostPassage {

@@ -25,23 +25,23 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import type { GroundingResult } from '../ai';
 import type { SensitivityLevel } from '../checks/types';
 import type { ClaimTarget } from '../host/port';
-import { isLocked, providersFor, rankProviders, resolveProfile, type PurposeId } from '../policy';
+import { isLocked, rankProviders, resolveProfile, type PurposeId } from '../policy';
 import { reportHtml, shortId } from '../provenance';
 import {
   declarePassage,
   declareLevel,
   topicsSetAsideIn,
-  insertAtSelection,
   insertDisclosure,
-  insertPassage,
+  insertDraft,
+  type DraftPlacement,
   loadRecord,
   qualifiedClaimId,
   rejectClaim,
-  replaceSelection,
   requireSelection,
   signOff,
-  suggestedInsertionPoint,
   documentContext,
+  draftingLevel,
+  providerAllowed as isProviderAllowed,
   secretNotice,
   type ContextScope,
   verifyClaim,
@@ -96,9 +96,6 @@ function browserStorage(): Storage | null {
 
 /** Purposes that work on a given text: the selection goes to them as the input, not as a source. */
 const INPUT_PURPOSES: ReadonlySet<PurposeId> = new Set<PurposeId>(['summarize', 'translate', 'proofread', 'analyze']);
-
-const maxLevel = (...levels: (SensitivityLevel | null | undefined)[]): SensitivityLevel =>
-  Math.max(1, ...levels.map((l) => l ?? 1)) as SensitivityLevel;
 
 export interface WorkspaceProps {
   readonly services: PaneServices;
@@ -197,12 +194,11 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     () => (isLocked(org, 'providers') ? rankProviders(org.providers) : rankProviders([...org.providers, ...user.providers])),
     [org, user.providers],
   );
-  const detected = status?.level?.detected.level ?? 1;
-  const declared = declaredLevel || status?.level?.declared ? maxLevel(declaredLevel, status?.level?.declared) : undefined;
-  const effectiveLevel = maxLevel(detected, declared, status?.level?.effective);
-  const permissions = useMemo(() => providersFor(effectiveLevel, profile), [effectiveLevel, profile]);
+  // The levels and what they open are the workflow's (draftingLevel); the pane only shows them.
+  const levelView = useMemo(() => draftingLevel(status?.level, declaredLevel, profile), [status?.level, declaredLevel, profile]);
+  const { detected, declared, effective: effectiveLevel, permissions } = levelView;
   const provider = providers.find((p) => p.id === providerId) ?? null;
-  const providerAllowed = !!provider && !!permissions.find((p) => p.tier === provider.tier)?.allowed;
+  const providerAllowed = !!provider && isProviderAllowed(levelView, provider.tier);
 
   // Everything that is sent goes through one place, so the preview and the request see the same texts.
   const selected = selection?.trim() ? selection : null;
@@ -214,8 +210,8 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
   );
   const paragraphs = snapshot?.paragraphs;
   const documentText = useMemo(
-    () => (contextScope && paragraphs ? documentContext(paragraphs, contextScope, suggestedInsertionPoint(paragraphs)) : undefined),
-    [contextScope, paragraphs],
+    () => (contextScope && paragraphs && snapshot ? documentContext(paragraphs, contextScope, snapshot.insertionPoint.after) : undefined),
+    [contextScope, paragraphs, snapshot?.insertionPoint.after],
   );
   const deferredContext = useDeferredValue(documentText);
   const deferredPrompt = useDeferredValue(prompt);
@@ -265,10 +261,10 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     ...extra,
   });
 
-  const onInsert = async (result: GenerateResult, afterParagraph: number): Promise<boolean> => {
-    const passageId = await run((ctx) => insertPassage(services.host, ctx, { afterParagraph, text: result.text, generation: result.generation }));
-    return inserted(passageId, result);
-  };
+  // The level declared in step 3 is saved with the draft (workflow's insertDraft → declareLevel).
+  const insertAt = (at: DraftPlacement, result: GenerateResult): Promise<string | undefined> =>
+    run((ctx) => insertDraft(host, ctx, { at, text: result.text, generation: result.generation, ...(declaredLevel ? { declaredLevel } : {}) }), typeof at === 'object' ? {} : { selection: true });
+  const onInsert = async (result: GenerateResult, afterParagraph: number): Promise<boolean> => inserted(await insertAt({ afterParagraph }, result), result);
 
   const inserted = (passageId: string | undefined, result: GenerateResult): boolean => {
     if (!passageId) return false;
@@ -278,10 +274,8 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
     focusSoon(() => panelOf('verify')?.querySelector<HTMLElement>('[data-claim-source]') ?? firstControl(panelOf('verify')));
     return true;
   };
-  const onInsertAtCursor = async (result: GenerateResult): Promise<boolean> =>
-    inserted(await run((ctx) => insertAtSelection(host, ctx, { text: result.text, generation: result.generation }), { selection: true }), result);
-  const onReplaceSelection = async (result: GenerateResult): Promise<boolean> =>
-    inserted(await run((ctx) => replaceSelection(host, ctx, { text: result.text, generation: result.generation }), { selection: true }), result);
+  const onInsertAtCursor = async (result: GenerateResult): Promise<boolean> => inserted(await insertAt('at-selection', result), result);
+  const onReplaceSelection = async (result: GenerateResult): Promise<boolean> => inserted(await insertAt('replace-selection', result), result);
 
   const readSelection = (options: { withText?: boolean } = {}) => doc.call((h) => requireSelection(h, options));
   const takeSelection = async (): Promise<void> => {
@@ -421,6 +415,8 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             contextScope={contextScope}
             onContextScopeChange={setContextScope}
             {...(hasSelection ? { onUseSelection: () => void takeSelection() } : {})}
+            canConfirmPublished={levelView.canConfirmPublished}
+            raisedByTopics={levelView.raisedByTopics}
             onConfirmPublished={() => void succeeded((ctx) => declareLevel(host, ctx, 1, { published: true }))}
             canRecord={canRecord}
             busy={busy}
@@ -440,7 +436,7 @@ export default function Workspace({ services, onDocumentChanged, onWritten, fina
             blocker={blocker}
             buildRequest={buildRequest}
             paragraphs={snapshot.paragraphs}
-            suggestedAfter={suggestedInsertionPoint(snapshot.paragraphs)}
+            suggestedAfter={snapshot.insertionPoint.after}
             onInsert={onInsert}
             {...(hasSelection ? { onInsertAtCursor } : {})}
             {...(hasSelection && host.deleteParagraphs ? { onReplaceSelection } : {})}

@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { inBatch, type DocumentHost, type HostParagraph } from '../host/port';
 import type { ProvenanceRecord } from '../provenance';
-import { batchOptions, documentStatus, refresh, type DocumentStatus, type WorkflowContext } from '../workflow';
+import { batchOptions, readDocument, type DocumentStatus, type InsertionPoint, type WorkflowContext } from '../workflow';
 import { paneMessage, type PaneMessage } from './errors';
 import type { PaneServices } from './services';
 
@@ -19,6 +19,8 @@ export interface DocumentSnapshot {
   /** The record's events (null when the document has none or it cannot be read). */
   record: ProvenanceRecord | null;
   paragraphs: HostParagraph[];
+  /** Where a new passage goes by default (workflow: the cursor in Word, else before the signature block). */
+  insertionPoint: InsertionPoint;
 }
 
 export interface DocumentState {
@@ -40,24 +42,21 @@ export interface DocumentState {
   call: <T>(work: (host: DocumentHost) => Promise<T>) => Promise<T | undefined>;
 }
 
-/** The pane's reads scan every text story (for the document's level) and the record. */
-export const PANE_READS = batchOptions(true);
+/**
+ * The pane's reads scan every text story (for the document's level) and the record, and take the
+ * cursor (the default insertion point in Word) in the same round trips.
+ */
+export const PANE_READS = { ...batchOptions(true), selection: true };
 
 /**
- * Everything the pane shows, read through the workflow (inside the caller's batch, if any). When the
- * person edited, removed or re-tagged passages since the record last saw them, that is recorded
- * under their name first (when a name is set), and the state the record then holds is read.
+ * Everything the pane shows, read through the workflow (inside the caller's batch, if any). The
+ * workflow's readDocument records the person's edits since the record last saw them (when a name is
+ * set and the record is intact) and returns the state the record then holds.
  */
 export async function readPaneSnapshot(host: DocumentHost, ctx: WorkflowContext): Promise<DocumentSnapshot> {
   // issue 11 — signatures: readiness as it stands for this person signing (their key, the trust list).
-  let status = await documentStatus(host, ctx, { asSigner: true });
-  const { edited, rebound, removed } = status.pending;
-  if (ctx.actor.trim() && status.record.status === 'ok' && edited.length + rebound.length + removed.length > 0) {
-    await refresh(host, ctx);
-    status = await documentStatus(host, ctx, { asSigner: true });
-  }
-  const paragraphs = await host.readParagraphs();
-  return { status, record: status.storedRecord ?? null, paragraphs };
+  const { status, paragraphs, insertionPoint } = await readDocument(host, ctx, { asSigner: true, recordEdits: true, cursor: true });
+  return { status, record: status.storedRecord ?? null, paragraphs, insertionPoint };
 }
 
 export function useDocumentState(services: PaneServices, context: WorkflowContext): DocumentState {

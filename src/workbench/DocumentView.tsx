@@ -74,6 +74,14 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   spacer: { height: '0.75em' },
+  // Tables fit the view's width (no sideways scroll at 320 px): fixed layout, words wrap in cells.
+  table: { width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse', margin: `${tokens.spacingVerticalS} 0` },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    verticalAlign: 'top',
+    overflowWrap: 'anywhere',
+  },
   empty: { ...typographyStyles.body1, color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyBase, margin: 0 },
   passage: {
     margin: `${tokens.spacingVerticalS} 0`,
@@ -164,6 +172,30 @@ export function groupByPassage(paragraphs: readonly HostParagraph[], passages: r
   return blocks;
 }
 
+type Shown = Block | { kind: 'table'; table: string; rows: HostParagraph[][][] };
+
+/**
+ * Issue 13: plain paragraphs in table cells (where the host says so) drawn as their table — rows of
+ * cells — instead of one flat run. A passage inside a table stays a passage (it splits the table).
+ */
+export function withTables(blocks: readonly Block[]): Shown[] {
+  const out: Shown[] = [];
+  for (const block of blocks) {
+    const cell = block.kind === 'paragraph' ? block.paragraph.cell : undefined;
+    if (!cell || block.kind !== 'paragraph') {
+      out.push(block);
+      continue;
+    }
+    const last = out[out.length - 1];
+    const table = last?.kind === 'table' && last.table === cell.table ? last : undefined;
+    const target = table ?? { kind: 'table' as const, table: cell.table, rows: [] };
+    if (!table) out.push(target);
+    const row = (target.rows[cell.row] ??= []);
+    (row[cell.column] ??= []).push(block.paragraph);
+  }
+  return out;
+}
+
 // Word's object model reports a manual line break as U+000B; show it as one.
 const displayText = (text: string) => text.replace(/\u000b/g, '\n');
 
@@ -217,8 +249,24 @@ export function DocumentView(props: DocumentViewProps): ReactNode {
           {words.empty}
         </p>
       ) : (
-        groupByPassage(paragraphs, passages).map((block) => {
+        withTables(groupByPassage(paragraphs, passages)).map((block) => {
           if (block.kind === 'paragraph') return renderParagraph(block.paragraph);
+          if (block.kind === 'table')
+            return (
+              <table key={`table-${block.table}-${block.rows.flat(2)[0]?.locator ?? ''}`} className={styles.table} data-table>
+                <tbody>
+                  {Array.from(block.rows, (row, r) => (
+                    <tr key={r}>
+                      {Array.from(row ?? [], (cell, c) => (
+                        <td key={c} className={styles.cell}>
+                          {(cell ?? []).map((p) => renderParagraph(p))}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
           const spot = markedClaim && markedClaim.passageId === block.passage.id ? claimSpot(block.paragraphs, markedClaim.text, markedClaim.occurrence) : null;
           const { passage } = block;
           const colour = passageColour(passage, conditions?.[passage.id]);

@@ -25,7 +25,7 @@ import { sourceText } from './source-text';
 import { loadRecord, RecordUnusableError, WorkflowError, type WorkflowContext } from './document';
 import { claimsOfText, insertPassage, type GenerationData } from './passages';
 import { documentLevel, recordedLevel, topicsSetAsideIn } from './level';
-import { declareLevel } from './status';
+import { recordDeclaredLevel } from './declared-level';
 
 export interface DraftSource {
   /** Shown to the model as the source's title and kept in the record (file name, not a path). */
@@ -499,7 +499,6 @@ export async function draftIntoDocument(
   const passageId = await insertPassage(host, context, { afterParagraph: after, text: draft.text, generation });
   // issue 16 — gate: a level the person declared for this draft is recorded (who, when) through
   // declareLevel, so every later command and the pane see it; one already recorded is not repeated.
-  const newlyDeclared = options.level?.declared;
-  if (newlyDeclared !== undefined && newlyDeclared > (docLevel.declared ?? 0)) await declareLevel(host, context, newlyDeclared);
-  return { passageId, draft, claims: claimsOfText(draft.text).length, ...(newlyDeclared !== undefined && newlyDeclared > (docLevel.declared ?? 0) ? { declaredLevel: newlyDeclared } : {}) };
+  const newlyDeclared = await recordDeclaredLevel(host, context, options.level?.declared);
+  return { passageId, draft, claims: claimsOfText(draft.text).length, ...(newlyDeclared !== undefined ? { declaredLevel: newlyDeclared } : {}) };
 }

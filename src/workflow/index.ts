@@ -16,3 +16,6 @@ export * from './insertion-point';
 export * from './registry'; // issue 9 — registry (lazy core)
 export * from './document-context';
 export * from './secret-notice';
+export * from './declared-level';
+export * from './read-document';
+export * from './drafting-view';

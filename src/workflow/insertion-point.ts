@@ -52,3 +52,21 @@ export function suggestedInsertionPoint(paragraphs: readonly ParagraphText[]): n
   if (block === null) return paragraphs.length ? paragraphs[paragraphs.length - 1]!.index : 0;
   return Math.max(0, block - 1);
 }
+
+/** Where a new passage goes by default, and why (the pane says which). */
+export interface InsertionPoint {
+  /** The paragraph the passage goes after (0 = the start of the body). */
+  after: number;
+  /** `cursor`: after the paragraph holding the person's cursor or selection (Word); else suggested. */
+  from: 'cursor' | 'suggested';
+}
+
+/**
+ * Issue 13: in Word the default is the cursor — after the last paragraph the selection touches, as
+ * "insert at the cursor" does; with no cursor in the body (a header, a comment, the workbench), the
+ * suggested point before the signature block.
+ */
+export function defaultInsertionPoint(paragraphs: readonly ParagraphText[], cursor: { toParagraph: number } | null | undefined): InsertionPoint {
+  if (cursor && paragraphs.some((p) => p.index === cursor.toParagraph)) return { after: cursor.toParagraph, from: 'cursor' };
+  return { after: suggestedInsertionPoint(paragraphs), from: 'suggested' };
+}

@@ -6,6 +6,7 @@ import { reportHtml, reportJson, reportProv, type RecordState } from '../../prov
 import {
   RecordSession,
   documentStatus,
+  readDocument,
   evidenceLabel,
   resultLabel,
   loadRecord,
@@ -109,7 +110,8 @@ async function statusOf(file: string, context: CliContext, options: { level?: bo
   const trustedKeys = await trustListOf(context, settingsPath);
   const host = await openDocxFile(file, { readOnly: true });
   try {
-    return { host, status: await documentStatus(host, { actor: 'aiprov', lang: context.lang, trustedKeys }, options) };
+    // A reader changes nothing: the workflow's read, without recording edits (`aiprov refresh` records).
+    return { host, status: (await readDocument(host, { actor: 'aiprov', lang: context.lang, trustedKeys }, { ...options, recordEdits: false })).status };
   } catch (error) {
     throw asCliError(error);
   }

@@ -101,6 +101,26 @@ export class DocxHost implements DocumentHost {
     return out;
   }
 
+  /** The innermost table cell holding `node`: the table's locator, the row among the table's, the cell among the row's. */
+  private cellOf(node: Node, body: Element): HostParagraph['cell'] | undefined {
+    let tc: Element | undefined;
+    for (let at = node.parentNode; at && at !== body; at = at.parentNode) {
+      if (!isElement(at)) continue;
+      if (!tc && is(at, NS.w, 'tc')) tc = at;
+      else if (tc && is(at, NS.w, 'tbl')) {
+        const tr = tc.parentNode as Element | null;
+        if (!tr || !is(tr, NS.w, 'tr')) return undefined;
+        const rows = Array.from(at.childNodes).filter((n): n is Element => isElement(n) && is(n, NS.w, 'tr'));
+        const cells = Array.from(tr.childNodes).filter((n): n is Element => isElement(n) && is(n, NS.w, 'tc'));
+        const row = rows.indexOf(tr);
+        const column = cells.indexOf(tc);
+        // A row or cell wrapped in a content control is not a direct child: no structure, drawn as paragraphs.
+        return row < 0 || column < 0 ? undefined : { table: this.locator(at), row, column };
+      }
+    }
+    return undefined;
+  }
+
   async readParagraphs(): Promise<HostParagraph[]> {
     // Fresh objects each time: a caller may change what it was given.
     if (this.readOnlyParagraphs) return this.readOnlyParagraphs.map((p) => ({ ...p }));
@@ -109,6 +129,8 @@ export class DocxHost implements DocumentHost {
       const paragraph: HostParagraph = { index: i + 1, text: p.text, locator: this.locator(p.element) };
       const passage = this.enclosingPassages(p.element, body).map(passageIdOf).find((id) => id);
       if (passage) paragraph.passageId = passage;
+      const cell = this.cellOf(p.element, body);
+      if (cell) paragraph.cell = cell;
       return paragraph;
     });
     if (this.pkg.readOnly) this.readOnlyParagraphs = out.map((p) => ({ ...p }));

@@ -49,6 +49,10 @@ export interface InputStepProps {
   readonly onUseSelection?: () => void;
   /** issue 9 — level: records that the document is published, setting the topic suggestion aside (needs a name). */
   readonly onConfirmPublished?: () => void;
+  /** Whether confirming "published" would lower the level (workflow's draftingLevel). */
+  readonly canConfirmPublished?: boolean;
+  /** The detected level comes from a topic suggestion, above the evidence (workflow's draftingLevel). */
+  readonly raisedByTopics?: boolean;
   readonly canRecord?: boolean;
   readonly busy?: boolean;
   /** The open document as context: null = not sent. */
@@ -197,7 +201,7 @@ export function InputStep(props: InputStepProps): ReactNode {
           <dd className={styles.factValue}>
             {!detected
               ? t('common.unknown')
-              : topic && detected.level > detected.fromEvidence
+              : props.raisedByTopics
                 ? t('input.fromTopics', { level: LEVEL_LABELS[detected.level][language], evidence: LEVEL_LABELS[detected.fromEvidence][language] })
                 : LEVEL_LABELS[detected.level][language]}
           </dd>
@@ -222,8 +226,8 @@ export function InputStep(props: InputStepProps): ReactNode {
         {topic ? (
           <div className={styles.tight} role="group" aria-label={t('input.topicSuggestion')}>
             <Caption1>{topic.reason[language]}</Caption1>
-            {/* Offered only where it changes the level: evidence and a declared level are never set aside. */}
-            {props.onConfirmPublished && detected!.fromEvidence < 2 && (recordDeclared ?? 1) < 2 ? (
+            {/* Offered only where it changes the level (workflow's draftingLevel decides). */}
+            {props.onConfirmPublished && props.canConfirmPublished ? (
               <>
                 <div className={styles.row}>
                   <Button aria-describedby={publishedHintId} disabled={!props.canRecord || props.busy} onClick={props.onConfirmPublished}>
