@@ -18,7 +18,8 @@ export interface DraftingLevel {
   permissions: TierPermission[];
   /**
    * Whether "the document is published" may be offered: only where it would lower the level — an open
-   * topic suggestion, with no evidence of level 2 or more and no declared level of 2 or more (those are never set aside).
+   * topic suggestion, with no evidence of level 2 or more and no declared level of 2 or more (those are never set aside),
+   * and no possible secrecy stamp left unanswered (declareLevel refuses "published" for it: the level is declared instead).
    */
   canConfirmPublished: boolean;
   /** The detected level is higher than the evidence alone gives: it comes from a topic suggestion (shown as such). */
@@ -36,7 +37,8 @@ export function draftingLevel(level: DocumentLevel | undefined, declaredNow: Sen
     ...(declared ? { declared } : {}),
     effective,
     permissions: providersFor(effective, profile),
-    canConfirmPublished: !!level?.detected.topicSuggestion && level.detected.fromEvidence < 2 && (level.declared ?? 1) < 2,
+    canConfirmPublished:
+      !!level?.detected.topicSuggestion && level.detected.fromEvidence < 2 && (level.declared ?? 1) < 2 && !(level.possiblySecret.length > 0 && level.declared === undefined),
     raisedByTopics: !!level?.detected.topicSuggestion && level.detected.level > level.detected.fromEvidence,
   };
 }

@@ -60,4 +60,14 @@ describe('draftingLevel', () => {
     expect(four.permissions.some((p) => p.allowed)).toBe(false);
     expect(draftingLevel(undefined, null, strict)).toMatchObject({ detected: 1, effective: 1, canConfirmPublished: false, raisedByTopics: false });
   });
+
+  it('offers "published" for a topic suggestion, but not while a possible secrecy stamp is unanswered', async () => {
+    const strict = resolveProfile({ profile: 'strict' });
+    const bidding = 'Nghị định này quy định chi tiết một số điều và biện pháp thi hành Luật Đấu thầu về lựa chọn nhà thầu.';
+    const topicOnly = await documentLevel(DocxHost.open(reportDocx([bidding])));
+    expect(draftingLevel(topicOnly, null, strict)).toMatchObject({ canConfirmPublished: true, raisedByTopics: true });
+    const withPossibleStamp = await documentLevel(DocxHost.open(reportDocx(['Tối Mật', bidding])));
+    expect(withPossibleStamp.possiblySecret.length).toBeGreaterThan(0);
+    expect(draftingLevel(withPossibleStamp, null, strict).canConfirmPublished).toBe(false);
+  });
 });
