@@ -620,7 +620,6 @@ export const vi = {
   'policy.org-settings.parseOrgSettings': 'Không đọc được JSON: {detail}.',
   'policy.org-settings.parseOrgSettings2': 'Trường «profile» có giá trị «{rawProfile}» không được hỗ trợ; chọn một trong: {ids}, hoặc một hồ sơ quy tắc đầy đủ.',
   'policy.org-settings.parseOrgSettings3': 'Trường «defaults.disclosure» = {disclosure} vượt quá số câu ghi chú của hồ sơ ({length}).',
-  'taskpane.generate.message': '',
   'taskpane.sourceFiles.readSourceFile.bilingual': 'Không đọc được tệp «{name}»: chỉ nhận tệp .txt hoặc .docx.',
   'taskpane.errors.paneMessage.message': 'Thao tác không thực hiện được: {detail}',
   'checks.level.LEVEL_LABELS.1': 'Công khai',
@@ -709,7 +708,6 @@ export const vi = {
   'workflow.evidence.what': 'Đoạn trích',
   'workflow.evidence.what2': 'Tài liệu «{name}»',
   'workflow.evidence.other': ' (ở đó ghi «{sourceValue}»)',
-  'workflow.evidence.other2': '',
   'workflow.evidence.why': 'thông tin khác danh mục văn bản ({value})',
   'workflow.evidence.why2': 'nhiều văn bản cùng số, cần ghi ngày ban hành',
   'workflow.evidence.why3': 'không có trong danh mục văn bản',
@@ -733,6 +731,12 @@ export const vi = {
   'provenance.fold.foldRecord.passage-generated.duplicate-passage': 'Sự kiện số {seq} tạo lại đoạn {passageId} đã có; bỏ qua.',
   'provenance.fold.foldRecord.claim-rejected.unknown-claim': 'Sự kiện số {seq} nói đến nhận định {claimId} không còn trong đoạn.',
   'provenance.fold.applyDecision.verification-text-mismatch': 'Sự kiện số {seq} kiểm chứng «{claimText}» nhưng nhận định {claimId} hiện là «{text}»: kết quả không được tính.',
+  'workflow.states.signature.trusted': 'ký bằng khóa tin cậy',
+  'workflow.states.signature.name-mismatch': 'LỖI: tên trong hồ sơ khác tên chủ khóa trong danh sách tin cậy',
+  'workflow.states.signature.not-valid-then': 'khóa không có hiệu lực vào thời điểm ký',
+  'workflow.states.signature.unknown-key': 'ký bằng khóa không có trong danh sách tin cậy',
+  'workflow.states.signature.invalid': 'LỖI: chữ ký không hợp lệ (sự kiện đã bị sửa hoặc giả mạo)',
+  'workflow.states.signature.unsigned': 'không có chữ ký (hồ sơ trước phiên bản 1.1 hoặc người thao tác chưa có khóa)',
 } as const;
 
 export type MessageKey = keyof typeof vi;

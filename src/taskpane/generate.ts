@@ -8,7 +8,6 @@ import type { GroundingResult } from '../ai';
 import type { Bilingual, SensitivityLevel } from '../checks/types';
 import type { Profile, ProviderConfig, PurposeId, Reason } from '../policy';
 import type { GenerationData } from '../workflow';
-import { bilingual } from '../i18n';
 
 export interface SourceInput {
   name: string;
@@ -65,7 +64,7 @@ export function generateFailure(error: unknown): GenerateFailure | null {
   // The draft workflow's errors carry the policy decision; its reasons name the articles.
   const raw = Array.isArray(e.decision?.reasons) ? e.decision.reasons : Array.isArray(e.reasons) ? e.reasons : [];
   const reasons = raw.filter(isReason);
-  const message = (e.bilingual as Bilingual | undefined) ?? bilingual('taskpane.generate.message');
+  const message = (e.bilingual as Bilingual | undefined) ?? { vi: '', en: '' };
   if (e.name === 'DraftRefusedError') return { kind: 'refused', message, reasons };
   if (e.name === 'DraftNeedsConfirmationError') return { kind: 'confirm', message, reasons };
   return null;

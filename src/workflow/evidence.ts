@@ -100,7 +100,7 @@ export async function resolveEvidence(
       const located = groundClaimIn(passage.currentText, claim, text);
       if (!located || located.status !== 'grounded' || !located.match) {
         const what = input.kind === 'excerpt' ? bilingual('workflow.evidence.what') : bilingual('workflow.evidence.what2', { name });
-        const other = located?.status === 'contradicted' && located.sourceValue ? bilingual('workflow.evidence.other', { sourceValue: located.sourceValue }) : bilingual('workflow.evidence.other2');
+        const other = located?.status === 'contradicted' && located.sourceValue ? bilingual('workflow.evidence.other', { sourceValue: located.sourceValue }) : { vi: '', en: '' };
         throw refuse(
           'evidence-does-not-contain',
           `${what.vi} không chứa «${claim.text}»${other.vi}${located?.note ? `: ${located.note.vi}` : ''}; không ghi nhận kiểm chứng.`,

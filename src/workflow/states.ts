@@ -190,12 +190,12 @@ export function statusView(input: StatusViewInput): StatusView {
 // ---- issue 11 — signatures ---------------------------------------------------------------------------
 
 const SIGNATURE_STATES: Record<SignatureStatus, { tone: StateTone; vi: string; en: string }> = {
-  trusted: { tone: 'success', vi: 'ký bằng khóa tin cậy', en: 'signed with a trusted key' },
-  'name-mismatch': { tone: 'danger', vi: 'LỖI: tên trong hồ sơ khác tên chủ khóa trong danh sách tin cậy', en: 'ERROR: the name in the record differs from the key owner on the trust list' },
-  'not-valid-then': { tone: 'warning', vi: 'khóa không có hiệu lực vào thời điểm ký', en: 'the key was not valid at the time of signing' },
-  'unknown-key': { tone: 'warning', vi: 'ký bằng khóa không có trong danh sách tin cậy', en: 'signed with a key not on the trust list' },
-  invalid: { tone: 'danger', vi: 'LỖI: chữ ký không hợp lệ (sự kiện đã bị sửa hoặc giả mạo)', en: 'ERROR: invalid signature (the event was changed or forged)' },
-  unsigned: { tone: 'subtle', vi: 'không có chữ ký (hồ sơ trước phiên bản 1.1 hoặc người thao tác chưa có khóa)', en: 'unsigned (a record from before version 1.1, or the person had no key)' },
+  trusted: { tone: 'success', ...bilingual('workflow.states.signature.trusted') },
+  'name-mismatch': { tone: 'danger', ...bilingual('workflow.states.signature.name-mismatch') },
+  'not-valid-then': { tone: 'warning', ...bilingual('workflow.states.signature.not-valid-then') },
+  'unknown-key': { tone: 'warning', ...bilingual('workflow.states.signature.unknown-key') },
+  invalid: { tone: 'danger', ...bilingual('workflow.states.signature.invalid') },
+  unsigned: { tone: 'subtle', ...bilingual('workflow.states.signature.unsigned') },
 };
 
 const EVENT_NAMES: Record<string, Bilingual> = {
