@@ -738,4 +738,9 @@ export const en: { readonly [K in MessageKey]: string } = {
   'workflow.states.signature.unknown-key': 'signed with a key not on the trust list',
   'workflow.states.signature.invalid': 'ERROR: invalid signature (the event was changed or forged)',
   'workflow.states.signature.unsigned': 'unsigned (a record from before version 1.1, or the person had no key)',
+  'cli.load.cannotRead': 'cannot read "{path}"{detail}.',
+  'cli.load.noSuchFile': ': no such file',
+  'workflow.keys.otherPerson': 'the key on this computer belongs to {owner}, not {actor}: actions will not be signed',
+  'workflow.keys.noName': '(no name set)',
+  'workflow.claims.selfVerification': '{actor} drafted this AI passage and cannot verify it too; another person must verify it ({articles}).',
 };

@@ -737,6 +737,11 @@ export const vi = {
   'workflow.states.signature.unknown-key': 'ký bằng khóa không có trong danh sách tin cậy',
   'workflow.states.signature.invalid': 'LỖI: chữ ký không hợp lệ (sự kiện đã bị sửa hoặc giả mạo)',
   'workflow.states.signature.unsigned': 'không có chữ ký (hồ sơ trước phiên bản 1.1 hoặc người thao tác chưa có khóa)',
+  'cli.load.cannotRead': 'không đọc được tệp "{path}"{detail}.',
+  'cli.load.noSuchFile': ': tệp không tồn tại',
+  'workflow.keys.otherPerson': 'khóa trên máy này là của {owner}, không phải {actor}: các thao tác sẽ không được ký',
+  'workflow.keys.noName': '(chưa nhập tên)',
+  'workflow.claims.selfVerification': '{actor} đã soạn đoạn AI này nên không tự kiểm chứng được; cần một người khác kiểm chứng ({articles}).',
 } as const;
 
 export type MessageKey = keyof typeof vi;

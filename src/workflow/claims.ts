@@ -49,11 +49,8 @@ export const verifyClaim = asOneBatch(async function verifyClaim(host: DocumentH
   // issue 10 — four eyes: under a blocking profile the drafter of a passage does not verify its claims.
   const rule = profile.signOff.verifierMustDifferFromAuthor;
   if (rule?.action === 'block' && context.actor === passage.createdBy) {
-    const articles = rule.articles.map((a) => a.vi).join('; ');
-    throw new WorkflowError('self-verification', {
-      vi: `${context.actor} đã soạn đoạn AI này nên không tự kiểm chứng được; cần một người khác kiểm chứng (${articles}).`,
-      en: `${context.actor} drafted this AI passage and cannot verify it too; another person must verify it (${rule.articles.map((a) => a.en).join('; ')}).`,
-    });
+    const articles = { vi: rule.articles.map((a) => a.vi).join('; '), en: rule.articles.map((a) => a.en).join('; ') };
+    throw new WorkflowError('self-verification', bilingual('workflow.claims.selfVerification', { actor: context.actor, articles }));
   }
   const resolved = await resolveEvidence(passage, claim, input.evidence, input.note, profile);
   await session.append('claim-verified', await claimVerifiedData(passage.passageId, claim, resolved.source, resolved));

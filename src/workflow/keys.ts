@@ -38,10 +38,7 @@ export async function keyStanding(
     return {
       kind: 'other-person',
       tone: 'warning',
-      label: {
-        vi: `khóa trên máy này là của ${key.owner}, không phải ${actor || '(chưa nhập tên)'}: các thao tác sẽ không được ký`,
-        en: `the key on this computer belongs to ${key.owner}, not ${actor || '(no name set)'}: actions will not be signed`,
-      },
+      label: bilingual('workflow.keys.otherPerson', { owner: key.owner, actor: actor || bilingual('workflow.keys.noName') }),
     };
   }
   const at = now.getTime();
