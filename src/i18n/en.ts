@@ -743,4 +743,6 @@ export const en: { readonly [K in MessageKey]: string } = {
   'workflow.keys.otherPerson': 'the key on this computer belongs to {owner}, not {actor}: actions will not be signed',
   'workflow.keys.noName': '(no name set)',
   'workflow.claims.selfVerification': '{actor} drafted this AI passage and cannot verify it too; another person must verify it ({articles}).',
+  'checks.recognisers.citations.explanation': 'Citation of a {kind} "{label}": must be checked against the official source (QC-PB Art. 4.2).',
+  'checks.registry.suggest.suggestedSource.label': '{type} No. {symbol} of {date}{of}{title} (document registry)',
 };

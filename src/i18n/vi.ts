@@ -742,6 +742,8 @@ export const vi = {
   'workflow.keys.otherPerson': 'khóa trên máy này là của {owner}, không phải {actor}: các thao tác sẽ không được ký',
   'workflow.keys.noName': '(chưa nhập tên)',
   'workflow.claims.selfVerification': '{actor} đã soạn đoạn AI này nên không tự kiểm chứng được; cần một người khác kiểm chứng ({articles}).',
+  'checks.recognisers.citations.explanation': 'Trích dẫn {kind} «{label}»: phải đối chiếu với văn bản gốc từ nguồn chính thức (QC-PB Điều 4.2).',
+  'checks.registry.suggest.suggestedSource.label': '{type} số {symbol} ngày {date}{of}{title} (danh mục văn bản)',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -47,10 +47,7 @@ const SUBTYPE_VI: Record<string, [string, string]> = {
 
 function explanation(subtype: string, label: string): { vi: string; en: string } {
   const [vi, en] = SUBTYPE_VI[subtype] ?? ['văn bản', 'document'];
-  return {
-    vi: `Trích dẫn ${vi} «${label}»: phải đối chiếu với văn bản gốc từ nguồn chính thức (QC-PB Điều 4.2).`,
-    en: `Citation of a ${en} "${label}": must be checked against the official source (QC-PB Art. 4.2).`,
-  };
+  return bilingual('checks.recognisers.citations.explanation', { kind: { vi, en }, label });
 }
 
 function collectSymbols(text: string): RawSymbol[] {
