@@ -1,6 +1,7 @@
 // Typed errors of the AI client, each with a plain bilingual message. Messages never carry the API
 // key: anything that came from outside (server text, low-level error text) is scrubbed first.
 import type { Bilingual } from '../checks/types';
+import { bilingual } from '../i18n';
 
 export type AiErrorCode =
   | 'unreachable'
@@ -53,47 +54,23 @@ function messageFor(code: AiErrorCode, d: AiErrorDetails): Bilingual {
   const server = d.serverMessage ? ` ${d.serverMessage}` : '';
   switch (code) {
     case 'unreachable':
-      return {
-        vi: `Không kết nối được tới nhà cung cấp AI${who}. Kiểm tra địa chỉ, mạng, hoặc dịch vụ (ví dụ Ollama) đã được bật chưa.`,
-        en: `Could not reach the AI provider${who}. Check the address, the network, or that the service (e.g. Ollama) is running.`,
-      };
+      return bilingual('ai.errors.messageFor.unreachable', { who });
     case 'bad-key':
-      return {
-        vi: `Nhà cung cấp AI${who} từ chối khóa truy cập (mã ${d.status ?? 401}). Kiểm tra lại khóa API trên máy của bạn.`,
-        en: `The AI provider${who} rejected the access key (status ${d.status ?? 401}). Check the API key on your machine.`,
-      };
+      return bilingual('ai.errors.messageFor.bad-key', { who, value: d.status ?? 401 });
     case 'model-not-found':
-      return {
-        vi: `Nhà cung cấp AI${who} không có mô hình «${d.model ?? '?'}». Kiểm tra tên mô hình trong cấu hình (với Ollama: đã tải mô hình về chưa).`,
-        en: `The AI provider${who} has no model “${d.model ?? '?'}”. Check the model name in the settings (for Ollama: is the model pulled?).`,
-      };
+      return bilingual('ai.errors.messageFor.model-not-found', { who, value: d.model ?? '?' });
     case 'rate-limited':
       return d.retryAfterSeconds !== undefined
-        ? {
-            vi: `Nhà cung cấp AI${who} đang giới hạn số yêu cầu. Hãy thử lại sau ${d.retryAfterSeconds} giây.`,
-            en: `The AI provider${who} is limiting requests. Try again in ${d.retryAfterSeconds} seconds.`,
-          }
-        : {
-            vi: `Nhà cung cấp AI${who} đang giới hạn số yêu cầu. Hãy thử lại sau ít phút.`,
-            en: `The AI provider${who} is limiting requests. Try again in a few minutes.`,
-          };
+        ? bilingual('ai.errors.messageFor.rate-limited', { who, retryAfterSeconds: d.retryAfterSeconds })
+        : bilingual('ai.errors.messageFor.rate-limited2', { who });
     case 'stream-cut':
-      return {
-        vi: `Kết nối tới nhà cung cấp AI${who} bị ngắt giữa chừng; kết quả chưa đầy đủ nên không được dùng.`,
-        en: `The connection to the AI provider${who} ended mid-answer; the answer is incomplete and was not used.`,
-      };
+      return bilingual('ai.errors.messageFor.stream-cut', { who });
     case 'cancelled':
-      return { vi: 'Đã hủy yêu cầu gửi AI.', en: 'The AI request was cancelled.' };
+      return bilingual('ai.errors.messageFor.cancelled');
     case 'timeout':
-      return {
-        vi: `Nhà cung cấp AI${who} không phản hồi trong thời gian cho phép.`,
-        en: `The AI provider${who} did not respond in time.`,
-      };
+      return bilingual('ai.errors.messageFor.timeout', { who });
     case 'bad-response':
-      return {
-        vi: `Nhà cung cấp AI${who} trả về dữ liệu không hợp lệ${d.status ? ` (mã ${d.status})` : ''}.${server}`,
-        en: `The AI provider${who} returned an invalid response${d.status ? ` (status ${d.status})` : ''}.${server}`,
-      };
+      return bilingual('ai.errors.messageFor.bad-response', { who, status: d.status ? bilingual('ai.errors.status', { status: d.status }) : '', server });
   }
 }
 

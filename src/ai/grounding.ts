@@ -3,6 +3,7 @@
 // when the answer names an article, by that article too. Grounded claims carry where they were found.
 import { scanText } from '../checks';
 import type { Bilingual, CitationFinding, FigureFinding, Finding } from '../checks/types';
+import { bilingual } from '../i18n';
 
 export type ClaimFinding = CitationFinding | FigureFinding;
 /** `contradicted` (issue 10): where the source speaks of the same thing, it gives another value. */
@@ -244,10 +245,7 @@ function groundCitation(
       finding: claim,
       status: 'partial',
       match: documentOnly,
-      note: {
-        vi: `Văn bản được trích dẫn có trong nguồn, nhưng không thấy Điều ${wantedArticles.join(', ')} trong nguồn.`,
-        en: `The cited document is in the sources, but Article ${wantedArticles.join(', ')} is not.`,
-      },
+      note: bilingual('ai.grounding.groundCitation.note', { wantedArticles: wantedArticles.join(', ') }),
     };
   }
   return { finding: claim, status: 'ungrounded' };

@@ -5,6 +5,7 @@
 import type { ScanContext } from './context';
 import type { CitationData } from './types';
 import { ISSUERS, LEGISLATURE_TERMS, TYPE_CODES } from './tables';
+import { bilingual } from '../i18n';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
 
@@ -45,33 +46,21 @@ export function checkCitation(ctx: ScanContext, c: CitationData, start: number, 
   if (glued && c.typeCode) {
     // "37/2025/TTBNNMT": the type code and the issuer lost their hyphen — a format slip, not another type.
     const fixed = `${glued}-${c.typeCode.slice(glued.length)}`;
-    ctx.diagnose('warning', 'malformed-symbol', start, end, {
-      vi: `Số, ký hiệu trong ${where} thiếu dấu gạch nối giữa tên loại và cơ quan ban hành: «${c.typeCode}» phải là «${fixed}».`,
-      en: `The symbol in ${where} lacks the hyphen between the type and the issuer: "${c.typeCode}" should be "${fixed}".`,
-    });
+    ctx.diagnose('warning', 'malformed-symbol', start, end, bilingual('checks.consistency.checkCitation.malformed-symbol', { where, typeCode: c.typeCode, fixed }));
   } else if (allowed && c.typeCode && !allowed.includes(c.typeCode)) {
-    ctx.diagnose('error', 'type-code-mismatch', start, end, {
-      vi: `Tên loại «${c.typeName}» không khớp ký hiệu «${c.typeCode}» trong ${where}. Kiểm tra lại số, ký hiệu văn bản.`,
-      en: `Type word "${c.typeName}" does not match the code "${c.typeCode}" in ${where}. Check the number and symbol.`,
-    });
+    ctx.diagnose('error', 'type-code-mismatch', start, end, bilingual('checks.consistency.checkCitation.type-code-mismatch', { typeName: String(c.typeName), typeCode: c.typeCode, where }));
   }
   // 2. Symbol year vs issuance date.
   if (c.year !== undefined && c.date && Number(c.date.slice(0, 4)) !== c.year) {
     const [ds, de] = dateSpan ?? [start, end];
-    ctx.diagnose('error', 'year-mismatch', ds, de, {
-      vi: `Năm trong ký hiệu (${c.year}) khác năm ban hành (${c.date.slice(0, 4)}) trong ${where}.`,
-      en: `The year in the symbol (${c.year}) differs from the issuance year (${c.date.slice(0, 4)}) in ${where}.`,
-    });
+    ctx.diagnose('error', 'year-mismatch', ds, de, bilingual('checks.consistency.checkCitation.year-mismatch', { year: c.year, date: c.date.slice(0, 4), where }));
   }
   // 3. Legislature term vs year (boundary years belong to both terms).
   if (c.legislatureTerm !== undefined && c.year !== undefined) {
     const range = LEGISLATURE_TERMS[c.legislatureTerm];
     if (range && (c.year < range[0] || c.year > range[1])) {
       const roman = ROMAN[c.legislatureTerm] ?? String(c.legislatureTerm);
-      ctx.diagnose('error', 'term-mismatch', start, end, {
-        vi: `Quốc hội khóa ${roman} (${range[0]}–${range[1]}) không ban hành văn bản năm ${c.year}: ký hiệu ${where} không hợp lệ.`,
-        en: `The National Assembly term ${roman} (${range[0]}–${range[1]}) issued nothing in ${c.year}: the symbol ${where} is not valid.`,
-      });
+      ctx.diagnose('error', 'term-mismatch', start, end, bilingual('checks.consistency.checkCitation.term-mismatch', { roman, range: range[0], range2: range[1], year: c.year, where }));
     }
   }
   // 4. Issuer named vs issuer code, only when both are recognised.
@@ -79,31 +68,19 @@ export function checkCitation(ctx: ScanContext, c: CitationData, start: number, 
     const byCode = issuerClassOfCode(c.issuerCode);
     const byName = byCode ? issuerClassOfName(c.issuerName) : undefined;
     if (byCode && byName && byCode !== byName) {
-      ctx.diagnose('warning', 'issuer-mismatch', start, end, {
-        vi: `Cơ quan ban hành «${c.issuerName}» không khớp ký hiệu «${c.issuerCode}» trong ${where}.`,
-        en: `The issuer "${c.issuerName}" does not match the code "${c.issuerCode}" in ${where}.`,
-      });
+      ctx.diagnose('warning', 'issuer-mismatch', start, end, bilingual('checks.consistency.checkCitation.issuer-mismatch', { issuerName: c.issuerName, issuerCode: c.issuerCode, where }));
     }
   }
   // 5. Provincial normative decision with a year: legitimate, worth a note.
   if (!malformed && c.system === 'state' && c.year !== undefined && c.typeCode === 'QĐ' && /^(UBND|HĐND)$/u.test(c.issuerCode ?? '')) {
-    ctx.diagnose('info', 'provincial-normative-qd', start, end, {
-      vi: `${where} là quyết định quy phạm pháp luật của địa phương (ký hiệu có năm): kiểm tra văn bản còn hiệu lực.`,
-      en: `${where} is a local normative decision (symbol with a year): check that it is still in force.`,
-    });
+    ctx.diagnose('info', 'provincial-normative-qd', start, end, bilingual('checks.consistency.checkCitation.provincial-normative-qd', { where }));
   }
   // 6. CV is not a state type code (NĐ 30/2020 Phụ lục III: công văn has no code).
   if (c.system === 'state' && c.typeCode === 'CV') {
-    ctx.diagnose('info', 'cv-not-state-code', start, end, {
-      vi: `Công văn của cơ quan nhà nước không có chữ viết tắt tên loại «CV» (Nghị định 30/2020/NĐ-CP, Phụ lục III): ${where}.`,
-      en: `A state công văn has no type code "CV" (Decree 30/2020/NĐ-CP, Annex III): ${where}.`,
-    });
+    ctx.diagnose('info', 'cv-not-state-code', start, end, bilingual('checks.consistency.checkCitation.cv-not-state-code', { where }));
   }
   // 7. Codes written without Đ (ND, QD) are usually typing slips.
   if (c.typeCode === 'ND' || c.typeCode === 'QD') {
-    ctx.diagnose('warning', 'code-missing-diacritic', start, end, {
-      vi: `Ký hiệu «${c.typeCode}» thiếu chữ Đ (đúng là «${c.typeCode.replace('D', 'Đ')}») trong ${where}.`,
-      en: `The code "${c.typeCode}" lacks the letter Đ (should be "${c.typeCode.replace('D', 'Đ')}") in ${where}.`,
-    });
+    ctx.diagnose('warning', 'code-missing-diacritic', start, end, bilingual('checks.consistency.checkCitation.code-missing-diacritic', { typeCode: c.typeCode, typeCode2: c.typeCode.replace('D', 'Đ'), where }));
   }
 }

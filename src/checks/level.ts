@@ -5,12 +5,13 @@
 // with this by policy code: the stricter wins.
 
 import type { Bilingual, Finding, LevelEvidence, LevelSuggestion, SensitivityLevel, TopicLevelSuggestion } from './types';
+import { bilingual } from '../i18n';
 
 export const LEVEL_LABELS: Record<SensitivityLevel, Bilingual> = {
-  1: { vi: 'Công khai', en: 'Public' },
-  2: { vi: 'Nội bộ', en: 'Internal' },
-  3: { vi: 'Dữ liệu cá nhân', en: 'Personal data' },
-  4: { vi: 'Bí mật nhà nước', en: 'State secret' },
+  1: bilingual('checks.level.LEVEL_LABELS.1'),
+  2: bilingual('checks.level.LEVEL_LABELS.2'),
+  3: bilingual('checks.level.LEVEL_LABELS.3'),
+  4: bilingual('checks.level.LEVEL_LABELS.4'),
 };
 
 /** Findings below these confidences are reported but do not raise the level. */
@@ -25,28 +26,25 @@ function evidenceOf(f: Finding & { part?: string }): { level: SensitivityLevel; 
       if (f.markType === 'secrecy') {
         return {
           level: 4,
-          reason: {
-            vi: `Có dấu độ mật «${f.value}»: tài liệu bí mật nhà nước, không dùng AI (QC-PB Điều 7.1, Điều 8).`,
-            en: `Secrecy stamp "${f.value}": a state-secret document, no AI may be used (QC-PB Art. 7.1, Art. 8).`,
-          },
+          reason: bilingual('checks.level.evidenceOf.mark.reason', { value: f.value }),
         };
       }
       if (f.markType === 'circulation') {
         return {
           level: 2,
-          reason: { vi: `Có chỉ dẫn phạm vi lưu hành «${f.value}»: tài liệu nội bộ (QC-PB Điều 8).`, en: `Circulation note "${f.value}": an internal document (QC-PB Art. 8).` },
+          reason: bilingual('checks.level.evidenceOf.mark.reason2', { value: f.value }),
         };
       }
       if (f.markType === 'declassified') {
         return {
           level: 2,
-          reason: { vi: 'Có dấu «Giải mật»: tài liệu đã giải mật nhưng chưa chắc đã được công bố; coi là nội bộ.', en: 'Declassification stamp: declassified but not necessarily published; treated as internal.' },
+          reason: bilingual('checks.level.evidenceOf.mark.reason3'),
         };
       }
       return undefined; // urgency changes nothing
     case 'personal-data':
       if (f.confidence < PERSONAL_DATA_THRESHOLD) return undefined;
-      return { level: 3, reason: { vi: `Có dữ liệu cá nhân: ${f.explanation.vi}`, en: `Personal data: ${f.explanation.en}` } };
+      return { level: 3, reason: bilingual('checks.level.evidenceOf.personal-data.reason', { explanation: f.explanation }) };
     case 'topic':
       if (f.confidence < TOPIC_THRESHOLD) return undefined;
       if (f.personalData) return { level: 3, reason: f.explanation };
@@ -55,7 +53,7 @@ function evidenceOf(f: Finding & { part?: string }): { level: SensitivityLevel; 
       if (f.citation.draft && !f.citation.inForm) {
         return {
           level: 2,
-          reason: { vi: 'Số văn bản để trống: văn bản đang là dự thảo (QC-PB Điều 7.10).', en: 'Blank document number: the document is a draft (QC-PB Art. 7.10).' },
+          reason: bilingual('checks.level.evidenceOf.citation.reason'),
         };
       }
       return undefined;
@@ -88,13 +86,13 @@ function isTopicGuess(f: Finding): f is Extract<Finding, { kind: 'topic' }> {
 }
 
 const TOPIC_NAMES: Record<string, Bilingual> = {
-  budget: { vi: 'ngân sách', en: 'budget' },
-  bidding: { vi: 'đấu thầu', en: 'bidding' },
-  planning: { vi: 'quy hoạch', en: 'planning' },
-  sanction: { vi: 'xử phạt', en: 'sanctions' },
-  inspection: { vi: 'thanh tra, điều tra, khiếu nại', en: 'inspection, investigation, complaints' },
-  'personnel-file': { vi: 'hồ sơ, đánh giá cán bộ', en: 'personnel files' },
-  'personnel-decision': { vi: 'nhân sự', en: 'personnel decisions' },
+  budget: bilingual('checks.level.TOPIC_NAMES.budget'),
+  bidding: bilingual('checks.level.TOPIC_NAMES.bidding'),
+  planning: bilingual('checks.level.TOPIC_NAMES.planning'),
+  sanction: bilingual('checks.level.TOPIC_NAMES.sanction'),
+  inspection: bilingual('checks.level.TOPIC_NAMES.inspection'),
+  'personnel-file': bilingual('checks.level.TOPIC_NAMES.personnel-file'),
+  'personnel-decision': bilingual('checks.level.TOPIC_NAMES.personnel-decision'),
 };
 
 /** "ngân sách, đấu thầu" / "budget, bidding" for the topics' subtypes. */
@@ -105,10 +103,7 @@ export function topicNames(topics: readonly string[]): Bilingual {
 
 function topicReason(topics: readonly string[]): Bilingual {
   const names = topicNames(topics);
-  return {
-    vi: `Gợi ý, chưa phải bằng chứng: văn bản có chủ đề ${names.vi} — nội dung chưa công bố? (KAI-CB Điều 7). Coi là nội bộ cho đến khi người soạn xác nhận văn bản đã công bố.`,
-    en: `A suggestion, not evidence: the document deals with ${names.en} — content not yet published? (KAI-CB Art. 7). Treated as internal until the author confirms the document is published.`,
-  };
+  return bilingual('checks.level.topicReason', { names });
 }
 
 const evidenceEntry = (f: Finding & { part?: string }, level: SensitivityLevel, reason: Bilingual): LevelEvidence => ({

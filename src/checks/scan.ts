@@ -30,6 +30,7 @@ import type {
   ScanOptions,
   ScanResult,
 } from './types';
+import { bilingual } from '../i18n';
 
 /**
  * Order matters: secrecy marks → citations → dates (a date of birth first) → personal data →
@@ -82,10 +83,7 @@ function symbolDefects(ctx: ScanContext, norm: Normalised, original: string): vo
     const o = norm.span(s, e);
     const written = original.slice(o.start, o.end);
     const symbol = c.citation.symbol ?? ctx.text.slice(s, e);
-    ctx.diagnose('warning', 'symbol-spacing', s, e, {
-      vi: `Số, ký hiệu «${written}» có dấu cách thừa: viết liền «${symbol}» (Nghị định 30/2020/NĐ-CP, Phụ lục I: giữa các nhóm chữ viết tắt có dấu gạch nối, không cách chữ).`,
-      en: `The symbol "${written}" has stray spaces: write it as "${symbol}" (Decree 30/2020/NĐ-CP, Annex I: groups joined by hyphens, no spaces).`,
-    });
+    ctx.diagnose('warning', 'symbol-spacing', s, e, bilingual('checks.scan.symbolDefects.symbol-spacing', { written, symbol }));
   }
   const byCitation = new Map<FindingDraft, number[]>();
   for (const pos of norm.folded) {
@@ -103,10 +101,7 @@ function symbolDefects(ctx: ScanContext, norm: Normalised, original: string): vo
       return `«${ch}» U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
     });
     const symbol = c.citation.symbol ?? c.value;
-    ctx.diagnose('error', 'lookalike-letters', c.start, c.end, {
-      vi: `Số, ký hiệu «${symbol}» chứa chữ cái của bảng chữ khác trông giống chữ Latinh (${letters.join(', ')}): sửa lại bằng chữ Latinh, nếu không sẽ không tra cứu được văn bản.`,
-      en: `The symbol "${symbol}" contains letters of another script that look Latin (${letters.join(', ')}): retype them in Latin, otherwise no search finds the document.`,
-    });
+    ctx.diagnose('error', 'lookalike-letters', c.start, c.end, bilingual('checks.scan.symbolDefects.lookalike-letters', { symbol, letters: letters.join(', ') }));
   }
 }
 
@@ -184,10 +179,7 @@ export function conflictingDates<F extends Finding>(findings: readonly F[]): Arr
         text: f.text,
         start: f.start,
         end: f.end,
-        message: {
-          vi: `Văn bản «${key.split('@')[0]}» được dẫn với hai ngày ban hành khác nhau: ${seen.citation.date} và ${f.citation.date}.`,
-          en: `The document "${key.split('@')[0]}" is cited with two different issuance dates: ${seen.citation.date} and ${f.citation.date}.`,
-        },
+        message: bilingual('checks.scan.conflictingDates.message', { key: String(key.split('@')[0]), date: String(seen.citation.date), date2: String(f.citation.date) }),
         finding: f,
       });
     }

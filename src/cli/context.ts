@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Bilingual } from '../checks/types';
 import { messages } from './messages';
+import { bilingual } from '../i18n';
 
 export type Lang = 'vi' | 'en';
 
@@ -41,7 +42,7 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
     parsed = parseArgs({ args, options: all, allowPositionals, strict: true, tokens: true });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new CliError({ vi: `Tham số không hợp lệ: ${detail}`, en: `Invalid arguments: ${detail}` }, 2);
+    throw new CliError(bilingual('cli.context.parseCommandArgs', { detail }), 2);
   }
   const seen = new Set<string>();
   for (const token of parsed.tokens ?? []) {

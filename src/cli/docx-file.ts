@@ -9,6 +9,7 @@ import { CliError } from './context';
 import { assertWritableFolder, sha256Of, writeAtomically } from './io';
 import { readBytes } from './load';
 import { messages } from './messages';
+import { bilingual } from '../i18n';
 
 /** What each opened document was read from, so an in-place save can check nobody wrote it since. */
 const openedFrom = new WeakMap<DocxHost, { path: string; sha256: string }>();
@@ -40,18 +41,18 @@ export function refuseExisting(path: string, force: boolean | undefined): void {
 /** Where the command writes: `-o OUT`, or the input itself with --in-place; one of them is required. */
 export function outputPath(input: string, options: OutputOptions): string {
   if (options.inPlace && options.output) {
-    throw new CliError({ vi: 'Chỉ dùng một trong hai: -o TỆP_RA hoặc --in-place.', en: 'Use either -o OUT or --in-place, not both.' }, 2);
+    throw new CliError(bilingual('cli.docx-file.outputPath'), 2);
   }
   if (options.inPlace) return input;
   if (!options.output) {
     throw new CliError(
-      { vi: 'Cần chỉ tệp kết quả bằng -o TỆP_RA (hoặc --in-place để ghi đè tệp gốc).', en: 'Name the output with -o OUT (or --in-place to overwrite the input).' },
+      bilingual('cli.docx-file.outputPath2'),
       2,
     );
   }
   if (resolve(options.output) === resolve(input)) {
     throw new CliError(
-      { vi: 'Tệp kết quả trùng tệp gốc: dùng --in-place nếu muốn ghi đè.', en: 'The output is the input file: use --in-place to overwrite it.' },
+      bilingual('cli.docx-file.outputPath3'),
       2,
     );
   }

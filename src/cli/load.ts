@@ -4,6 +4,7 @@ import { DocxError, extractText, openDocx } from '../host/docx';
 import { segmentLabel } from '../host/port';
 import { CliError } from './context';
 import { readInput } from './io';
+import { bilingual } from '../i18n';
 
 export interface DocumentPart {
   part: string;
@@ -18,10 +19,7 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ENOENT' : String((error as Error).message);
     throw new CliError(
-      {
-        vi: `không đọc được tệp "${path}"${detail === 'ENOENT' ? ': tệp không tồn tại' : `: ${detail}`}.`,
-        en: `cannot read "${path}"${detail === 'ENOENT' ? ': no such file' : `: ${detail}`}.`,
-      },
+      bilingual('cli.load.cannotRead', { path, detail: detail === 'ENOENT' ? bilingual('cli.load.noSuchFile') : `: ${detail}` }),
       2,
     );
   }

@@ -9,6 +9,7 @@ import { parseOrgSettings, resolveProfile, type OrgSettings, type Profile, type 
 import type { Bilingual } from '../checks/types';
 import { CliError } from './context';
 import { readBytes } from './load';
+import { bilingual } from '../i18n';
 
 export interface CliSettings {
   settings: OrgSettings;
@@ -64,10 +65,7 @@ export function chooseProvider(settings: OrgSettings, id?: string): ProviderConf
   if (!found) {
     const ids = settings.providers.map((p) => p.id).join(', ');
     throw new CliError(
-      {
-        vi: `không có nhà cung cấp AI mang mã "${wanted}"; các mã có trong cấu hình: ${ids}.`,
-        en: `no AI provider has the id "${wanted}"; the settings list: ${ids}.`,
-      },
+      bilingual('cli.settings.chooseProvider', { wanted, ids }),
       2,
     );
   }

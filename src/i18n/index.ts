@@ -45,12 +45,34 @@ export function translate<K extends MessageKey>(language: Language, key: K, ...a
   return text.normalize('NFC');
 }
 
+/** A text in both languages, as the pure layers carry it. */
+export interface BothLanguages {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** Params of `bilingual`: a value may itself be in both languages (a level's name, a purpose's label). */
+export type BilingualParamArgs<K extends MessageKey> = [Placeholders<(typeof vi)[K]>] extends [never]
+  ? []
+  : [params: { readonly [P in Placeholders<(typeof vi)[K]>]: string | number | BothLanguages }];
+
+// A message without params is the same every time: formatted once (the checks build many findings).
+const constant = new Map<MessageKey, { vi: string; en: string }>();
+
 /**
- * One message in both languages, for the pure layers (workflow, provenance) whose errors and reasons
- * carry both and are shown later in the person's language.
+ * One message in both languages, for the pure layers (checks, policy, workflow, provenance) whose
+ * errors and reasons carry both and are shown later in the person's language.
  */
-export function bilingual<K extends MessageKey>(key: K, ...args: ParamArgs<K>): { vi: string; en: string } {
-  return { vi: translate('vi', key, ...args), en: translate('en', key, ...args) };
+export function bilingual<K extends MessageKey>(key: K, ...args: BilingualParamArgs<K>): { vi: string; en: string } {
+  const params = args[0] as Readonly<Record<string, string | number | BothLanguages>> | undefined;
+  if (!params) {
+    let both = constant.get(key);
+    if (!both) constant.set(key, (both = { vi: translate('vi', key, ...([] as unknown as ParamArgs<K>)), en: translate('en', key, ...([] as unknown as ParamArgs<K>)) }));
+    return { ...both };
+  }
+  const inLanguage = (language: Language) =>
+    Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? value[language] : value]));
+  return { vi: translate('vi', key, ...([inLanguage('vi')] as unknown as ParamArgs<K>)), en: translate('en', key, ...([inLanguage('en')] as unknown as ParamArgs<K>)) };
 }
 
 export type Translator = <K extends MessageKey>(key: K, ...args: ParamArgs<K>) => string;

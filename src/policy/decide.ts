@@ -6,6 +6,7 @@ import { LEVEL_LABELS, TIER_IN_SENTENCE, TIER_LABELS, TIER_RANK } from './labels
 import { purposeInfo } from './purposes';
 import { PROVIDER_TIERS, type DataAction, type Profile, type ProviderTier } from './schema';
 import { findSignal } from './signals';
+import { bilingual } from '../i18n';
 
 export type Outcome = 'allow' | 'warn' | 'allow-after-redaction' | 'deny';
 export type ReasonSeverity = 'info' | 'warn' | 'redact' | 'deny';
@@ -112,10 +113,7 @@ export function decide(input: DecideInput): Decision {
   let effectiveLevel = maxLevel(input.level.declared ?? input.level.detected, input.level.detected);
   if (input.level.declared !== undefined && input.level.detected > input.level.declared) {
     reasons.push(
-      reason('level-declared-lower', 'info', profile.levels[input.level.detected].articles, {
-        vi: `Văn bản được khai là ${LEVEL_LABELS[input.level.declared].vi.toLowerCase()} nhưng nội dung cho thấy ${LEVEL_LABELS[input.level.detected].vi.toLowerCase()}; áp dụng mức cao hơn.`,
-        en: `The document was declared ${LEVEL_LABELS[input.level.declared].en.toLowerCase()} but its content shows ${LEVEL_LABELS[input.level.detected].en.toLowerCase()}; the stricter level applies.`,
-      }),
+      reason('level-declared-lower', 'info', profile.levels[input.level.detected].articles, bilingual('policy.decide.decide.level-declared-lower', { declared: lowerCase(LEVEL_LABELS[input.level.declared]), detected: lowerCase(LEVEL_LABELS[input.level.detected]) })),
     );
   }
   // 1b. Possibly secret: nothing leaves until a person declares the level; then the declared level governs.
@@ -124,10 +122,7 @@ export function decide(input: DecideInput): Decision {
   if (possible.length > 0 && input.level.declared === undefined) {
     const where = possible.slice(0, 3).map((p) => `«${p.text}» (${p.place})`).join('; ');
     reasons.push(
-      reason('possibly-secret', 'deny', [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets], {
-        vi: `Văn bản có thể là bí mật nhà nước: ${where}. Không gửi gì cho AI cho đến khi người có thẩm quyền khai độ mật của văn bản (trong ngăn tác vụ: bước 3, «Mức độ do người soạn khai báo»; dòng lệnh: aiprov declare --level N, hoặc aiprov draft --level N).`,
-        en: `The document may be a state secret: ${where}. Nothing is sent to AI until a person declares the document's level (in the pane: step 3, "Level declared by the author"; on the command line: aiprov declare --level N, or aiprov draft --level N).`,
-      }),
+      reason('possibly-secret', 'deny', [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets], bilingual('policy.decide.decide.possibly-secret', { where })),
     );
     return { outcome: 'deny', effectiveLevel, reasons, confirm: false };
   }
@@ -135,10 +130,7 @@ export function decide(input: DecideInput): Decision {
   if (marks.some((m) => m.markType === 'secrecy' && m.stamp) && effectiveLevel < 4) {
     effectiveLevel = 4;
     reasons.push(
-      reason('secrecy-stamp-in-text', 'info', [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets], {
-        vi: 'Nội dung sắp gửi có dấu chỉ độ mật; áp dụng mức 4 – bí mật nhà nước.',
-        en: 'The text to be sent carries a secrecy stamp; level 4 (state secret) applies.',
-      }),
+      reason('secrecy-stamp-in-text', 'info', [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets], bilingual('policy.decide.decide.secrecy-stamp-in-text')),
     );
   }
 
@@ -153,7 +145,7 @@ export function decide(input: DecideInput): Decision {
     const stamps = input.secrecyStamps ?? [];
     const where = stamps.slice(0, 3).map((s) => `«${s.text}» (${s.place})`).join('; ');
     reasons.push(
-      reason('secret', 'deny', articles, where ? { vi: `${SECRET_MESSAGE.vi} Dấu độ mật: ${where}.`, en: `${SECRET_MESSAGE.en} Secrecy stamp: ${where}.` } : SECRET_MESSAGE),
+      reason('secret', 'deny', articles, where ? bilingual('policy.decide.decide.secret', { secretMessage: SECRET_MESSAGE, where }) : SECRET_MESSAGE),
     );
     return { outcome: 'deny', effectiveLevel, reasons, confirm: false };
   }
@@ -162,18 +154,12 @@ export function decide(input: DecideInput): Decision {
   const forbiddenPurpose = profile.purposes.forbidden.find((f) => f.id === input.purpose);
   if (forbiddenPurpose) {
     reasons.push(
-      reason('forbidden-purpose', 'deny', forbiddenPurpose.articles, {
-        vi: `Mục đích bị cấm: ${forbiddenPurpose.label.vi}. ${forbiddenPurpose.explanation.vi}`,
-        en: `Forbidden purpose: ${forbiddenPurpose.label.en}. ${forbiddenPurpose.explanation.en}`,
-      }),
+      reason('forbidden-purpose', 'deny', forbiddenPurpose.articles, bilingual('policy.decide.decide.forbidden-purpose', { label: forbiddenPurpose.label, explanation: forbiddenPurpose.explanation })),
     );
   } else if (!profile.purposes.offered.some((p) => p === input.purpose)) {
     const known = purposeInfo(input.purpose);
     reasons.push(
-      reason('purpose-not-offered', 'deny', [ARTICLES.qcpbAllowedUses, ARTICLES.kaicbAllowedUses], {
-        vi: `Mục đích «${known?.label.vi ?? input.purpose}» không nằm trong các mục đích được phép của ${profile.name.vi}.`,
-        en: `The purpose “${known?.label.en ?? input.purpose}” is not among the purposes allowed by ${profile.name.en}.`,
-      }),
+      reason('purpose-not-offered', 'deny', [ARTICLES.qcpbAllowedUses, ARTICLES.kaicbAllowedUses], bilingual('policy.decide.decide.purpose-not-offered', { value: { vi: known?.label.vi ?? input.purpose, en: known?.label.en ?? input.purpose }, name: profile.name })),
     );
   }
 
@@ -182,24 +168,15 @@ export function decide(input: DecideInput): Decision {
   const tierName = TIER_IN_SENTENCE[tier];
   if (!tierRule.allowed) {
     reasons.push(
-      reason('level', 'deny', levelRule.articles, {
-        vi: `${levelName.vi}: không được gửi cho ${tierName.vi}. Hãy chọn nhà cung cấp AI nội bộ hoặc trong nước.`,
-        en: `${levelName.en}: may not be sent to ${tierName.en}. Choose an internal or domestic AI provider.`,
-      }),
+      reason('level', 'deny', levelRule.articles, bilingual('policy.decide.decide.level', { levelName, tierName })),
     );
   } else if (tierRule.redaction) {
     reasons.push(
-      reason('level', 'redact', levelRule.articles, {
-        vi: `${levelName.vi}: chỉ gửi cho ${tierName.vi} sau khi đã loại bỏ mọi thông tin định danh, nhạy cảm để không truy được nguồn.`,
-        en: `${levelName.en}: may go to ${tierName.en} only after every identifying and sensitive item is removed so the source cannot be traced.`,
-      }),
+      reason('level', 'redact', levelRule.articles, bilingual('policy.decide.decide.level2', { levelName, tierName })),
     );
   } else {
     reasons.push(
-      reason('level', 'info', levelRule.articles, {
-        vi: `${levelName.vi}: được phép gửi cho ${tierName.vi}.`,
-        en: `${levelName.en}: may be sent to ${tierName.en}.`,
-      }),
+      reason('level', 'info', levelRule.articles, bilingual('policy.decide.decide.level3', { levelName, tierName })),
     );
   }
 
@@ -281,19 +258,13 @@ export function decide(input: DecideInput): Decision {
   const hint = marks.find((m) => m.markType === 'secrecy' && !m.stamp);
   if (hint) {
     reasons.push(
-      reason('secrecy-hint-in-text', 'warn', [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets], {
-        vi: `Văn bản nhắc đến bí mật nhà nước («${hint.text}»). Hãy chắc chắn không có nội dung mật trước khi gửi.`,
-        en: `The text mentions state secrets (“${hint.text}”). Make sure nothing secret is sent.`,
-      }),
+      reason('secrecy-hint-in-text', 'warn', [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets], bilingual('policy.decide.decide.secrecy-hint-in-text', { text: hint.text })),
     );
   }
   const circulation = marks.find((m) => m.markType === 'circulation');
   if (circulation && tier !== 'internal' && tier !== 'licensed-secret') {
     reasons.push(
-      reason('circulation-mark', 'warn', [ARTICLES.qcpbUnclearedDrafts, ARTICLES.kaicbForbiddenData], {
-        vi: `Văn bản có chỉ dẫn phạm vi lưu hành («${circulation.text}»): tài liệu nội bộ chưa được phép công bố không đưa vào AI bên ngoài.`,
-        en: `The document carries a circulation note (“${circulation.text}”): internal papers not cleared for publication must not go to external AI.`,
-      }),
+      reason('circulation-mark', 'warn', [ARTICLES.qcpbUnclearedDrafts, ARTICLES.kaicbForbiddenData], bilingual('policy.decide.decide.circulation-mark', { text: circulation.text })),
     );
   }
 
@@ -331,26 +302,19 @@ function outcomeOf(reasons: readonly Reason[]): Outcome {
   return worst === 'deny' ? 'deny' : worst === 'redact' ? 'allow-after-redaction' : worst === 'warn' ? 'warn' : 'allow';
 }
 
+const lowerCase = (b: Bilingual): Bilingual => ({ vi: b.vi.toLowerCase(), en: b.en.toLowerCase() });
+
 function personalDataMessage(action: DataAction, tierName: Bilingual, sensitive: boolean, items: readonly Finding[]): Bilingual {
   const n = items.length;
   const whatVi = sensitive ? 'dữ liệu cá nhân nhạy cảm' : 'dữ liệu cá nhân';
   const whatEn = sensitive ? 'sensitive personal data' : 'personal data';
   switch (action) {
     case 'deny':
-      return {
-        vi: `Văn bản có ${n} mục ${whatVi}: không được đưa vào ${tierName.vi}.`,
-        en: `The text has ${n} item(s) of ${whatEn}: it may not be given to ${tierName.en}.`,
-      };
+      return bilingual('policy.decide.personalDataMessage.deny', { n, what: { vi: whatVi, en: whatEn }, tierName });
     case 'redact':
-      return {
-        vi: `Văn bản có ${n} mục ${whatVi}: sẽ được thay bằng ký hiệu trước khi gửi và khôi phục khi nhận kết quả.`,
-        en: `The text has ${n} item(s) of ${whatEn}: they are replaced by placeholders before sending and restored in the answer.`,
-      };
+      return bilingual('policy.decide.personalDataMessage.redact', { n, what: { vi: whatVi, en: whatEn } });
     default:
-      return {
-        vi: `Văn bản có ${n} mục ${whatVi}. Hãy chắc chắn việc xử lý đã được phép.`,
-        en: `The text has ${n} item(s) of ${whatEn}. Make sure processing it is authorised.`,
-      };
+      return bilingual('policy.decide.personalDataMessage', { n, what: { vi: whatVi, en: whatEn } });
   }
 }
 
@@ -376,13 +340,10 @@ export function providersFor(level: SensitivityLevel, profile: Profile): TierPer
       const message: Bilingual = !t.allowed
         ? level === 4
           ? SECRET_MESSAGE
-          : { vi: `${levelName.vi}: không được dùng ${TIER_IN_SENTENCE[tier].vi}.`, en: `${levelName.en}: ${label.en} may not be used.` }
+          : bilingual('policy.decide.message', { levelName, tier: { vi: TIER_IN_SENTENCE[tier].vi, en: label.en } })
         : t.redaction
-          ? {
-              vi: `${levelName.vi}: chỉ dùng sau khi loại bỏ thông tin định danh.`,
-              en: `${levelName.en}: only after identifying items are removed.`,
-            }
-          : { vi: `${levelName.vi}: được phép.`, en: `${levelName.en}: allowed.` };
+          ? bilingual('policy.decide.message2', { levelName })
+          : bilingual('policy.decide.message3', { levelName });
       return { tier, label, allowed: t.allowed, redaction: t.allowed && t.redaction, article: joinArticles(rule.articles), articles: [...rule.articles], message };
     });
 }

@@ -7,6 +7,7 @@ import { TIER_RANK } from './labels';
 import { BUILT_IN_PROFILES, BUILT_IN_PROFILE_IDS, DEFAULT_PROFILE_ID, type BuiltInProfileId } from './profiles';
 import { PROVIDER_TIERS, PURPOSE_IDS, profileSchema, type Profile } from './schema';
 import { describeIssues } from './zod-messages';
+import { bilingual } from '../i18n';
 
 /** Header names that carry credentials: refused in the file. */
 const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|api-key|x-api-key|x-goog-api-key)$|key|token|secret|auth/i;
@@ -36,10 +37,7 @@ export const providerConfigSchema = z
           code: 'custom',
           path: ['headers', name],
           message: 'credentials are not allowed in the settings file',
-          params: {
-            vi: 'không được ghi khóa API, mã xác thực trong tệp cấu hình; người dùng nhập khóa trên máy của mình',
-            en: 'API keys and credentials are not allowed in the settings file; users enter keys on their own machine',
-          },
+          params: bilingual('policy.org-settings.providerConfigSchema.params'),
         });
       }
     }
@@ -51,10 +49,7 @@ export const providerConfigSchema = z
         code: 'custom',
         path: ['baseUrl'],
         message: 'an external provider must be reached over https',
-        params: {
-          vi: 'nhà cung cấp bên ngoài phải dùng kết nối https',
-          en: 'an external provider must be reached over https',
-        },
+        params: bilingual('policy.org-settings.providerConfigSchema.params2'),
       });
     }
   });
@@ -119,7 +114,7 @@ export const orgSettingsShape = z
           code: 'custom',
           path: ['providers', i, 'id'],
           message: `duplicate provider id ${p.id}`,
-          params: { vi: `mã nhà cung cấp «${p.id}» bị trùng`, en: `duplicate provider id “${p.id}”` },
+          params: bilingual('policy.org-settings.orgSettingsShape.params', { id: p.id }),
         });
       }
       ids.add(p.id);
@@ -130,7 +125,7 @@ export const orgSettingsShape = z
         code: 'custom',
         path: ['defaults', 'providerId'],
         message: `no provider with id ${wanted}`,
-        params: { vi: `không có nhà cung cấp nào mang mã «${wanted}»`, en: `no provider has the id “${wanted}”` },
+        params: bilingual('policy.org-settings.orgSettingsShape.params2', { wanted }),
       });
     }
   });
@@ -184,10 +179,7 @@ export function rankProviders<T extends { tier: ProviderConfig['tier'] }>(provid
 function refused(error: Bilingual): ParsedOrgSettings {
   return {
     settings: defaultOrgSettings(),
-    error: {
-      vi: `Tệp org-settings.json không hợp lệ nên không được áp dụng; đang dùng cấu hình mặc định nghiêm ngặt. ${error.vi}`,
-      en: `org-settings.json is invalid and was not applied; running with strict defaults. ${error.en}`,
-    },
+    error: bilingual('policy.org-settings.refused.error', { error }),
   };
 }
 
@@ -204,7 +196,7 @@ export function parseOrgSettings(input: unknown): ParsedOrgSettings {
       value = JSON.parse(input);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      return refused({ vi: `Không đọc được JSON: ${detail}.`, en: `Not valid JSON: ${detail}.` });
+      return refused(bilingual('policy.org-settings.parseOrgSettings', { detail }));
     }
   }
   const shape = orgSettingsShape.safeParse(value);
@@ -215,10 +207,7 @@ export function parseOrgSettings(input: unknown): ParsedOrgSettings {
   if (typeof rawProfile === 'string') {
     if (!(BUILT_IN_PROFILE_IDS as string[]).includes(rawProfile)) {
       const ids = BUILT_IN_PROFILE_IDS.map((id) => `"${id}"`).join(', ');
-      return refused({
-        vi: `Trường «profile» có giá trị «${rawProfile}» không được hỗ trợ; chọn một trong: ${ids}, hoặc một hồ sơ quy tắc đầy đủ.`,
-        en: `Field “profile” has the unsupported value “${rawProfile}”; use one of: ${ids}, or a complete profile object.`,
-      });
+      return refused(bilingual('policy.org-settings.parseOrgSettings2', { rawProfile, ids }));
     }
     profile = rawProfile as BuiltInProfileId;
   } else if (rawProfile !== undefined) {
@@ -232,10 +221,7 @@ export function parseOrgSettings(input: unknown): ParsedOrgSettings {
   const resolved = typeof profile === 'string' ? BUILT_IN_PROFILES[profile] : profile;
   const disclosure = shape.data.defaults?.disclosure;
   if (disclosure !== undefined && disclosure >= resolved.disclosure.length) {
-    return refused({
-      vi: `Trường «defaults.disclosure» = ${disclosure} vượt quá số câu ghi chú của hồ sơ (${resolved.disclosure.length}).`,
-      en: `Field “defaults.disclosure” = ${disclosure} exceeds the profile's number of disclosure wordings (${resolved.disclosure.length}).`,
-    });
+    return refused(bilingual('policy.org-settings.parseOrgSettings3', { disclosure, length: resolved.disclosure.length }));
   }
 
   return {

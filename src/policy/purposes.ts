@@ -3,6 +3,7 @@
 import type { Bilingual } from '../checks/types';
 import { ARTICLES } from './articles';
 import type { ForbiddenPurpose, PurposeId, SignalAction } from './schema';
+import { bilingual } from '../i18n';
 
 export interface PurposeInfo {
   id: PurposeId;
@@ -13,42 +14,33 @@ export interface PurposeInfo {
 export const PURPOSES: readonly PurposeInfo[] = [
   {
     id: 'draft',
-    label: { vi: 'Soạn thảo văn bản', en: 'Draft a document' },
-    description: {
-      vi: 'Soạn thảo văn bản không mật: báo cáo, kế hoạch, bài phát biểu.',
-      en: 'Draft non-secret documents: reports, plans, speeches.',
-    },
+    label: bilingual('policy.purposes.PURPOSES.draft.label'),
+    description: bilingual('policy.purposes.PURPOSES.draft.description'),
   },
   {
     id: 'summarize',
-    label: { vi: 'Tóm tắt', en: 'Summarise' },
-    description: { vi: 'Tóm tắt tài liệu được cung cấp.', en: 'Summarise the documents given.' },
+    label: bilingual('policy.purposes.PURPOSES.summarize.label'),
+    description: bilingual('policy.purposes.PURPOSES.summarize.description'),
   },
   {
     id: 'translate',
-    label: { vi: 'Dịch', en: 'Translate' },
-    description: { vi: 'Dịch Việt – Anh, Anh – Việt.', en: 'Translate Vietnamese ↔ English.' },
+    label: bilingual('policy.purposes.PURPOSES.translate.label'),
+    description: bilingual('policy.purposes.PURPOSES.translate.description'),
   },
   {
     id: 'outline',
-    label: { vi: 'Lập dàn ý, gợi ý ý tưởng', en: 'Outline and ideas' },
-    description: { vi: 'Lập dàn ý, gợi ý ý tưởng cho văn bản.', en: 'Build an outline or suggest ideas.' },
+    label: bilingual('policy.purposes.PURPOSES.outline.label'),
+    description: bilingual('policy.purposes.PURPOSES.outline.description'),
   },
   {
     id: 'proofread',
-    label: { vi: 'Rà soát chính tả, văn phong', en: 'Spelling and style review' },
-    description: {
-      vi: 'Rà soát lỗi chính tả, ngữ pháp và văn phong hành chính.',
-      en: 'Review spelling, grammar and administrative style.',
-    },
+    label: bilingual('policy.purposes.PURPOSES.proofread.label'),
+    description: bilingual('policy.purposes.PURPOSES.proofread.description'),
   },
   {
     id: 'analyze',
-    label: { vi: 'Phân tích dữ liệu công khai', en: 'Analyse public data' },
-    description: {
-      vi: 'Phân tích dữ liệu công khai hoặc không nhạy cảm; không phê duyệt, không quyết định.',
-      en: 'Analyse public or non-sensitive data; no approval, no decision.',
-    },
+    label: bilingual('policy.purposes.PURPOSES.analyze.label'),
+    description: bilingual('policy.purposes.PURPOSES.analyze.description'),
   },
 ];
 
@@ -71,11 +63,8 @@ export const FORBIDDEN = {
     forbidden(
       {
         id: 'secret-documents',
-        label: { vi: 'Soạn thảo, xử lý văn bản mật', en: 'Drafting or processing secret documents' },
-        explanation: {
-          vi: 'Không dùng AI với tài liệu bí mật nhà nước; soạn thảo văn bản mật trên máy tính nối mạng cũng bị cấm.',
-          en: 'AI may not be used with state-secret material; drafting secret documents on a networked computer is itself forbidden.',
-        },
+        label: bilingual('policy.purposes.secretDocuments.secret-documents.label'),
+        explanation: bilingual('policy.purposes.secretDocuments.secret-documents.explanation'),
         articles: [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets],
         signals: ['tài liệu mật', 'văn bản mật', 'bí mật nhà nước'],
         topicSubtypes: [],
@@ -86,11 +75,8 @@ export const FORBIDDEN = {
     forbidden(
       {
         id: 'deepfake',
-        label: { vi: 'Tạo nội dung giả mạo (deepfake)', en: 'Deepfakes' },
-        explanation: {
-          vi: 'Không dùng AI để tạo hình ảnh, giọng nói, video giả mạo người khác.',
-          en: 'AI may not be used to fake a person’s image, voice or video.',
-        },
+        label: bilingual('policy.purposes.deepfake.deepfake.label'),
+        explanation: bilingual('policy.purposes.deepfake.deepfake.explanation'),
         articles: [ARTICLES.qcpbDeepfake],
         signals: ['deepfake', 'giả giọng', 'giả mạo giọng nói', 'ghép mặt', 'video giả mạo'],
         topicSubtypes: [],
@@ -101,14 +87,8 @@ export const FORBIDDEN = {
     forbidden(
       {
         id: 'leadership-personnel-decision',
-        label: {
-          vi: 'Đề xuất quyết định lãnh đạo, chính trị, tổ chức, cán bộ',
-          en: 'Proposing leadership, political, organisation or personnel decisions',
-        },
-        explanation: {
-          vi: 'AI không được dùng để đề xuất các quyết định về lãnh đạo, chính trị, tổ chức và cán bộ.',
-          en: 'AI may not propose decisions on leadership, politics, organisation or personnel.',
-        },
+        label: bilingual('policy.purposes.leadershipDecisions.leadership-personnel-decision.label'),
+        explanation: bilingual('policy.purposes.leadershipDecisions.leadership-personnel-decision.explanation'),
         articles: [ARTICLES.qcpbLeadership],
         signals: [
           'đánh giá cán bộ',
@@ -128,11 +108,8 @@ export const FORBIDDEN = {
     forbidden(
       {
         id: 'policy-distortion',
-        label: { vi: 'Làm sai lệch chủ trương, chính sách', en: 'Distorting Party or State policy' },
-        explanation: {
-          vi: 'Không dùng AI để tạo nội dung làm sai lệch chủ trương của Đảng, chính sách, pháp luật của Nhà nước.',
-          en: 'AI may not be used to produce content that distorts Party or State policy or law.',
-        },
+        label: bilingual('policy.purposes.policyDistortion.policy-distortion.label'),
+        explanation: bilingual('policy.purposes.policyDistortion.policy-distortion.explanation'),
         articles: [ARTICLES.qcpbDistortion],
         signals: [],
         topicSubtypes: [],
@@ -143,14 +120,8 @@ export const FORBIDDEN = {
     forbidden(
       {
         id: 'personnel-file-analysis',
-        label: {
-          vi: 'Phân tích hồ sơ cán bộ, đảng viên, nhân sự',
-          en: 'Analysing cadre, Party-member or personnel files',
-        },
-        explanation: {
-          vi: 'Không dùng AI phân tích hồ sơ cán bộ, đảng viên, nhân sự khi chưa được phép.',
-          en: 'AI may not analyse cadre, Party-member or personnel files without authorisation.',
-        },
+        label: bilingual('policy.purposes.personnelFiles.personnel-file-analysis.label'),
+        explanation: bilingual('policy.purposes.personnelFiles.personnel-file-analysis.explanation'),
         articles: [ARTICLES.qcpbPersonnelFiles],
         signals: ['hồ sơ đảng viên', 'hồ sơ cán bộ', 'lý lịch đảng viên', 'lý lịch cán bộ', 'hồ sơ nhân sự'],
         topicSubtypes: ['personnel-file'],
@@ -161,14 +132,8 @@ export const FORBIDDEN = {
     forbidden(
       {
         id: 'sanction-inspection-investigation',
-        label: {
-          vi: 'Xử phạt vi phạm hành chính, thanh tra, điều tra',
-          en: 'Administrative sanctions, inspection, investigation',
-        },
-        explanation: {
-          vi: 'Không dùng AI trong xử phạt vi phạm hành chính, thanh tra, kiểm tra, điều tra.',
-          en: 'AI may not be used for administrative sanctions, inspection or investigation.',
-        },
+        label: bilingual('policy.purposes.sanctions.sanction-inspection-investigation.label'),
+        explanation: bilingual('policy.purposes.sanctions.sanction-inspection-investigation.explanation'),
         articles: [ARTICLES.kaicbSanctions],
         signals: [
           'xử phạt vi phạm hành chính',
@@ -186,14 +151,8 @@ export const FORBIDDEN = {
     forbidden(
       {
         id: 'appraisal-licensing-investment',
-        label: {
-          vi: 'Thẩm định hồ sơ, cấp phép, phê duyệt đầu tư',
-          en: 'Appraisal of dossiers, licensing, investment approval',
-        },
-        explanation: {
-          vi: 'Không dùng AI để thẩm định hồ sơ, cấp phép hay phê duyệt dự án đầu tư.',
-          en: 'AI may not appraise dossiers, grant licences or approve investment projects.',
-        },
+        label: bilingual('policy.purposes.appraisal.appraisal-licensing-investment.label'),
+        explanation: bilingual('policy.purposes.appraisal.appraisal-licensing-investment.explanation'),
         articles: [ARTICLES.kaicbAppraisal],
         signals: ['thẩm định hồ sơ', 'cấp giấy phép', 'phê duyệt chủ trương đầu tư', 'phê duyệt dự án đầu tư'],
         topicSubtypes: [],
@@ -204,11 +163,8 @@ export const FORBIDDEN = {
     forbidden(
       {
         id: 'highly-sensitive',
-        label: { vi: 'Xử lý nội dung đặc biệt nhạy cảm', en: 'Processing highly sensitive material' },
-        explanation: {
-          vi: 'Không dùng AI với nội dung đặc biệt nhạy cảm.',
-          en: 'AI may not be used with highly sensitive material.',
-        },
+        label: bilingual('policy.purposes.highlySensitive.highly-sensitive.label'),
+        explanation: bilingual('policy.purposes.highlySensitive.highly-sensitive.explanation'),
         articles: [ARTICLES.kaicbHighlySensitive],
         signals: [],
         topicSubtypes: [],
@@ -219,11 +175,8 @@ export const FORBIDDEN = {
     forbidden(
       {
         id: 'finance-approval',
-        label: { vi: 'Phê duyệt tài chính, kế toán', en: 'Approving finance or accounting matters' },
-        explanation: {
-          vi: 'Trong tài chính, kế toán AI chỉ hỗ trợ phân tích, không phê duyệt.',
-          en: 'In finance and accounting AI may only assist analysis, never approve.',
-        },
+        label: bilingual('policy.purposes.financeApproval.finance-approval.label'),
+        explanation: bilingual('policy.purposes.financeApproval.finance-approval.explanation'),
         articles: [ARTICLES.kaicbFinance],
         signals: ['phê duyệt quyết toán', 'phê duyệt thanh toán', 'duyệt chi'],
         topicSubtypes: [],

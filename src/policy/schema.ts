@@ -1,6 +1,7 @@
 // The shape of a policy profile. Profiles are data: built-in ones are TS objects validated here at
 // load, an organisation's own arrives as JSON in org-settings.json and goes through the same schema.
 import { z } from 'zod';
+import { bilingual } from '../i18n';
 
 export const PROVIDER_TIERS = ['public', 'external-contracted', 'internal', 'licensed-secret'] as const;
 export type ProviderTier = (typeof PROVIDER_TIERS)[number];
@@ -155,10 +156,7 @@ export const profileSchema = z
           code: 'custom',
           path: ['levels', 4, 'tiers', tier, 'allowed'],
           message: `level 4 (state secret) may only be opened to the licensed-secret tier, not ${tier}`,
-          params: {
-            vi: `mức 4 (bí mật nhà nước) chỉ có thể cho phép nhà cung cấp được cấp phép xử lý bí mật, không được cho phép tầng «${tier}»`,
-            en: `level 4 (state secret) may only be opened to the licensed-secret tier, not ${tier}`,
-          },
+          params: bilingual('policy.schema.profileSchema.params', { tier }),
         });
       }
     }
@@ -169,10 +167,7 @@ export const profileSchema = z
           code: 'custom',
           path: ['purposes', 'offered', i],
           message: `purpose ${id} is both offered and forbidden`,
-          params: {
-            vi: `mục đích «${id}» vừa được cho phép vừa bị cấm`,
-            en: `purpose ${id} is both offered and forbidden`,
-          },
+          params: bilingual('policy.schema.profileSchema.params2', { id }),
         });
       }
     }

@@ -2,6 +2,7 @@
 import type { Bilingual } from '../checks/types';
 import { ARTICLES } from './articles';
 import type { Profile, SignOffItem } from './schema';
+import { bilingual } from '../i18n';
 
 export interface SignOffState {
   unverifiedClaims: number;
@@ -57,46 +58,24 @@ export interface SignOffCheck {
 function messageFor(item: SignOffItem, state: SignOffState): Bilingual {
   switch (item) {
     case 'unverifiedClaims':
-      return {
-        vi: `Còn ${state.unverifiedClaims} số liệu, trích dẫn do AI tạo ra chưa được kiểm chứng.`,
-        en: `${state.unverifiedClaims} AI-produced figure(s) or citation(s) are not yet verified.`,
-      };
+      return bilingual('policy.signoff.messageFor.unverifiedClaims', { unverifiedClaims: state.unverifiedClaims });
     case 'rejectedClaims':
-      return {
-        vi: `Có ${state.rejectedClaims} số liệu, trích dẫn đã bị xác định là sai nhưng vẫn còn trong văn bản.`,
-        en: `${state.rejectedClaims} figure(s) or citation(s) were found wrong and are still in the document.`,
-      };
+      return bilingual('policy.signoff.messageFor.rejectedClaims', { rejectedClaims: state.rejectedClaims });
     case 'verbatimPassages':
-      return {
-        // Says what to do next, so a verbatim passage is not a dead end on any face (issue 10).
-        vi: `Có ${state.verbatimPassages} đoạn giữ nguyên văn kết quả của AI, chưa được biên tập. Hãy sửa đoạn đó trong văn bản, rồi cập nhật trạng thái (nút "Cập nhật trạng thái" hoặc "aiprov refresh").`,
-        en: `${state.verbatimPassages} passage(s) are still word for word as the AI wrote them. Edit the passage in the document, then refresh ("Refresh status" or "aiprov refresh").`,
-      };
+      return bilingual('policy.signoff.messageFor.verbatimPassages', { verbatimPassages: state.verbatimPassages });
     case 'untrustedSigner':
       return untrustedSignerMessage(state.untrustedSigner ?? { phase: 'about-to-sign', by: '', why: 'no-key' });
     case 'brokenRecord':
-      return {
-        vi: 'Nhật ký sử dụng AI trong văn bản bị hỏng hoặc đã bị sửa đổi; không chứng minh được cách AI đã được dùng.',
-        en: 'The AI-use record in the document is damaged or was altered; how AI was used cannot be shown.',
-      };
+      return bilingual('policy.signoff.messageFor.brokenRecord');
     // issue 10 — evidence
     case 'weakEvidence':
-      return {
-        vi: `Có ${state.weakEvidenceClaims ?? 0} nội dung chỉ được xác nhận thủ công, không có tài liệu đối chiếu (hoặc không ghi bằng chứng).`,
-        en: `${state.weakEvidenceClaims ?? 0} claim(s) are only confirmed manually, with no document to compare against (or no evidence recorded).`,
-      };
+      return bilingual('policy.signoff.messageFor.weakEvidence', { value: state.weakEvidenceClaims ?? 0 });
     case 'verifierMustDifferFromAuthor': {
       const who = (state.selfVerified?.people ?? []).join(', ');
-      return {
-        vi: `Có ${state.selfVerified?.claims ?? 0} nội dung do chính người soạn đoạn AI (${who}) tự kiểm chứng; cần một người khác kiểm chứng.`,
-        en: `${state.selfVerified?.claims ?? 0} claim(s) were verified by the person who drafted the AI passage (${who}); another person must verify them.`,
-      };
+      return bilingual('policy.signoff.messageFor.verifierMustDifferFromAuthor', { value: state.selfVerified?.claims ?? 0, who });
     }
     case 'signerMustDifferFromVerifier':
-      return {
-        vi: `Người ký duyệt (${state.signerVerified ?? ''}) đã tự kiểm chứng nội dung trong văn bản; người ký duyệt phải khác người kiểm chứng.`,
-        en: `The signer (${state.signerVerified ?? ''}) verified claims in this document; the signer must be someone other than the verifier.`,
-      };
+      return bilingual('policy.signoff.messageFor.signerMustDifferFromVerifier', { value: state.signerVerified ?? '' });
   }
 }
 
@@ -126,10 +105,7 @@ export function checkSignOff(state: SignOffState, profile: Profile): SignOffChec
       item: 'secretWithAi',
       action: 'block',
       articles: [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets],
-      message: {
-        vi: 'Văn bản mật (mức 4) có nội dung do AI tạo ra: không được trình duyệt khi còn nội dung AI trong văn bản.',
-        en: 'A secret document (level 4) contains AI-produced content: it cannot go for signature while AI content remains.',
-      },
+      message: bilingual('policy.signoff.checkSignOff.message'),
     });
   }
   return { canSign: blockers.length === 0, blockers, warnings };
@@ -137,52 +113,25 @@ export function checkSignOff(state: SignOffState, profile: Profile): SignOffChec
 
 // ---- issue 11 — signatures: what to do, in the words of both faces (pane and CLI) -------------------
 
-const CREATE_KEY: Bilingual = {
-  vi: 'tạo khóa cá nhân (trong tiện ích: Cài đặt → Khóa ký cá nhân → "Tạo khóa cá nhân"; trên máy tính: aiprov keys init --name "Họ tên" --unit "Đơn vị")',
-  en: 'create a personal key (in the add-in: Settings → Personal signing key → "Create a personal key"; on a computer: aiprov keys init --name "Full name" --unit "Unit")',
-};
-const SEND_ENTRY: Bilingual = {
-  vi: 'gửi mục danh sách tin cậy của khóa (tiện ích: "Tải mục danh sách tin cậy"; máy tính: aiprov keys show) cho quản trị viên của đơn vị để thêm vào trustedKeys trong org-settings.json',
-  en: "send the key's trust-list entry (add-in: \"Download the trust-list entry\"; computer: aiprov keys show) to the unit's administrator, who adds it to trustedKeys in org-settings.json",
-};
+const CREATE_KEY: Bilingual = bilingual('policy.signoff.CREATE_KEY');
+const SEND_ENTRY: Bilingual = bilingual('policy.signoff.SEND_ENTRY');
 
 function untrustedSignerMessage({ phase, by, why }: UntrustedSigner): Bilingual {
   if (phase === 'about-to-sign') {
     return why === 'no-key'
-      ? {
-          vi: `Bạn chưa có khóa cá nhân: lần ký duyệt sẽ được ghi lại nhưng không có chữ ký số, và văn bản chưa được tính là đã ký duyệt. Trước khi ký, hãy ${CREATE_KEY.vi}, rồi ${SEND_ENTRY.vi}.`,
-          en: `You have no personal key: the sign-off will be recorded unsigned and the document will not count as signed off. Before signing, ${CREATE_KEY.en}, then ${SEND_ENTRY.en}.`,
-        }
-      : {
-          vi: `Khóa cá nhân của bạn chưa có (hoặc không còn hiệu lực) trong danh sách khóa tin cậy: lần ký duyệt sẽ được ghi lại nhưng chỉ được tính khi khóa có trong danh sách. Hãy ${SEND_ENTRY.vi}.`,
-          en: `Your personal key is not (or no longer) on the trust list: the sign-off will be recorded but only counts once the key is listed. Please ${SEND_ENTRY.en}.`,
-        };
+      ? bilingual('policy.signoff.untrustedSignerMessage', { createKey: CREATE_KEY, sendEntry: SEND_ENTRY })
+      : bilingual('policy.signoff.untrustedSignerMessage2', { sendEntry: SEND_ENTRY });
   }
   switch (why) {
     case 'no-key':
-      return {
-        vi: `Lần ký duyệt của ${by} không có chữ ký số cá nhân, nên văn bản chưa được tính là đã ký duyệt. Người ký duyệt cần ${CREATE_KEY.vi}, ${SEND_ENTRY.vi}, rồi ký duyệt lại.`,
-        en: `The sign-off by ${by} has no personal signature, so the document does not count as signed off. The signer needs to ${CREATE_KEY.en}, ${SEND_ENTRY.en}, then sign off again.`,
-      };
+      return bilingual('policy.signoff.untrustedSignerMessage.no-key', { by, createKey: CREATE_KEY, sendEntry: SEND_ENTRY });
     case 'unknown-key':
-      return {
-        vi: `Lần ký duyệt của ${by} được ký bằng khóa chưa có trong danh sách khóa tin cậy. Người ký duyệt cần ${SEND_ENTRY.vi}; khi khóa đã có trong danh sách (hiệu lực từ trước lúc ký), lần ký duyệt này được tính mà không cần ký lại.`,
-        en: `The sign-off by ${by} was signed with a key that is not on the trust list. The signer needs to ${SEND_ENTRY.en}; once the key is listed (valid from before the sign-off), this sign-off counts without signing again.`,
-      };
+      return bilingual('policy.signoff.untrustedSignerMessage.unknown-key', { by, sendEntry: SEND_ENTRY });
     case 'not-valid-then':
-      return {
-        vi: `Khóa mà ${by} dùng để ký duyệt không có hiệu lực trong danh sách khóa tin cậy vào lúc ký (validFrom/validTo). Hãy ký duyệt lại bằng khóa đang có hiệu lực, hoặc đề nghị quản trị viên kiểm tra thời hạn của mục này trong trustedKeys (org-settings.json).`,
-        en: `The key ${by} signed off with was not valid on the trust list at the time of signing (validFrom/validTo). Sign off again with a key valid now, or ask the administrator to check the entry's dates in trustedKeys (org-settings.json).`,
-      };
+      return bilingual('policy.signoff.untrustedSignerMessage.not-valid-then', { by });
     case 'invalid':
-      return {
-        vi: `Chữ ký của lần ký duyệt của ${by} không hợp lệ (sự kiện đã bị sửa hoặc giả mạo). Cần ký duyệt lại bằng khóa cá nhân có trong danh sách tin cậy.`,
-        en: `The signature of the sign-off by ${by} is invalid (the event was changed or forged). Sign off again with a personal key on the trust list.`,
-      };
+      return bilingual('policy.signoff.untrustedSignerMessage.invalid', { by });
     case 'name-mismatch':
-      return {
-        vi: `Lần ký duyệt mang tên ${by} nhưng được ký bằng khóa của người khác trong danh sách tin cậy. Người ký duyệt cần ký lại bằng khóa của chính mình.`,
-        en: `The sign-off names ${by} but was signed with a key the trust list gives to someone else. The signer needs to sign off again with their own key.`,
-      };
+      return bilingual('policy.signoff.untrustedSignerMessage.name-mismatch', { by });
   }
 }

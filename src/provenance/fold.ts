@@ -24,6 +24,7 @@ import {
   type SensitivityLevel,
   type SourceInfo,
 } from './schema';
+import { bilingual } from '../i18n';
 
 export type ClaimStatus = 'unverified' | 'verified' | 'rejected' | 'lapsed';
 export type LapseReason = 'text-changed' | 'claim-removed';
@@ -180,17 +181,11 @@ export function foldRecord(record: ProvenanceRecord): RecordState {
   const livePassage = (seq: number, passageId: string): PassageState | undefined => {
     const passage = byId.get(passageId);
     if (!passage) {
-      problem(seq, 'unknown-passage', {
-        vi: `Sự kiện số ${seq} nói đến đoạn ${passageId} không có trong hồ sơ.`,
-        en: `Event ${seq} refers to passage ${passageId}, which the record does not hold.`,
-      });
+      problem(seq, 'unknown-passage', bilingual('provenance.fold.livePassage.unknown-passage', { seq, passageId }));
       return undefined;
     }
     if (passage.removed) {
-      problem(seq, 'passage-removed', {
-        vi: `Sự kiện số ${seq} nói đến đoạn ${passageId} đã bị xoá.`,
-        en: `Event ${seq} refers to passage ${passageId}, which was removed.`,
-      });
+      problem(seq, 'passage-removed', bilingual('provenance.fold.livePassage.passage-removed', { seq, passageId }));
       return undefined;
     }
     return passage;
@@ -208,10 +203,7 @@ export function foldRecord(record: ProvenanceRecord): RecordState {
     switch (event.type) {
       case 'record-created':
         if (state.profileId !== undefined) {
-          problem(seq, 'duplicate-record-created', {
-            vi: `Sự kiện số ${seq} tạo hồ sơ lần thứ hai; bỏ qua.`,
-            en: `Event ${seq} creates the record a second time; ignored.`,
-          });
+          problem(seq, 'duplicate-record-created', bilingual('provenance.fold.foldRecord.record-created.duplicate-record-created', { seq }));
           break;
         }
         state.profileId = event.data.profileId;
@@ -227,10 +219,7 @@ export function foldRecord(record: ProvenanceRecord): RecordState {
       case 'passage-generated': {
         const d = event.data;
         if (byId.has(d.passageId)) {
-          problem(seq, 'duplicate-passage', {
-            vi: `Sự kiện số ${seq} tạo lại đoạn ${d.passageId} đã có; bỏ qua.`,
-            en: `Event ${seq} creates passage ${d.passageId} again; ignored.`,
-          });
+          problem(seq, 'duplicate-passage', bilingual('provenance.fold.foldRecord.passage-generated.duplicate-passage', { seq, passageId: d.passageId }));
           break;
         }
         const passage = newPassage(event);
@@ -263,10 +252,7 @@ export function foldRecord(record: ProvenanceRecord): RecordState {
         if (!passage) break;
         const claim = passage.claims.find((c) => c.claimId === event.data.claimId);
         if (!claim) {
-          problem(seq, 'unknown-claim', {
-            vi: `Sự kiện số ${seq} nói đến nhận định ${event.data.claimId} không còn trong đoạn.`,
-            en: `Event ${seq} refers to claim ${event.data.claimId}, which is not in the passage's current text.`,
-          });
+          problem(seq, 'unknown-claim', bilingual('provenance.fold.foldRecord.claim-rejected.unknown-claim', { seq, claimId: event.data.claimId }));
           break;
         }
         applyDecision(claim, event, problem);
@@ -390,10 +376,7 @@ function applyDecision(
       claim.lapsedAt = event.at;
       claim.lapseReason = 'text-changed';
     }
-    problem(event.seq, 'verification-text-mismatch', {
-      vi: `Sự kiện số ${event.seq} kiểm chứng «${event.data.claimText}» nhưng nhận định ${claim.claimId} hiện là «${claim.text}»: kết quả không được tính.`,
-      en: `Event ${event.seq} checks "${event.data.claimText}" but claim ${claim.claimId} now reads "${claim.text}": the decision does not count.`,
-    });
+    problem(event.seq, 'verification-text-mismatch', bilingual('provenance.fold.applyDecision.verification-text-mismatch', { seq: event.seq, claimText: event.data.claimText, claimId: claim.claimId, text: claim.text }));
   }
 }
 

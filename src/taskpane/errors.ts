@@ -3,6 +3,7 @@
  * DocxError and RecordUnusableError all carry `bilingual`; refusals also carry `reasons`.
  */
 import type { Bilingual } from '../checks/types';
+import { bilingual } from '../i18n';
 
 export interface PaneMessage {
   message: Bilingual;
@@ -18,10 +19,7 @@ export function paneMessage(error: unknown): PaneMessage {
   if (e && isBilingual(e.bilingual)) return { message: e.bilingual, reasons };
   const detail = error instanceof Error ? error.message : String(error);
   return {
-    message: {
-      vi: `Thao tác không thực hiện được: ${detail}`,
-      en: `The action could not be completed: ${detail}`,
-    },
+    message: bilingual('taskpane.errors.paneMessage.message', { detail }),
     reasons,
   };
 }

@@ -1,3 +1,4 @@
+import { bilingual } from '../i18n';
 /** Reads an attached source file as text: .txt as UTF-8, .docx through the docx host (loaded on demand). */
 export async function readSourceFile(file: File): Promise<string> {
   const name = file.name.toLowerCase();
@@ -12,9 +13,6 @@ export async function readSourceFile(file: File): Promise<string> {
   }
   if (name.endsWith('.txt') || file.type.startsWith('text/')) return (await file.text()).normalize('NFC');
   throw Object.assign(new Error('unsupported source file'), {
-    bilingual: {
-      vi: `Không đọc được tệp «${file.name}»: chỉ nhận tệp .txt hoặc .docx.`,
-      en: `Cannot read “${file.name}”: only .txt and .docx files are accepted.`,
-    },
+    bilingual: bilingual('taskpane.sourceFiles.readSourceFile.bilingual', { name: file.name }),
   });
 }

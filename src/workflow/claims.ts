@@ -5,6 +5,7 @@ import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowConte
 import { resolveEvidence, type EvidenceInput } from './evidence';
 import { shortId } from './looks';
 import { reconcile } from './passages';
+import { bilingual } from '../i18n';
 
 /** A claim's id as people quote it: the passage's short id and the claim's id ("3f2a9c1b.c2"). */
 export function qualifiedClaimId(passageId: string, claimId: string): string {
@@ -27,15 +28,9 @@ export function findClaim(state: RecordState, reference: string): ClaimRef {
   }
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) {
-    throw new WorkflowError('unknown-claim', {
-      vi: `Không có nội dung cần kiểm chứng nào mang mã "${reference}" trong văn bản (xem "aiprov inspect").`,
-      en: `No claim with id "${reference}" in this document (see "aiprov inspect").`,
-    });
+    throw new WorkflowError('unknown-claim', bilingual('workflow.claims.findClaim', { reference }));
   }
-  throw new WorkflowError('ambiguous-claim', {
-    vi: `Mã "${reference}" trùng với ${matches.length} nội dung; hãy ghi đủ mã đoạn, ví dụ "${qualifiedClaimId(matches[0]!.passage.passageId, claimPart)}".`,
-    en: `"${reference}" matches ${matches.length} claims; give the passage too, e.g. "${qualifiedClaimId(matches[0]!.passage.passageId, claimPart)}".`,
-  });
+  throw new WorkflowError('ambiguous-claim', bilingual('workflow.claims.findClaim2', { reference, length: matches.length, value: qualifiedClaimId(matches[0]!.passage.passageId, claimPart) }));
 }
 
 export interface VerifyClaimInput {
@@ -54,11 +49,8 @@ export const verifyClaim = asOneBatch(async function verifyClaim(host: DocumentH
   // issue 10 — four eyes: under a blocking profile the drafter of a passage does not verify its claims.
   const rule = profile.signOff.verifierMustDifferFromAuthor;
   if (rule?.action === 'block' && context.actor === passage.createdBy) {
-    const articles = rule.articles.map((a) => a.vi).join('; ');
-    throw new WorkflowError('self-verification', {
-      vi: `${context.actor} đã soạn đoạn AI này nên không tự kiểm chứng được; cần một người khác kiểm chứng (${articles}).`,
-      en: `${context.actor} drafted this AI passage and cannot verify it too; another person must verify it (${rule.articles.map((a) => a.en).join('; ')}).`,
-    });
+    const articles = { vi: rule.articles.map((a) => a.vi).join('; '), en: rule.articles.map((a) => a.en).join('; ') };
+    throw new WorkflowError('self-verification', bilingual('workflow.claims.selfVerification', { actor: context.actor, articles }));
   }
   const resolved = await resolveEvidence(passage, claim, input.evidence, input.note, profile);
   await session.append('claim-verified', await claimVerifiedData(passage.passageId, claim, resolved.source, resolved));
@@ -73,10 +65,7 @@ export interface RejectClaimInput {
 export const rejectClaim = asOneBatch(async function rejectClaim(host: DocumentHost, context: WorkflowContext, input: RejectClaimInput): Promise<RecordState> {
   const reason = input.reason.trim();
   if (!reason) {
-    throw new WorkflowError('reason-required', {
-      vi: 'Cần ghi lý do nội dung này sai hoặc không kiểm chứng được.',
-      en: 'Give the reason the claim is wrong or cannot be verified.',
-    });
+    throw new WorkflowError('reason-required', bilingual('workflow.claims.rejectClaim'));
   }
   const session = await RecordSession.open(host, context);
   await reconcile(session);

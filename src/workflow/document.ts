@@ -25,6 +25,7 @@ import {
 import { passageLooks } from './looks';
 import { summaryProperties } from './summary';
 import { missingAnchor, removedRecord } from './tamper';
+import { bilingual } from '../i18n';
 
 export const APP_VERSION = '0.1.0';
 
@@ -188,8 +189,5 @@ export function now(context: WorkflowContext): string {
 }
 
 function tamperedMessage(reason: Bilingual): Bilingual {
-  return {
-    vi: `Hồ sơ lưu vết AI trong văn bản đã bị sửa đổi ngoài tiện ích, nên không thể ghi thêm: ${reason.vi}`,
-    en: `The AI provenance record in this document was altered outside the add-in, so nothing more can be added: ${reason.en}`,
-  };
+  return bilingual('workflow.document.tamperedMessage', { reason });
 }

@@ -155,7 +155,7 @@ export class DraftError extends WorkflowError {
 }
 
 function reasonLines(reasons: readonly Reason[]): Bilingual[] {
-  return reasons.map((r) => ({ vi: `${r.message.vi} (${r.article.vi})`, en: `${r.message.en} (${r.article.en})` }));
+  return reasons.map((r) => (bilingual('workflow.draft.reasonLines', { message: r.message, article: r.article })));
 }
 
 const maxLevel = (...levels: (SensitivityLevel | undefined)[]): SensitivityLevel =>

@@ -13,6 +13,7 @@ import type { Profile } from '../policy';
 import { evidenceKindLabel, groundingLabels, sha256Hex, type ClaimGrounding, type ClaimState, type Evidence, type PassageState } from '../provenance';
 import { WorkflowError } from './document';
 import { sourceText } from './source-text';
+import { bilingual } from '../i18n';
 
 /** What the person gives as evidence (the pane's form, the CLI's options). */
 export type EvidenceInput =
@@ -98,8 +99,8 @@ export async function resolveEvidence(
       }
       const located = groundClaimIn(passage.currentText, claim, text);
       if (!located || located.status !== 'grounded' || !located.match) {
-        const what = input.kind === 'excerpt' ? { vi: 'Đoạn trích', en: 'The excerpt' } : { vi: `Tài liệu «${name}»`, en: `The document “${name}”` };
-        const other = located?.status === 'contradicted' && located.sourceValue ? { vi: ` (ở đó ghi «${located.sourceValue}»)`, en: ` (it gives «${located.sourceValue}»)` } : { vi: '', en: '' };
+        const what = input.kind === 'excerpt' ? bilingual('workflow.evidence.what') : bilingual('workflow.evidence.what2', { name });
+        const other = located?.status === 'contradicted' && located.sourceValue ? bilingual('workflow.evidence.other', { sourceValue: located.sourceValue }) : { vi: '', en: '' };
         throw refuse(
           'evidence-does-not-contain',
           `${what.vi} không chứa «${claim.text}»${other.vi}${located?.note ? `: ${located.note.vi}` : ''}; không ghi nhận kiểm chứng.`,
@@ -122,10 +123,10 @@ export async function resolveEvidence(
       if (lookup.result !== 'found' || lookup.mismatches.length > 0) {
         const why =
           lookup.result === 'found'
-            ? { vi: `thông tin khác danh mục văn bản (${lookup.mismatches.map((m) => `${m.field}: ${m.registry}`).join('; ')})`, en: `it differs from the registry (${lookup.mismatches.map((m) => `${m.field}: ${m.registry}`).join('; ')})` }
+            ? bilingual('workflow.evidence.why', { value: lookup.mismatches.map((m) => `${m.field}: ${m.registry}`).join('; ') })
             : lookup.result === 'ambiguous'
-              ? { vi: 'nhiều văn bản cùng số, cần ghi ngày ban hành', en: 'several documents share the number; the date is needed' }
-              : { vi: 'không có trong danh mục văn bản', en: 'it is not in the registry' };
+              ? bilingual('workflow.evidence.why2')
+              : bilingual('workflow.evidence.why3');
         throw refuse('registry-not-found', `Không xác nhận được «${claim.text}» theo danh mục văn bản: ${why.vi}.`, `"${claim.text}" cannot be confirmed against the document registry: ${why.en}.`);
       }
       const e = lookup.entry;
@@ -150,7 +151,7 @@ export async function resolveEvidence(
   }
 }
 
-export const EXCERPT_NAME: Bilingual = { vi: 'đoạn trích dán vào', en: 'pasted excerpt' };
+export const EXCERPT_NAME: Bilingual = bilingual('workflow.evidence.EXCERPT_NAME');
 
 /** How a grounding result is named everywhere (the reports' catalog). */
 export function resultLabel(result: ClaimGrounding['result']): Bilingual {

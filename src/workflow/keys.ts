@@ -4,6 +4,7 @@
 import type { EventSigner, TrustedKey } from '../provenance';
 import { indexTrustList, sameName } from '../provenance';
 import type { ShownState } from './states';
+import { bilingual } from '../i18n';
 
 export type KeyStandingKind = 'no-key' | 'trusted' | 'not-on-list' | 'other-person';
 
@@ -30,17 +31,14 @@ export async function keyStanding(
     return {
       kind: 'no-key',
       tone: 'subtle',
-      label: { vi: 'chưa có khóa cá nhân: các thao tác sẽ không có chữ ký', en: 'no personal key: actions will be unsigned' },
+      label: bilingual('workflow.keys.keyStanding.label'),
     };
   }
   if (!sameName(key.owner, actor)) {
     return {
       kind: 'other-person',
       tone: 'warning',
-      label: {
-        vi: `khóa trên máy này là của ${key.owner}, không phải ${actor || '(chưa nhập tên)'}: các thao tác sẽ không được ký`,
-        en: `the key on this computer belongs to ${key.owner}, not ${actor || '(no name set)'}: actions will not be signed`,
-      },
+      label: bilingual('workflow.keys.otherPerson', { owner: key.owner, actor: actor || bilingual('workflow.keys.noName') }),
     };
   }
   const at = now.getTime();
@@ -52,10 +50,7 @@ export async function keyStanding(
     return {
       kind: 'not-on-list',
       tone: 'warning',
-      label: {
-        vi: 'khóa chưa có (hoặc không còn hiệu lực) trong danh sách khóa tin cậy của cơ quan: hãy gửi khóa công khai cho quản trị viên',
-        en: "the key is not (or no longer) on the organisation's trust list: send the public key to the administrator",
-      },
+      label: bilingual('workflow.keys.keyStanding.label2'),
       signer: key.signer,
     };
   }
@@ -65,12 +60,9 @@ export async function keyStanding(
     return {
       kind: 'other-person',
       tone: 'danger',
-      label: {
-        vi: `danh sách tin cậy ghi khóa này là của ${current.name}: các thao tác sẽ không được ký`,
-        en: `the trust list gives this key to ${current.name}: actions will not be signed`,
-      },
+      label: bilingual('workflow.keys.keyStanding.label3', { name: current.name }),
       entry,
     };
   }
-  return { kind: 'trusted', tone: 'success', label: { vi: 'khóa có trong danh sách tin cậy của cơ quan', en: "the key is on the organisation's trust list" }, signer: key.signer, entry };
+  return { kind: 'trusted', tone: 'success', label: bilingual('workflow.keys.keyStanding.label4'), signer: key.signer, entry };
 }

@@ -19,6 +19,7 @@ import {
 } from '../provenance';
 import { RecordSession, WorkflowError, asOneBatch, batchOptions, type WorkflowContext } from './document';
 import { passageLooks, shortId } from './looks';
+import { bilingual } from '../i18n';
 
 /** The figures and citations in a text: what a person must verify. */
 export function claimsOfText(text: string) {
@@ -52,10 +53,7 @@ export interface InsertPassageInput {
 export function refuseLeftoverPlaceholders(text: string): void {
   const left = leftoverPlaceholders(text);
   if (left.length === 0) return;
-  throw new WorkflowError('placeholder-leftover', {
-    vi: `Câu trả lời của AI còn ký hiệu thay thế không khôi phục được (${left.join(', ')}); không chèn vào văn bản. Hãy xoá hoặc sửa các ký hiệu đó rồi chèn lại.`,
-    en: `The AI answer still holds placeholders that could not be restored (${left.join(', ')}); nothing was inserted. Remove or replace them, then insert again.`,
-  });
+  throw new WorkflowError('placeholder-leftover', bilingual('workflow.passages.refuseLeftoverPlaceholders', { left: left.join(', ') }));
 }
 
 /** Inserts AI output as a new marked passage and records how it was made. Returns the passage id. */
@@ -87,19 +85,13 @@ export interface ReplaceWithPassageInput {
  */
 export const replaceWithPassage = asOneBatch(async function replaceWithPassage(host: DocumentHost, context: WorkflowContext, input: ReplaceWithPassageInput): Promise<string> {
   if (!host.deleteParagraphs) {
-    throw new WorkflowError('cannot-replace', {
-      vi: 'Văn bản này không cho phép thay thế đoạn văn; hãy chèn đoạn AI rồi tự xoá đoạn cũ.',
-      en: 'This document cannot replace paragraphs; insert the AI passage and delete the old text yourself.',
-    });
+    throw new WorkflowError('cannot-replace', bilingual('workflow.passages.replaceWithPassage'));
   }
   refuseLeftoverPlaceholders(input.text);
   const { fromParagraph: from, toParagraph: to } = input;
   const paragraphs = await host.readParagraphs();
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from || to > paragraphs.length) {
-    throw new WorkflowError('paragraph-range', {
-      vi: `Khoảng đoạn ${from}–${to} không hợp lệ: văn bản có ${paragraphs.length} đoạn (đánh số từ 1).`,
-      en: `Paragraph range ${from}–${to} is not valid: the document has ${paragraphs.length} paragraphs (numbered from 1).`,
-    });
+    throw new WorkflowError('paragraph-range', bilingual('workflow.passages.replaceWithPassage2', { from, to, length: paragraphs.length }));
   }
   const session = await RecordSession.open(host, context);
   const passageId = globalThis.crypto.randomUUID();
@@ -119,16 +111,10 @@ export const replaceWithPassage = asOneBatch(async function replaceWithPassage(h
 export async function requireSelection(host: DocumentHost, options: { withText?: boolean } = {}): Promise<HostSelection> {
   const selection = host.readSelection ? await host.readSelection() : null;
   if (!selection) {
-    throw new WorkflowError('no-selection', {
-      vi: 'Không có vùng chọn trong nội dung văn bản: hãy đặt con trỏ hoặc chọn đoạn trong thân văn bản (không phải đầu trang, chân trang hay chú thích).',
-      en: 'There is no selection in the body: put the cursor in, or select, body text (not a header, footer or note).',
-    });
+    throw new WorkflowError('no-selection', bilingual('workflow.passages.requireSelection'));
   }
   if (options.withText && !selection.text.trim()) {
-    throw new WorkflowError('empty-selection', {
-      vi: 'Chưa có chữ nào được chọn trong văn bản: hãy bôi đen đoạn cần dùng rồi bấm lại.',
-      en: 'No text is selected in the document: select the passage to use, then press again.',
-    });
+    throw new WorkflowError('empty-selection', bilingual('workflow.passages.requireSelection2'));
   }
   return selection;
 }
@@ -170,10 +156,7 @@ export function replaceSelection(host: DocumentHost, context: WorkflowContext, i
     async () => {
       const selection = await requireSelection(host);
       if (!coversWholeParagraphs(selection, await host.readParagraphs())) {
-        throw new WorkflowError('partial-selection', {
-          vi: 'Chỉ thay thế được khi vùng chọn gồm trọn các đoạn văn: hãy chọn từ đầu đoạn đầu tiên đến cuối đoạn cuối cùng.',
-          en: 'Only a selection of whole paragraphs can be replaced: select from the start of the first paragraph to the end of the last.',
-        });
+        throw new WorkflowError('partial-selection', bilingual('workflow.passages.replaceSelection'));
       }
       return replaceWithPassage(host, context, { fromParagraph: selection.fromParagraph, toParagraph: selection.toParagraph, ...input });
     },
@@ -196,25 +179,16 @@ export const declarePassage = asOneBatch(async function declarePassage(host: Doc
   const paragraphs = await host.readParagraphs();
   const { fromParagraph: from, toParagraph: to } = input;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from || to > paragraphs.length) {
-    throw new WorkflowError('paragraph-range', {
-      vi: `Khoảng đoạn ${from}–${to} không hợp lệ: văn bản có ${paragraphs.length} đoạn (đánh số từ 1).`,
-      en: `Paragraph range ${from}–${to} is not valid: the document has ${paragraphs.length} paragraphs (numbered from 1).`,
-    });
+    throw new WorkflowError('paragraph-range', bilingual('workflow.passages.declarePassage', { from, to, length: paragraphs.length }));
   }
   const selected = paragraphs.slice(from - 1, to);
   const taken = selected.find((p) => p.passageId);
   if (taken) {
-    throw new WorkflowError('already-marked', {
-      vi: `Đoạn ${taken.index} đã thuộc một đoạn AI đã đánh dấu (${shortId(taken.passageId!)}).`,
-      en: `Paragraph ${taken.index} is already inside a marked AI passage (${shortId(taken.passageId!)}).`,
-    });
+    throw new WorkflowError('already-marked', bilingual('workflow.passages.declarePassage2', { index: taken.index, value: shortId(taken.passageId!) }));
   }
   const text = selected.map((p) => p.text).join('\n');
   if (!text.trim()) {
-    throw new WorkflowError('empty-passage', {
-      vi: `Các đoạn ${from}–${to} không có chữ nào để đánh dấu.`,
-      en: `Paragraphs ${from}–${to} hold no text to mark.`,
-    });
+    throw new WorkflowError('empty-passage', bilingual('workflow.passages.declarePassage3', { from, to }));
   }
   const session = await RecordSession.open(host, context);
   const passageId = globalThis.crypto.randomUUID();

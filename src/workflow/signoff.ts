@@ -7,6 +7,7 @@ import { RecordSession, WorkflowError, asOneBatch, profileOf, type WorkflowConte
 import { documentLevel, recordedLevel } from './level';
 import { signatureBlockStart, suggestedInsertionPoint } from './insertion-point';
 import { reconcile } from './passages';
+import { bilingual } from '../i18n';
 
 export interface Readiness {
   ready: boolean;
@@ -77,10 +78,7 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
   await reconcile(session);
   const state = session.state;
   if (state.totals.passages === 0) {
-    throw new WorkflowError('nothing-to-sign', {
-      vi: 'Văn bản không có đoạn nào do AI tạo ra được ghi nhận, nên không có gì để ký duyệt về sử dụng AI.',
-      en: 'No AI-produced passage is recorded in this document, so there is no AI use to sign off.',
-    });
+    throw new WorkflowError('nothing-to-sign', bilingual('workflow.signoff.signOff'));
   }
   const level = await documentLevel(host, recordedLevel(state));
   // A recorded sign-off without a trusted key does not stop a new one (signing again is the remedy);
@@ -90,7 +88,7 @@ export const signOff = asOneBatch(async function signOff(host: DocumentHost, con
   if (!readiness.ready) {
     throw new WorkflowError(
       'not-ready',
-      { vi: 'Chưa thể ký duyệt văn bản:', en: 'The document cannot be signed off yet:' },
+      bilingual('workflow.signoff.signOff2'),
       readiness.blockers.map(withArticles),
     );
   }
@@ -156,25 +154,16 @@ export const insertDisclosure = asOneBatch(async function insertDisclosure(host:
   if (option && notVerified > 0 && claimsVerification(option.text)) {
     throw new WorkflowError(
       'disclosure-overstates',
-      {
-        vi: `Chưa thể chèn dòng ghi chú «${option.text}»: dòng này nói nội dung "đã được kiểm chứng" trong khi còn ${notVerified} số liệu, trích dẫn chưa được kiểm chứng.`,
-        en: `Cannot insert the disclosure «${option.text}»: it says the content "has been verified" while ${notVerified} figure(s) or citation(s) are not verified.`,
-      },
-      [{ vi: 'Hãy kiểm chứng (hoặc bác bỏ và sửa) từng nội dung ở bước Kiểm chứng, rồi chèn lại.', en: 'Verify (or reject and correct) each claim in the Verify step, then insert again.' }],
+      bilingual('workflow.signoff.insertDisclosure', { text: option.text, notVerified }),
+      [bilingual('workflow.signoff.insertDisclosure2')],
     );
   }
   if (!option) {
-    throw new WorkflowError('unknown-disclosure', {
-      vi: `Hồ sơ quy định "${profile.name.vi}" chỉ có ${profile.disclosure.length} cách ghi chú.`,
-      en: `Profile "${profile.name.en}" has ${profile.disclosure.length} disclosure wording(s) only.`,
-    });
+    throw new WorkflowError('unknown-disclosure', bilingual('workflow.signoff.insertDisclosure3', { name: profile.name, length: profile.disclosure.length }));
   }
   const paragraphs = await host.readParagraphs();
   if (paragraphs.some((p) => p.text.trim() === option.text)) {
-    throw new WorkflowError('disclosure-present', {
-      vi: 'Văn bản đã có dòng ghi chú về việc sử dụng AI.',
-      en: 'The document already has the AI disclosure line.',
-    });
+    throw new WorkflowError('disclosure-present', bilingual('workflow.signoff.insertDisclosure4'));
   }
   await session.append('disclosure-inserted', { text: option.text, profile: profile.id });
   // Above the signature block ("Nơi nhận", "TM.", signer) when there is one, never below the signer's name.

@@ -6,6 +6,7 @@ import type { Bilingual, SensitivityLevel } from '../checks/types';
 import type { RecordState, SignatureReport, SignatureStatus, TextComparison } from '../provenance';
 import type { Readiness } from './signoff';
 import { withArticles } from './signoff';
+import { bilingual } from '../i18n';
 
 export type StateTone = 'success' | 'informative' | 'warning' | 'danger' | 'subtle';
 
@@ -71,10 +72,7 @@ export interface StatusViewInput {
 const shown = <K extends string>(kind: K, tone: StateTone, vi: string, en: string): ShownState<K> => ({ kind, tone, label: { vi, en } });
 
 // issue 17 — tamper: said of an intact record begun before 1.3 — plainly, and not as an alteration.
-const DOCUMENT_ID_NOT_COVERED: Bilingual = {
-  vi: 'Hồ sơ này được tạo trước định dạng 1.3: mã hồ sơ văn bản (documentId) không nằm trong chuỗi mã băm, nên việc thay đổi mã này không phát hiện được. Các sự kiện vẫn được mã băm bảo vệ.',
-  en: 'This record was begun before format 1.3: its documentId is not under the hash chain, so a change to it cannot be detected. Its events are still covered by the chain.',
-};
+const DOCUMENT_ID_NOT_COVERED: Bilingual = bilingual('workflow.states.DOCUMENT_ID_NOT_COVERED');
 
 function integrityOf(input: StatusViewInput): StatusView['integrity'] {
   switch (input.record.status) {
@@ -100,10 +98,7 @@ function readinessOfView(input: StatusViewInput, integrity: IntegrityKind): Stat
     return {
       ...shown('nothing-to-sign', 'subtle', 'không có nội dung AI', 'no AI content'),
       canSign: false,
-      note: {
-        vi: 'Văn bản không có đoạn nào do AI tạo ra được ghi nhận, nên không có gì để ký duyệt về sử dụng AI.',
-        en: 'No AI-produced passage is recorded in this document, so there is no AI use to sign off.',
-      },
+      note: bilingual('workflow.states.readinessOfView.note'),
       reasons: [],
       warnings,
     };
@@ -115,7 +110,7 @@ function readinessOfView(input: StatusViewInput, integrity: IntegrityKind): Stat
     return {
       ...shown('not-ready', 'danger', 'chưa đủ điều kiện ký duyệt', 'not ready for sign-off'),
       canSign: onlyUntrustedSignOff,
-      note: { vi: 'Chưa thể ký duyệt: còn các điểm dưới đây.', en: 'Cannot be signed off yet: see the points below.' },
+      note: bilingual('workflow.states.readinessOfView.note2'),
       reasons,
       warnings,
     };
@@ -128,7 +123,7 @@ function readinessOfView(input: StatusViewInput, integrity: IntegrityKind): Stat
     return {
       ...shown('signed', 'success', 'đã ký duyệt', 'signed off'),
       canSign: true,
-      note: { vi: 'Văn bản đã được ký duyệt và không thay đổi từ khi ký.', en: 'The document was signed off and has not changed since.' },
+      note: bilingual('workflow.states.readinessOfView.note3'),
       reasons,
       warnings,
     };
@@ -137,8 +132,8 @@ function readinessOfView(input: StatusViewInput, integrity: IntegrityKind): Stat
     ...shown('ready', 'success', 'đủ điều kiện ký duyệt', 'ready for sign-off'),
     canSign: true,
     note: warnings.length
-      ? { vi: 'Văn bản đáp ứng các quy định để trình duyệt; xem các lưu ý trước khi ký.', en: 'The document meets the rules for submission; read the notes before signing.' }
-      : { vi: 'Văn bản đáp ứng các quy định để trình duyệt.', en: 'The document meets the rules for submission.' },
+      ? bilingual('workflow.states.readinessOfView.note4')
+      : bilingual('workflow.states.readinessOfView.note5'),
     reasons,
     warnings,
   };
@@ -148,7 +143,7 @@ function verifyStepOf(state: RecordState | undefined): ShownState<StepKind> {
   const totals = state?.totals;
   if (!totals || totals.passages === 0) return shown('not-applicable', 'subtle', 'không có nội dung AI', 'no AI content');
   if (totals.claims === 0) return shown('done', 'informative', 'không có số liệu, trích dẫn cần kiểm chứng', 'no figure or citation to verify');
-  const counts = (vi: string, en: string) => ({ vi: `${totals.verified}/${totals.claims} ${vi}`, en: `${totals.verified}/${totals.claims} ${en}` });
+  const counts = (vi: string, en: string) => bilingual('workflow.states.counts', { verified: totals.verified, claims: totals.claims, what: { vi, en } });
   if (totals.rejected > 0) return { kind: 'blocked', tone: 'danger', label: counts('đã kiểm chứng, có nội dung sai', 'verified, some found wrong') };
   if (totals.verified < totals.claims) return { kind: 'pending', tone: 'warning', label: counts('đã kiểm chứng', 'verified') };
   return { kind: 'done', tone: 'success', label: counts('đã kiểm chứng', 'verified') };
@@ -195,19 +190,19 @@ export function statusView(input: StatusViewInput): StatusView {
 // ---- issue 11 — signatures ---------------------------------------------------------------------------
 
 const SIGNATURE_STATES: Record<SignatureStatus, { tone: StateTone; vi: string; en: string }> = {
-  trusted: { tone: 'success', vi: 'ký bằng khóa tin cậy', en: 'signed with a trusted key' },
-  'name-mismatch': { tone: 'danger', vi: 'LỖI: tên trong hồ sơ khác tên chủ khóa trong danh sách tin cậy', en: 'ERROR: the name in the record differs from the key owner on the trust list' },
-  'not-valid-then': { tone: 'warning', vi: 'khóa không có hiệu lực vào thời điểm ký', en: 'the key was not valid at the time of signing' },
-  'unknown-key': { tone: 'warning', vi: 'ký bằng khóa không có trong danh sách tin cậy', en: 'signed with a key not on the trust list' },
-  invalid: { tone: 'danger', vi: 'LỖI: chữ ký không hợp lệ (sự kiện đã bị sửa hoặc giả mạo)', en: 'ERROR: invalid signature (the event was changed or forged)' },
-  unsigned: { tone: 'subtle', vi: 'không có chữ ký (hồ sơ trước phiên bản 1.1 hoặc người thao tác chưa có khóa)', en: 'unsigned (a record from before version 1.1, or the person had no key)' },
+  trusted: { tone: 'success', ...bilingual('workflow.states.signature.trusted') },
+  'name-mismatch': { tone: 'danger', ...bilingual('workflow.states.signature.name-mismatch') },
+  'not-valid-then': { tone: 'warning', ...bilingual('workflow.states.signature.not-valid-then') },
+  'unknown-key': { tone: 'warning', ...bilingual('workflow.states.signature.unknown-key') },
+  invalid: { tone: 'danger', ...bilingual('workflow.states.signature.invalid') },
+  unsigned: { tone: 'subtle', ...bilingual('workflow.states.signature.unsigned') },
 };
 
 const EVENT_NAMES: Record<string, Bilingual> = {
-  'claim-verified': { vi: 'Kiểm chứng', en: 'Verification' },
-  'claim-rejected': { vi: 'Bác bỏ', en: 'Rejection' },
-  'disclosure-inserted': { vi: 'Ghi chú sử dụng AI', en: 'AI disclosure' },
-  'signed-off': { vi: 'Ký duyệt', en: 'Sign-off' },
+  'claim-verified': bilingual('workflow.states.EVENT_NAMES.claim-verified'),
+  'claim-rejected': bilingual('workflow.states.EVENT_NAMES.claim-rejected'),
+  'disclosure-inserted': bilingual('workflow.states.EVENT_NAMES.disclosure-inserted'),
+  'signed-off': bilingual('workflow.states.EVENT_NAMES.signed-off'),
 };
 
 function signaturesViewOf(input: StatusViewInput): SignaturesView {

@@ -12,6 +12,7 @@ import { RecordSession, WorkflowError, asOneBatch, batchOptions, loadRecord, pro
 import { reconcile } from './passages';
 import { disclosureChanged, unmarkedPassages } from './tamper';
 import { readinessOf, signerUntrusted, untrustedSignOff, type Readiness } from './signoff';
+import { bilingual } from '../i18n';
 
 export interface DocumentStatus {
   record:
@@ -144,13 +145,10 @@ export const declareLevel = asOneBatch(async function declareLevel(
   options: DeclareLevelOptions = {},
 ): Promise<DocumentLevel> {
   if (![1, 2, 3, 4].includes(level)) {
-    throw new WorkflowError('invalid-level', { vi: `Mức độ ${level} không có (chỉ có 1 đến 4).`, en: `There is no level ${level} (only 1 to 4).` });
+    throw new WorkflowError('invalid-level', bilingual('workflow.status.declareLevel', { level }));
   }
   if (options.published && level !== 1) {
-    throw new WorkflowError('invalid-level', {
-      vi: `Văn bản đã công bố là mức Công khai (1), không thể đồng thời khai mức ${level}.`,
-      en: `A published document is level 1 (Public); it cannot also be declared level ${level}.`,
-    });
+    throw new WorkflowError('invalid-level', bilingual('workflow.status.declareLevel2', { level }));
   }
   const session = await RecordSession.open(host, context);
   // issue 9 — level: the topics set aside are the ones suggested now (which suggestion), read before the

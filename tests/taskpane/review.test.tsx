@@ -168,7 +168,7 @@ describe('step 7: sign-off', () => {
     fireEvent.focus(window);
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Lý do chưa thể ký duyệt' })).toBeNull());
     // (read again once the key store has answered: no warning about a missing key then)
-    await waitFor(() => expect(screen.getByText('Văn bản đáp ứng các quy định để trình duyệt.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Văn bản đủ điều kiện ký duyệt.')).toBeTruthy());
     type(screen.getByLabelText('Chức vụ'), 'Trưởng phòng');
     fireEvent.click(screen.getByRole('button', { name: 'Ký duyệt' }));
     await waitFor(async () => expect((await statusOf(host)).state!.signOffs).toHaveLength(1));

@@ -24,6 +24,7 @@ import {
   type SymbolInfo,
 } from './citation-parts';
 import { STATE_TYPE_CODES } from '../tables';
+import { bilingual } from '../../i18n';
 
 type CitationDraft = Omit<CitationFinding, 'text'>;
 
@@ -46,10 +47,7 @@ const SUBTYPE_VI: Record<string, [string, string]> = {
 
 function explanation(subtype: string, label: string): { vi: string; en: string } {
   const [vi, en] = SUBTYPE_VI[subtype] ?? ['văn bản', 'document'];
-  return {
-    vi: `Trích dẫn ${vi} «${label}»: phải đối chiếu với văn bản gốc từ nguồn chính thức (QC-PB Điều 4.2).`,
-    en: `Citation of a ${en} "${label}": must be checked against the official source (QC-PB Art. 4.2).`,
-  };
+  return bilingual('checks.recognisers.citations.explanation', { kind: { vi, en }, label });
 }
 
 function collectSymbols(text: string): RawSymbol[] {
@@ -113,10 +111,7 @@ function emitCitation(
   };
   ctx.emit(draft);
   if (date && !date.iso) {
-    ctx.diagnose('error', 'invalid-date', date.dateStart, date.end, {
-      vi: `Ngày ${date.day}/${date.month}/${date.year} không tồn tại (trích dẫn «${value}»).`,
-      en: `The date ${date.day}/${date.month}/${date.year} does not exist (citation "${value}").`,
-    });
+    ctx.diagnose('error', 'invalid-date', date.dateStart, date.end, bilingual('checks.recognisers.citations.emitCitation.invalid-date', { day: date.day, month: date.month, year: date.year, value }));
   }
   return draft;
 }
@@ -181,10 +176,7 @@ function symbolCitations(ctx: ScanContext, placed: CitationDraft[]): void {
     const draft = emitCitation(ctx, leadStart, t.end, subtype, data, conf, t.date);
     placed.push(draft);
     if (info.malformed) {
-      ctx.diagnose('warning', 'malformed-symbol', sym.start, sym.end, {
-        vi: `Số, ký hiệu «${ctx.text.slice(sym.start, sym.end)}» sai thể thức: giữa năm và ký hiệu phải là dấu gạch chéo (/), ví dụ «${info.symbol}».`,
-        en: `The symbol "${ctx.text.slice(sym.start, sym.end)}" is malformed: a slash (/) belongs between the year and the code, e.g. "${info.symbol}".`,
-      });
+      ctx.diagnose('warning', 'malformed-symbol', sym.start, sym.end, bilingual('checks.recognisers.citations.symbolCitations.malformed-symbol', { text: ctx.text.slice(sym.start, sym.end), symbol: info.symbol }));
     }
     checkCitation(ctx, data, draft.start, draft.end, t.date ? [t.date.dateStart, t.date.end] : undefined, info.malformed);
   }
@@ -450,10 +442,7 @@ function articleRefs(ctx: ScanContext, placed: CitationDraft[]): void {
     for (const r of group) {
       for (const letter of r.letters) {
         if (/^[fjwz]/u.test(letter)) {
-          ctx.diagnose('warning', 'invalid-point-letter', r.start, r.end, {
-            vi: `Điểm «${letter}» không có trong bảng chữ cái tiếng Việt (điểm được đánh a, b, c, d, đ, e, g…).`,
-            en: `Point "${letter}" is not a Vietnamese letter (points run a, b, c, d, đ, e, g…).`,
-          });
+          ctx.diagnose('warning', 'invalid-point-letter', r.start, r.end, bilingual('checks.recognisers.citations.articleRefs.invalid-point-letter', { letter }));
         }
       }
     }
@@ -477,10 +466,7 @@ export const citationsRecogniser: Recogniser = {
   id: 'citations',
   kind: 'citation',
   subtypes: ['state-law', 'state-normative', 'state-administrative', 'state-official-letter', 'party', 'by-name', 'by-number', 'article-ref'],
-  description: {
-    vi: 'Trích dẫn văn bản của Nhà nước (luật, văn bản quy phạm, văn bản hành chính, công văn) và của Đảng theo số, ký hiệu; luật dẫn theo tên và ngày; điều, khoản, điểm, chương; kiểm tra tính thống nhất của tên loại, ký hiệu, năm, khóa Quốc hội, cơ quan ban hành và ngày.',
-    en: 'Citations of State documents (laws, normative, administrative, official letters) and Party documents by number and symbol; laws by name and date; articles, clauses, points, chapters; checks type word, code, year, legislature term, issuer and date for consistency.',
-  },
+  description: bilingual('checks.recognisers.citations.citationsRecogniser.citations.description'),
   run(ctx) {
     const placed: CitationDraft[] = [];
     symbolCitations(ctx, placed);

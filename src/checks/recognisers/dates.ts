@@ -4,6 +4,7 @@
 
 import { guarded } from '../guarded';
 import { ScanContext, isoDate, type Recogniser } from '../context';
+import { bilingual } from '../../i18n';
 
 const LONG_RE = guarded(/(?<!\p{L})(?:[Nn]gày[ \t]*)?(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]*(?:năm[ \t]+|\/[ \t]*)(\d{4})(?!\d)/gu);
 const SHORT_RE = guarded(/(?<![\d/.,-])(?:(?<!\p{L})[Nn]gày[ \t]*)?(\d{1,2})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})(?![\d/]|[.,]\d)/gu);
@@ -31,16 +32,10 @@ function emitDate(ctx: ScanContext, start: number, end: number, day: number | un
     confidence: valid ? 0.9 : 0.5,
     recogniser: 'dates',
     unit: 'date',
-    explanation: {
-      vi: 'Mốc thời gian: đối chiếu với nguồn chính thức trước khi dùng (QC-PB Điều 4.2).',
-      en: 'A date: check it against the official source before use (QC-PB Art. 4.2).',
-    },
+    explanation: bilingual('checks.recognisers.dates.emitDate.explanation'),
   });
   if (!valid) {
-    ctx.diagnose('error', 'invalid-date', start, end, {
-      vi: `Ngày «${ctx.text.slice(start, end)}» không tồn tại.`,
-      en: `The date "${ctx.text.slice(start, end)}" does not exist.`,
-    });
+    ctx.diagnose('error', 'invalid-date', start, end, bilingual('checks.recognisers.dates.emitDate.invalid-date', { text: ctx.text.slice(start, end) }));
     return;
   }
   // NĐ 30/2020 Phụ lục I: on the issuance line, day < 10 and months 1–2 take a leading zero.
@@ -48,10 +43,7 @@ function emitDate(ctx: ScanContext, start: number, end: number, day: number | un
     let ls = start;
     while (ls > 0 && ctx.text[ls - 1] !== '\n' && ctx.text[ls - 1] !== '\t' && start - ls < 60) ls--;
     if (PLACE_BEFORE_RE.test(ctx.text.slice(ls, start)) && ((day < 10 && raw.d.length < 2) || (month <= 2 && raw.m.length < 2))) {
-      ctx.diagnose('info', 'date-padding', start, end, {
-        vi: 'Ở dòng địa danh, ngày tháng ban hành: ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước (Nghị định 30/2020/NĐ-CP, Phụ lục I).',
-        en: 'On the place-and-date line, days below 10 and months 1–2 take a leading zero (Decree 30/2020/NĐ-CP, Annex I).',
-      });
+      ctx.diagnose('info', 'date-padding', start, end, bilingual('checks.recognisers.dates.emitDate.date-padding'));
     }
   }
 }
@@ -60,10 +52,7 @@ export const datesRecogniser: Recogniser = {
   id: 'dates',
   kind: 'figure',
   subtypes: ['date'],
-  description: {
-    vi: 'Ngày tháng ngoài trích dẫn (dạng đầy đủ và dạng số), kiểm tra ngày có tồn tại và cách ghi ở dòng ngày ban hành.',
-    en: 'Dates outside citations (long and numeric forms); checks the day exists and the padding on the issuance line.',
-  },
+  description: bilingual('checks.recognisers.dates.datesRecogniser.dates.description'),
   run(ctx) {
     const text = ctx.text;
     LONG_RE.lastIndex = 0;

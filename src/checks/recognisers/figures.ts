@@ -9,11 +9,9 @@
 import { guarded } from '../guarded';
 import { isLetterCode, type Recogniser } from '../context';
 import type { Bilingual, FigureFinding } from '../types';
+import { bilingual } from '../../i18n';
 
-const FIGURE_EXPLANATION: Bilingual = {
-  vi: 'Số liệu: phải dựa trên nguồn chính thức, đã kiểm chứng (KAI-CB Điều 6.1; QC-PB Điều 4.2).',
-  en: 'A figure: it must rest on official, verified data (KAI-CB Art. 6.1; QC-PB Art. 4.2).',
-};
+const FIGURE_EXPLANATION: Bilingual = bilingual('checks.recognisers.figures.FIGURE_EXPLANATION');
 
 const NUMBER_RE = guarded(/(?<![\p{L}\d.,/-])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,/]\d)/gu);
 
@@ -128,10 +126,7 @@ export const figuresRecogniser: Recogniser = {
   id: 'figures',
   kind: 'figure',
   subtypes: ['percentage', 'money', 'quantity', 'count', 'number'],
-  description: {
-    vi: 'Số liệu: số viết theo quy ước Việt Nam, tỷ lệ phần trăm, số tiền, số lượng có đơn vị, số đếm; cảnh báo khi một văn bản dùng lẫn hai quy ước dấu chấm, dấu phẩy.',
-    en: 'Figures: Vietnamese-format numbers, percentages, amounts of money, quantities with units, counts; warns when a text mixes the two separator conventions.',
-  },
+  description: bilingual('checks.recognisers.figures.figuresRecogniser.figures.description'),
   run(ctx) {
     const text = ctx.text;
     let firstVi: number | undefined;
@@ -200,10 +195,7 @@ export const figuresRecogniser: Recogniser = {
     if (firstVi !== undefined && enNumbers.length > 0) {
       for (const [s, e] of enNumbers.slice(0, 20)) {
         const t = text.slice(s, e);
-        ctx.diagnose('warning', 'mixed-number-format', s, e, {
-          vi: `Số «${t}» viết theo kiểu dấu phẩy ngăn cách hàng nghìn/dấu chấm thập phân, trong khi văn bản dùng quy ước Việt Nam (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân): kiểm tra lại giá trị.`,
-          en: `"${t}" uses comma thousands / point decimals while the text uses the Vietnamese convention (point thousands, comma decimals): check the value.`,
-        });
+        ctx.diagnose('warning', 'mixed-number-format', s, e, bilingual('checks.recognisers.figures.run.mixed-number-format', { t }));
       }
     }
   },

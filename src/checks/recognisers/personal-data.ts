@@ -7,11 +7,9 @@ import { guarded } from '../guarded';
 import { ScanContext, after, before, type Recogniser } from '../context';
 import type { Bilingual, PersonalDataSensitivity } from '../types';
 import { MIDDLE_NAMES, PROVINCE_CODES, SURNAMES } from '../tables';
+import { bilingual } from '../../i18n';
 
-const LAW: Bilingual = {
-  vi: 'dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP, Nghị định 356/2025/NĐ-CP): không gửi cho AI công cộng (QC-PB Điều 7.2)',
-  en: 'personal data (Decrees 13/2023 and 356/2025): never send it to a public AI (QC-PB Art. 7.2)',
-};
+const LAW: Bilingual = bilingual('checks.recognisers.personal-data.LAW');
 
 /** One explanation object per kind of personal data (read-only; a 1 MB text has thousands of findings). */
 const EXPLANATIONS = new Map<string, Map<string, Bilingual>>();
@@ -20,7 +18,7 @@ function explanationOf(what: Bilingual): Bilingual {
   if (!byEn) EXPLANATIONS.set(what.vi, (byEn = new Map()));
   let e = byEn.get(what.en);
   if (!e) {
-    e = { vi: `${what.vi}: ${LAW.vi}.`, en: `${what.en}: ${LAW.en}.` };
+    e = bilingual('checks.recognisers.personal-data.explanationOf', { what, law: LAW });
     byEn.set(what.en, e);
   }
   return e;
@@ -59,7 +57,7 @@ export const dateOfBirthRecogniser: Recogniser = {
   id: 'date-of-birth',
   kind: 'personal-data',
   subtypes: ['date-of-birth'],
-  description: { vi: 'Ngày sinh, năm sinh (sau «sinh ngày», «ngày sinh», «năm sinh»).', en: 'Dates and years of birth (after "sinh ngày", "ngày sinh", "năm sinh").' },
+  description: bilingual('checks.recognisers.personal-data.dateOfBirthRecogniser.date-of-birth.description'),
   run(ctx) {
     DOB_RE.lastIndex = 0;
     for (let m = DOB_RE.exec(ctx.lower); m; m = DOB_RE.exec(ctx.lower)) {
@@ -70,7 +68,7 @@ export const dateOfBirthRecogniser: Recogniser = {
       if (!ctx.isFree(start, end)) continue;
       const [d, mo, y] = m[1] ? [m[1], m[3], m[4]] : m[5] ? [m[5], m[6], m[7]] : [undefined, undefined, m[8]];
       const value = d ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : String(y);
-      emitPD(ctx, 'date-of-birth', 'date-of-birth', start, end, value, 0.9, { vi: 'Ngày sinh', en: 'Date of birth' });
+      emitPD(ctx, 'date-of-birth', 'date-of-birth', start, end, value, 0.9, bilingual('checks.recognisers.personal-data.run.date-of-birth'));
     }
   },
 };
@@ -85,7 +83,7 @@ export const phoneRecogniser: Recogniser = {
   id: 'phone',
   kind: 'personal-data',
   subtypes: ['phone'],
-  description: { vi: 'Số điện thoại di động (đầu số 03x, 05x, 07x, 08x, 09x) và cố định (02x, khi có từ khóa).', en: 'Mobile numbers (03x, 05x, 07x, 08x, 09x prefixes) and landlines (02x, with a context word).' },
+  description: bilingual('checks.recognisers.personal-data.phoneRecogniser.phone.description'),
   run(ctx) {
     const text = ctx.text;
     MOBILE_RE.lastIndex = 0;
@@ -95,7 +93,7 @@ export const phoneRecogniser: Recogniser = {
       if (!ctx.isFree(start, end)) continue;
       const digits = m[0].replace(/\D/gu, '').replace(/^84/u, '0');
       const ctxWords = PHONE_CONTEXT_RE.test(before(ctx, start, 30).replace(/\s+$/u, ''));
-      emitPD(ctx, 'phone', 'phone', start, end, digits, ctxWords ? 0.95 : 0.85, { vi: 'Số điện thoại di động', en: 'Mobile phone number' });
+      emitPD(ctx, 'phone', 'phone', start, end, digits, ctxWords ? 0.95 : 0.85, bilingual('checks.recognisers.personal-data.run.phone'));
     }
     LANDLINE_RE.lastIndex = 0;
     for (let m = LANDLINE_RE.exec(text); m; m = LANDLINE_RE.exec(text)) {
@@ -108,7 +106,7 @@ export const phoneRecogniser: Recogniser = {
       // Written in groups ("0206 3852 123") it is a phone number even without a context word.
       if (!withWord && !/^\(?0\d{2,3}\)?[ .-]\d{3,4}[ .-]\d{3,4}$/u.test(m[0])) continue;
       // Landlines mostly belong to offices: reported, but below the level-3 threshold.
-      emitPD(ctx, 'phone', 'phone', start, end, digits, withWord ? 0.6 : 0.5, { vi: 'Số điện thoại cố định', en: 'Landline number' });
+      emitPD(ctx, 'phone', 'phone', start, end, digits, withWord ? 0.6 : 0.5, bilingual('checks.recognisers.personal-data.run.phone2'));
     }
   },
 };
@@ -122,7 +120,7 @@ export const emailRecogniser: Recogniser = {
   id: 'email',
   kind: 'personal-data',
   subtypes: ['email'],
-  description: { vi: 'Địa chỉ thư điện tử (hộp thư chung của cơ quan được đánh giá thấp hơn).', en: 'E-mail addresses (an office mailbox gets a lower confidence).' },
+  description: bilingual('checks.recognisers.personal-data.emailRecogniser.email.description'),
   run(ctx) {
     // Look only around '@' signs, one window of text at a time: a global regex would try every
     // position of the text, and a window per '@' would be quadratic on "a@a@a@…".
@@ -144,7 +142,7 @@ export const emailRecogniser: Recogniser = {
       const end = start + m[0].length;
       if (!ctx.isFree(start, end)) continue;
       const role = ROLE_MAILBOX_RE.test(m[0]);
-      emitPD(ctx, 'email', 'email', start, end, m[0].toLowerCase(), role ? 0.6 : 0.9, { vi: 'Địa chỉ thư điện tử', en: 'E-mail address' });
+      emitPD(ctx, 'email', 'email', start, end, m[0].toLowerCase(), role ? 0.6 : 0.9, bilingual('checks.recognisers.personal-data.run.email'));
     }
   },
 };
@@ -187,12 +185,12 @@ export function validTaxCode(d: string): boolean {
 }
 
 const ID_LABEL: Record<IdKind, Bilingual> = {
-  cccd: { vi: 'Số căn cước công dân / định danh cá nhân', en: 'Citizen ID (CCCD) / personal identification number' },
-  cmnd: { vi: 'Số chứng minh nhân dân', en: 'Old identity card number (CMND)' },
-  'social-insurance': { vi: 'Mã số bảo hiểm xã hội', en: 'Social insurance number' },
-  'health-insurance': { vi: 'Mã thẻ bảo hiểm y tế', en: 'Health insurance number' },
-  'tax-code': { vi: 'Mã số thuế', en: 'Tax code' },
-  'bank-account': { vi: 'Số tài khoản ngân hàng (dữ liệu nhạy cảm)', en: 'Bank account number (sensitive data)' },
+  cccd: bilingual('checks.recognisers.personal-data.ID_LABEL.cccd'),
+  cmnd: bilingual('checks.recognisers.personal-data.ID_LABEL.cmnd'),
+  'social-insurance': bilingual('checks.recognisers.personal-data.ID_LABEL.social-insurance'),
+  'health-insurance': bilingual('checks.recognisers.personal-data.ID_LABEL.health-insurance'),
+  'tax-code': bilingual('checks.recognisers.personal-data.ID_LABEL.tax-code'),
+  'bank-account': bilingual('checks.recognisers.personal-data.ID_LABEL.bank-account'),
 };
 
 function classify(d: string, suffix: string | undefined, ctxKind: IdKind | undefined, now: Date): { kind: IdKind; confidence: number } | undefined {
@@ -257,10 +255,7 @@ export const identityNumberRecogniser: Recogniser = {
   id: 'identity-numbers',
   kind: 'personal-data',
   subtypes: ['cccd', 'cmnd', 'tax-code', 'social-insurance', 'health-insurance', 'bank-account'],
-  description: {
-    vi: 'Số CCCD (mã tỉnh, mã thế kỷ/giới tính, năm sinh), CMND, mã số thuế (số kiểm tra), mã BHXH, BHYT, số tài khoản ngân hàng (theo từ khóa gần đó).',
-    en: 'CCCD (province code, century/gender, birth year), CMND, tax code (check digit), social and health insurance numbers, bank accounts (by nearby context words).',
-  },
+  description: bilingual('checks.recognisers.personal-data.identityNumberRecogniser.identity-numbers.description'),
   run(ctx) {
     const text = ctx.text;
     DIGIT_RUN_RE.lastIndex = 0;
@@ -282,10 +277,7 @@ export const groupedIdentityNumberRecogniser: Recogniser = {
   id: 'grouped-identity-numbers',
   kind: 'personal-data',
   subtypes: ['cccd', 'cmnd', 'tax-code', 'social-insurance', 'health-insurance', 'bank-account'],
-  description: {
-    vi: 'Số định danh viết tách nhóm bằng dấu cách, dấu chấm hoặc gạch nối (so khớp sau khi bỏ dấu phân cách).',
-    en: 'Identity numbers written in groups with spaces, dots or hyphens (matched once the separators are removed).',
-  },
+  description: bilingual('checks.recognisers.personal-data.groupedIdentityNumberRecogniser.grouped-identity-numbers.description'),
   run(ctx) {
     const text = ctx.text;
     GROUPED_DIGITS_RE.lastIndex = 0;
@@ -310,10 +302,7 @@ export const documentNumberRecogniser: Recogniser = {
   id: 'document-numbers',
   kind: 'personal-data',
   subtypes: ['health-insurance', 'passport', 'vehicle-plate'],
-  description: {
-    vi: 'Mã thẻ BHYT 15 ký tự, số hộ chiếu (khi có từ khóa), biển số xe.',
-    en: '15-character health insurance card codes, passport numbers (with a context word), vehicle plates.',
-  },
+  description: bilingual('checks.recognisers.personal-data.documentNumberRecogniser.document-numbers.description'),
   run(ctx) {
     const text = ctx.text;
     BHYT_CARD_RE.lastIndex = 0;
@@ -330,7 +319,7 @@ export const documentNumberRecogniser: Recogniser = {
       const end = start + m[0].length;
       if (!ctx.isFree(start, end)) continue;
       if (!/hộ chiếu|passport/u.test(before(ctx, start, 40))) continue;
-      emitPD(ctx, 'document-numbers', 'passport', start, end, m[0], 0.9, { vi: 'Số hộ chiếu', en: 'Passport number' });
+      emitPD(ctx, 'document-numbers', 'passport', start, end, m[0], 0.9, bilingual('checks.recognisers.personal-data.run.document-numbers'));
     }
     PLATE_RE.lastIndex = 0;
     for (let m = PLATE_RE.exec(text); m; m = PLATE_RE.exec(text)) {
@@ -342,7 +331,7 @@ export const documentNumberRecogniser: Recogniser = {
       if (!dotted && !ctxWords) continue;
       if (!/[- \t]/u.test(m[0]) && !dotted) continue;
       const value = `${m[1]}${m[2]}-${m[3]}`;
-      emitPD(ctx, 'document-numbers', 'vehicle-plate', start, end, value, ctxWords ? 0.9 : 0.75, { vi: 'Biển số xe', en: 'Vehicle plate' });
+      emitPD(ctx, 'document-numbers', 'vehicle-plate', start, end, value, ctxWords ? 0.9 : 0.75, bilingual('checks.recognisers.personal-data.run.document-numbers2'));
     }
   },
 };
@@ -361,7 +350,7 @@ export const addressRecogniser: Recogniser = {
   id: 'address',
   kind: 'personal-data',
   subtypes: ['address'],
-  description: { vi: 'Nơi thường trú, tạm trú, quê quán, nơi sinh, địa chỉ (sau nhãn).', en: 'Permanent and temporary residence, home town, place of birth, address (after a label).' },
+  description: bilingual('checks.recognisers.personal-data.addressRecogniser.address.description'),
   run(ctx) {
     const text = ctx.text;
     ADDRESS_LABEL_RE.lastIndex = 0;
@@ -381,7 +370,7 @@ export const addressRecogniser: Recogniser = {
       if (!ctx.isFree(start, end)) continue;
       const label = (m[1] as string).toLowerCase();
       const personal = label !== 'địa chỉ';
-      emitPD(ctx, 'address', 'address', start, end, value.replace(/\s+/gu, ' '), personal ? 0.85 : 0.6, { vi: 'Địa chỉ, nơi ở của cá nhân', en: 'Address or place of residence' });
+      emitPD(ctx, 'address', 'address', start, end, value.replace(/\s+/gu, ' '), personal ? 0.85 : 0.6, bilingual('checks.recognisers.personal-data.run.address'));
     }
   },
 };
@@ -472,10 +461,7 @@ export const nameRecogniser: Recogniser = {
   id: 'person-name',
   kind: 'personal-data',
   subtypes: ['name'],
-  description: {
-    vi: 'Họ tên người (họ phổ biến + tên viết hoa; chắc chắn hơn khi có «Ông», «Bà», «đồng chí», «Họ và tên»; loại trừ tên đường, trường, địa danh).',
-    en: 'Personal names (common surname + capitalised words; stronger after "Ông", "Bà", "đồng chí", "Họ và tên"; street, school and place names excluded).',
-  },
+  description: bilingual('checks.recognisers.personal-data.nameRecogniser.person-name.description'),
   run(ctx) {
     const text = ctx.text;
     NAME_RE.lastIndex = 0;
@@ -494,17 +480,17 @@ export const nameRecogniser: Recogniser = {
       if (PLACE_BEFORE_RE.test(ctxBefore) || (!titled && namedAfterSomeone(ctx, start)) || NOT_A_NAME_TAIL_RE.test(name)) continue;
       if (placeholderName(words)) continue;
       let confidence: number;
-      let what: Bilingual = { vi: 'Họ tên người', en: 'Personal name' };
+      let what: Bilingual = bilingual('checks.recognisers.personal-data.what');
       if (titled) confidence = inOfficialRole(ctx, end) ? 0.6 : 0.9;
       else if (upper) continue;
       else if (words.length >= 3 && MIDDLE.has(words[1] as string)) {
         // A bare full name alone on its line is usually the signer of the document.
         const alone = before(ctx, start, 80).trim() === '' && after(ctx, end, 80).trim() === '';
         confidence = alone ? 0.5 : 0.65;
-        if (alone) what = { vi: 'Họ tên người (có thể là người ký văn bản)', en: 'Personal name (possibly the signer)' };
+        if (alone) what = bilingual('checks.recognisers.personal-data.run');
       } else if (words.length >= 2 && underSignatureBlock(ctx, start, end)) {
         confidence = 0.5;
-        what = { vi: 'Họ tên người ký văn bản', en: 'Name of the signer' };
+        what = bilingual('checks.recognisers.personal-data.run2');
       } else continue;
       emitPD(ctx, 'person-name', 'name', start, end, name, confidence, what);
       NAME_RE.lastIndex = end;
@@ -524,7 +510,7 @@ export const nameRecogniser: Recogniser = {
       // "Anh"/"Chị" starting a sentence may be a pronoun before a capitalised word: ask for two syllables
       // after it at least, which the pattern already does.
       if (placeholderName(words)) continue;
-      emitPD(ctx, 'person-name', 'name', start, end, name, inOfficialRole(ctx, end) ? 0.6 : 0.85, { vi: 'Họ tên người', en: 'Personal name' });
+      emitPD(ctx, 'person-name', 'name', start, end, name, inOfficialRole(ctx, end) ? 0.6 : 0.85, bilingual('checks.recognisers.personal-data.run.person-name'));
     }
   },
 };

@@ -3,6 +3,7 @@
 import type { Bilingual, CitationFinding, Diagnostic, DiagnosticSeverity, Finding } from '../types';
 import { lookupCitation, type Registry, type RegistryLookup } from './lookup';
 import type { RegistryEntry } from './types';
+import { bilingual } from '../../i18n';
 
 /** What `scan --json` / `inspect --json` carry per citation (see docs/scan-schema.md). */
 export interface CitationRegistryResult {
@@ -38,10 +39,10 @@ function diag(f: CitationFinding, severity: DiagnosticSeverity, code: string, me
 }
 
 const FIELD: Record<string, Bilingual> = {
-  date: { vi: 'ngày ban hành', en: 'issue date' },
-  issuer: { vi: 'cơ quan ban hành', en: 'issuer' },
-  type: { vi: 'loại văn bản', en: 'document type' },
-  title: { vi: 'tên (trích yếu)', en: 'title' },
+  date: bilingual('checks.registry.diagnose.FIELD.date'),
+  issuer: bilingual('checks.registry.diagnose.FIELD.issuer'),
+  type: bilingual('checks.registry.diagnose.FIELD.type'),
+  title: bilingual('checks.registry.diagnose.FIELD.title'),
 };
 
 export function registryDiagnostics(f: CitationFinding, lookup: RegistryLookup): Diagnostic[] {
@@ -55,10 +56,7 @@ export function registryDiagnostics(f: CitationFinding, lookup: RegistryLookup):
   }
   if (lookup.result === 'not-in-registry') {
     // Information, not an error: no registry here claims to list every document of that kind and year.
-    out.push(diag(f, 'info', 'registry-not-listed', {
-      vi: `${f.citation.symbol} không có trong danh mục văn bản (danh mục không có đủ mọi văn bản loại này): đối chiếu với văn bản gốc.`,
-      en: `${f.citation.symbol} is not in the document registry (which does not list every document of this kind): check the official text.`,
-    }));
+    out.push(diag(f, 'info', 'registry-not-listed', bilingual('checks.registry.diagnose.registryDiagnostics.registry-not-listed', { symbol: String(f.citation.symbol) })));
   }
   if (lookup.result !== 'found') return out;
   const e = lookup.entry;
@@ -78,10 +76,7 @@ export function registryDiagnostics(f: CitationFinding, lookup: RegistryLookup):
     }));
   }
   if (lookup.statusAt === 'not-yet-in-force' && e.effective) {
-    out.push(diag(f, 'warning', 'registry-not-yet-in-force', {
-      vi: `${name(e)} chưa có hiệu lực vào ngày của văn bản (có hiệu lực từ ${vnDate(e.effective)}).`,
-      en: `${name(e)} is not yet in force on the document's date (in force from ${vnDate(e.effective)}).`,
-    }));
+    out.push(diag(f, 'warning', 'registry-not-yet-in-force', bilingual('checks.registry.diagnose.registryDiagnostics.registry-not-yet-in-force', { value: name(e), value2: vnDate(e.effective) })));
   }
   return out;
 }

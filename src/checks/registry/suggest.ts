@@ -4,6 +4,7 @@ import { claimsIn } from '../scan';
 import type { Bilingual, CitationFinding } from '../types';
 import { lookupCitation, type Registry } from './lookup';
 import { registryResultOf, type CitationRegistryResult } from './diagnose';
+import { bilingual } from '../../i18n';
 
 export interface SuggestedSource {
   symbol: string;
@@ -43,9 +44,6 @@ export function suggestedSource(result: CitationRegistryResult | undefined): Sug
     title: e.title,
     status: e.status,
     replacedBy: e.replaced_by,
-    label: {
-      vi: `${e.type} số ${e.symbol} ngày ${vnDate(e.issued)}${of}${title} (danh mục văn bản)`,
-      en: `${e.type} No. ${e.symbol} of ${vnDate(e.issued)}${ofEn}${title} (document registry)`,
-    },
+    label: bilingual('checks.registry.suggest.suggestedSource.label', { type: e.type, symbol: e.symbol, date: vnDate(e.issued), of: { vi: of, en: ofEn }, title }),
   };
 }

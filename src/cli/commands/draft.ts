@@ -23,6 +23,7 @@ import { asCliError, openDocxFile, outputPath, saveDocx } from '../docx-file';
 import { readDocumentParts } from '../load';
 import { messages } from '../messages';
 import { apiKeyFor, apiKeyVariable, chooseProvider, loadSettings } from '../settings';
+import { bilingual } from '../../i18n';
 
 export const EXIT_REFUSED = 3;
 export const EXIT_PROVIDER = 4;
@@ -105,10 +106,7 @@ export async function draftCommand(args: string[], context: CliContext): Promise
   if (provider.apiKeyRequired && !apiKey) {
     const variable = apiKeyVariable(provider.id);
     throw new CliError(
-      {
-        vi: `nhà cung cấp "${provider.name}" cần khóa API: đặt biến môi trường ${variable} (hoặc AIPROV_API_KEY) trên máy này.`,
-        en: `the provider "${provider.name}" needs an API key: set the environment variable ${variable} (or AIPROV_API_KEY) on this machine.`,
-      },
+      bilingual('cli.commands.draft.draftCommand', { name: provider.name, variable }),
       2,
     );
   }

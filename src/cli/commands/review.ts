@@ -30,6 +30,7 @@ import { messages } from '../messages';
 import { signingContext } from '../signing';
 import { suggestSources } from '../../workflow';
 import { loadRegistry, registryFilesFor } from './registry';
+import { bilingual } from '../../i18n';
 
 const OUTPUT_OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -156,7 +157,7 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
   if (claims.length === 0) required(undefined, '--claim');
   const fromRegistry = values['source-from-registry'] === true;
   if (fromRegistry && values.evidence !== undefined && values.evidence !== 'registry') {
-    throw new CliError({ vi: 'Chỉ dùng một trong: --evidence hoặc --source-from-registry.', en: 'Use either --evidence or --source-from-registry, not both.' }, 2);
+    throw new CliError(bilingual('cli.commands.review.verifyCommand'), 2);
   }
   const evidenceGiven = fromRegistry || values.evidence !== undefined || values.file !== undefined || values.excerpt !== undefined;
   if (values.reject !== undefined && (values.source !== undefined || evidenceGiven)) {

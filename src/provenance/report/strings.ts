@@ -14,7 +14,7 @@ export const reportStrings = {
   },
   documentSection: { vi: 'Thông tin chung', en: 'General information' },
   documentId: { vi: 'Mã hồ sơ văn bản', en: 'Document record id' },
-  profile: { vi: 'Bộ quy tắc áp dụng', en: 'Rule profile' },
+  profile: { vi: 'Bộ quy định áp dụng', en: 'Profile' },
   appVersion: { vi: 'Phiên bản phần mềm', en: 'Software version' },
   recordCreated: { vi: 'Hồ sơ lập lúc', en: 'Record created' },
   declaredLevel: { vi: 'Mức độ nhạy cảm đã khai báo', en: 'Declared sensitivity level' },
