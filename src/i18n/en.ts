@@ -715,6 +715,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   'workflow.evidence.EXCERPT_NAME': 'pasted excerpt',
   'workflow.status.declareLevel': 'There is no level {level} (only 1 to 4).',
   'workflow.status.declareLevel2': 'A published document is level 1 (Public); it cannot also be declared level {level}.',
+  'workflow.status.publishedPossiblySecret': 'The document may carry a secrecy stamp: {where}. Confirming it is published does not answer whether it is secret: declare the document\'s level first (aiprov declare --level N; in the pane: step 3, "Level declared by the author").',
   'workflow.keys.keyStanding.label': 'no personal key: actions will be unsigned',
   'workflow.keys.keyStanding.label2': 'the key is not (or no longer) on the organisation\'s trust list: send the public key to the administrator',
   'workflow.keys.keyStanding.label3': 'the trust list gives this key to {name}: actions will not be signed',

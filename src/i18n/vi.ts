@@ -714,6 +714,7 @@ export const vi = {
   'workflow.evidence.EXCERPT_NAME': 'đoạn trích dán vào',
   'workflow.status.declareLevel': 'Mức độ {level} không có (chỉ có 1 đến 4).',
   'workflow.status.declareLevel2': 'Văn bản đã công bố là mức Công khai (1), không thể đồng thời khai mức {level}.',
+  'workflow.status.publishedPossiblySecret': 'Văn bản có thể mang dấu độ mật: {where}. Xác nhận "đã công bố" không trả lời câu hỏi về độ mật: hãy khai mức độ của văn bản trước (aiprov declare --level N; trong ngăn tác vụ: bước 3, «Mức độ do người soạn khai báo»).',
   'workflow.keys.keyStanding.label': 'chưa có khóa cá nhân: các thao tác sẽ không có chữ ký',
   'workflow.keys.keyStanding.label2': 'khóa chưa có (hoặc không còn hiệu lực) trong danh sách khóa tin cậy của cơ quan: hãy gửi khóa công khai cho quản trị viên',
   'workflow.keys.keyStanding.label3': 'danh sách tin cậy ghi khóa này là của {name}: các thao tác sẽ không được ký',

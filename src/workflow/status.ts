@@ -158,10 +158,7 @@ export const declareLevel = asOneBatch(async function declareLevel(
   // declares the level itself first (fail closed; the stamp and its place are named).
   if (before && before.possiblySecret.length > 0 && before.declared === undefined) {
     const where = before.possiblySecret.slice(0, 3).map((p) => `«${p.text}» (${p.place})`).join('; ');
-    throw new WorkflowError('possibly-secret', {
-      vi: `Văn bản có thể mang dấu độ mật: ${where}. Xác nhận "đã công bố" không trả lời câu hỏi về độ mật: hãy khai mức độ của văn bản trước (aiprov declare --level N; trong ngăn tác vụ: bước 3, «Mức độ do người soạn khai báo»).`,
-      en: `The document may carry a secrecy stamp: ${where}. Confirming it is published does not answer whether it is secret: declare the document's level first (aiprov declare --level N; in the pane: step 3, "Level declared by the author").`,
-    });
+    throw new WorkflowError('possibly-secret', bilingual('workflow.status.publishedPossiblySecret', { where }));
   }
   const topics = before?.detected.topicSuggestion?.topics ?? [];
   const recorded = Math.max(level, before?.declared ?? 0) as SensitivityLevel;
