@@ -234,10 +234,10 @@ describe('the ONLYOFFICE plugin in Chromium, in an editor page over postMessage'
       const decoded = decodeRecord(records[0]!);
       if (!decoded.ok) throw new Error(`record: ${decoded.message}`);
       const events = decoded.record.events;
-      // (The level declared in step 3 steers the policy and is in the passage's event, but there is no
-      // level-declared event: the pane's insert does not call declareLevel as `aiprov draft --level`
-      // does — a gap of the shared pane, Word's too.)
-      expect(events.map((e) => e.type)).toEqual(['record-created', 'passage-generated', ...Array<string>(count).fill('claim-verified'), 'disclosure-inserted', 'signed-off']);
+      // The level declared in step 3 steers the policy, is in the passage's event, and is recorded in the
+      // document with the insertion (declareLevel, as `aiprov draft --level` does).
+      expect(events.map((e) => e.type)).toEqual(['record-created', 'passage-generated', 'level-declared', ...Array<string>(count).fill('claim-verified'), 'disclosure-inserted', 'signed-off']);
+      expect(events[2]!.data).toMatchObject({ level: 1 });
       expect(events.every((e) => e.actor === 'Lê Thị Thu')).toBe(true);
       const generated = events[1]!.data as { level: number; purpose: string; sources: { name: string }[]; provider: { endpointHost: string } };
       expect(generated).toMatchObject({ level: 1, purpose: 'draft', sources: [{ name: t('input.pastedSourceName', { n: 1 }) }] });
