@@ -13,14 +13,9 @@
 //     byte order is the UTF-16 code-unit order Array#sort uses); any other key is refused.
 // The bytes must be valid UTF-8 (the caller decoded them strictly first) and valid JSON (it parsed them).
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE } from './canonical';
+
 const COLON = 0x3a;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
 const MAX_DEPTH = 64;
 
 /** Escapes JSON.stringify writes as two characters, by the byte after the backslash. */

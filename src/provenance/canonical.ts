@@ -137,13 +137,14 @@ export function canonicalJsonBytesOfEach(values: readonly unknown[]): Array<Uint
   return out;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
+/** Bytes of compact JSON's structure (shared with canonical-bytes.ts). */
+export const QUOTE = 0x22;
+export const BACKSLASH = 0x5c;
+export const COMMA = 0x2c;
+export const OPEN_BRACKET = 0x5b;
+export const CLOSE_BRACKET = 0x5d;
+export const OPEN_BRACE = 0x7b;
+export const CLOSE_BRACE = 0x7d;
 
 /** The elements of a compact JSON array (as JSON.stringify writes it), as views into its bytes. */
 function splitJsonArray(bytes: Uint8Array): Uint8Array[] {
