@@ -77,16 +77,19 @@ export async function run(): Promise<void> {
     const secondMs = performance.now() - start;
     const secondCpuMs = cpuMs(process.cpuUsage(cpu));
 
-    const perCore = DOCUMENTS / (firstMs / 1000) / first.threads;
+    // Never a figure per thread that did not run: a worker failure is said (the pool then read in this thread).
+    if (first.workerFailure !== undefined) console.log(`logbook: WARNING the worker threads failed (${first.workerFailure}); the files were read in the main thread`);
+    const threadsUsed = first.workerFailure !== undefined ? 1 : first.threads;
+    const perCore = DOCUMENTS / (firstMs / 1000) / threadsUsed;
     const floorPerSecond = DOCUMENTS / (floorMs / 1000);
     const perCpuSecond = DOCUMENTS / (firstCpuMs / 1000);
     const floorCpuPerDoc = floorCpuMs / DOCUMENTS;
     const cpuPerDoc = firstCpuMs / DOCUMENTS;
-    console.log(`logbook: ${DOCUMENTS} .docx of ~${PAGES} pages (${DISTINCT} distinct, ${(bytes / DOCUMENTS / 1024).toFixed(0)} KB each), ${first.logbook.totals.passages} AI passages, ${first.threads} thread(s), load ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} core(s)`);
+    console.log(`logbook: ${DOCUMENTS} .docx of ~${PAGES} pages (${DISTINCT} distinct, ${(bytes / DOCUMENTS / 1024).toFixed(0)} KB each), ${first.logbook.totals.passages} AI passages, ${threadsUsed} thread(s), load ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} core(s)`);
     console.log(`logbook: floor (read + unzip every entry, 1 thread) ${floorMs.toFixed(0)} ms = ${floorPerSecond.toFixed(0)} docs/s; CPU ${floorCpuPerDoc.toFixed(2)} ms/doc = ${(1000 / floorCpuPerDoc).toFixed(0)} docs per CPU-second`);
     console.log(
       `logbook: first run ${firstMs.toFixed(0)} ms = ${(DOCUMENTS / (firstMs / 1000)).toFixed(0)} docs/s, ${perCore.toFixed(0)} docs/s/core by the clock ` +
-        `(${((firstMs * first.threads) / floorMs).toFixed(1)}× floor per core) — budget ≥ ${BUDGET_PER_CORE} docs/s/core: ${perCore >= BUDGET_PER_CORE ? 'within' : 'OVER'}`,
+        `(${((firstMs * threadsUsed) / floorMs).toFixed(1)}× floor per core) — budget ≥ ${BUDGET_PER_CORE} docs/s/core: ${perCore >= BUDGET_PER_CORE ? 'within' : 'OVER'}`,
     );
     console.log(
       `logbook: first run CPU ${firstCpuMs.toFixed(0)} ms, all threads = ${cpuPerDoc.toFixed(2)} ms/doc = ${perCpuSecond.toFixed(0)} docs per CPU-second ` +

@@ -1,10 +1,10 @@
-// Reads many files in parallel: one worker thread per core when the worker entry can be started
-// (from source: worker.ts through tsx's loader; from a build: worker.mjs beside the bundle), else in
-// this thread. Results come back in any order; `onDone` is called for each.
+// Reads many files in parallel: one worker thread per core when the worker entry can be started (from
+// a build: worker.mjs beside the bundle; from source: worker-from-source.mjs, which registers tsx and
+// imports worker.ts), else in this thread. Results come back in any order; `onDone` is called for each.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TrustedKey } from '../provenance';
 import { readOne, type ReadResult } from './files';
@@ -20,6 +20,15 @@ export interface PoolOptions {
   onDone?: (task: PoolTask, result: ReadResult) => void;
   /** The organisation's trust list, sent to every thread. */
   trustedKeys?: readonly TrustedKey[];
+  /** The worker entry to start (tests); by default the one beside this module. */
+  workerEntry?: { url: URL; execArgv: string[] };
+}
+
+export interface PoolResult {
+  results: ReadResult[];
+  threads: number;
+  /** Why the worker threads stopped, when the rest was read in this thread (the results are still complete). */
+  workerFailure?: string;
 }
 
 /** The worker entry and how to start it, or null when neither file is there (e.g. inside a bundle). */
@@ -28,20 +37,17 @@ function workerEntry(): { url: URL; execArgv: string[] } | null {
   const built = new URL('./worker.mjs', import.meta.url);
   if (built.protocol !== 'file:') return null;
   if (existsSync(fileURLToPath(built))) return { url: built, execArgv: [] };
-  const source = new URL('./worker.ts', import.meta.url);
-  if (!existsSync(fileURLToPath(source))) return null;
-  // tsx's loader by absolute URL: `--import tsx` would be resolved from the user's working directory.
-  const tsx = tsxLoader();
-  return tsx ? { url: source, execArgv: ['--import', tsx] } : null;
+  // From source: a small bootstrap registers tsx in the thread, then imports worker.ts.
+  const source = new URL('./worker-from-source.mjs', import.meta.url);
+  return existsSync(fileURLToPath(source)) && tsxInstalled() ? { url: source, execArgv: [] } : null;
 }
 
-function tsxLoader(): string | null {
+function tsxInstalled(): boolean {
   try {
-    const require = createRequire(import.meta.url);
-    const root = require.resolve('tsx/package.json').replace(/package\.json$/, '');
-    return pathToFileURL(`${root}dist/loader.mjs`).href;
+    createRequire(import.meta.url).resolve('tsx/package.json');
+    return true;
   } catch {
-    return null;
+    return false;
   }
 }
 
@@ -59,15 +65,16 @@ async function inProcess(tasks: PoolTask[], options: PoolOptions): Promise<ReadR
   return results;
 }
 
-export async function readAll(tasks: PoolTask[], options: PoolOptions = {}): Promise<{ results: ReadResult[]; threads: number }> {
+export async function readAll(tasks: PoolTask[], options: PoolOptions = {}): Promise<PoolResult> {
   // Starting a thread costs more than reading a few files: small sets stay in this thread.
   const jobs = Math.min(options.jobs ?? defaultJobs(), Math.ceil(tasks.length / 4));
-  const entry = jobs > 1 ? workerEntry() : null;
+  const entry = jobs > 1 ? (options.workerEntry ?? workerEntry()) : null;
   if (!entry) return { results: await inProcess(tasks, options), threads: 1 };
   const results: ReadResult[] = new Array(tasks.length);
   let next = 0;
   let done = 0;
   const workers: Worker[] = [];
+  let workerFailure: string | undefined;
   try {
     await new Promise<void>((resolveAll, rejectAll) => {
       const feed = (worker: Worker) => {
@@ -91,8 +98,9 @@ export async function readAll(tasks: PoolTask[], options: PoolOptions = {}): Pro
         feed(worker);
       }
     });
-  } catch {
-    // A worker could not start or crashed: read what is left here (never fatal).
+  } catch (error) {
+    // A worker could not start or crashed: read what is left here (never fatal), and say so.
+    workerFailure = error instanceof Error ? error.message : String(error);
     for (const [id, task] of tasks.entries()) {
       if (!results[id]) {
         results[id] = await readOne(task, { trustedKeys: options.trustedKeys ?? [] });
@@ -102,5 +110,5 @@ export async function readAll(tasks: PoolTask[], options: PoolOptions = {}): Pro
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return { results, threads: jobs };
+  return { results, threads: jobs, ...(workerFailure !== undefined ? { workerFailure } : {}) };
 }

@@ -26,6 +26,8 @@ export interface RunResult {
   cached: number;
   read: number;
   threads: number;
+  /** Why the worker threads stopped, when the rest was read in this thread (the logbook is still complete). */
+  workerFailure?: string;
 }
 
 async function unchanged(file: FoundFile, cache: LogbookCache, trust: string): Promise<DocumentSummary | null> {
@@ -57,7 +59,7 @@ export async function runLogbook(paths: string[], options: RunOptions): Promise<
     } else toRead.push(file);
   }
   const cached = summaries.length;
-  const { results, threads } = await readAll(toRead, { ...(options.jobs ? { jobs: options.jobs } : {}), trustedKeys, onDone: () => options.onFile?.() });
+  const { results, threads, workerFailure } = await readAll(toRead, { ...(options.jobs ? { jobs: options.jobs } : {}), trustedKeys, onDone: () => options.onFile?.() });
   // Entries of other folders stay: one cache file can serve several logbooks.
   const fresh: LogbookCache = { version: CACHE_VERSION, entries: { ...cache.entries } };
   for (const [i, result] of results.entries()) {
@@ -73,5 +75,5 @@ export async function runLogbook(paths: string[], options: RunOptions): Promise<
       // A cache that cannot be written only costs time next run.
     }
   }
-  return { logbook: buildLogbook(summaries, options.filter), missing, cached, read: toRead.length, threads };
+  return { logbook: buildLogbook(summaries, options.filter), missing, cached, read: toRead.length, threads, ...(workerFailure !== undefined ? { workerFailure } : {}) };
 }

@@ -58,6 +58,7 @@ export async function logbookCommand(args: string[], context: CliContext): Promi
   });
   bar?.end();
   for (const path of result.missing) context.stderr(`aiprov logbook: ${s.notFound(path)}\n`);
+  if (result.workerFailure !== undefined) context.stderr(`aiprov logbook: ${s.workerFallback(result.workerFailure)}\n`);
   if (result.logbook.documents.length === 0) context.stderr(`aiprov logbook: ${s.noFiles}\n`);
   else if (!values['no-progress']) context.stderr(`${s.done(result.read, result.cached, result.threads)}\n`);
   const generatedAt = new Date().toISOString();
