@@ -14,12 +14,16 @@ export interface Scan {
 /** Every pattern guarded so far (the equivalence test replays each against its original). */
 export const GUARDED: RegExp[] = [];
 
-/** Index of the parenthesis closing the group that opens at `open` (escapes and classes skipped). */
-function closingParen(source: string, open: number): number {
+/**
+ * Calls `visit(char, depth)` for each character of `source` from `from` that is regex syntax:
+ * escapes and the insides of character classes are skipped; `depth` counts the groups open before it.
+ * Stops when `visit` returns true, and returns that index (-1 when it never does).
+ */
+function findSyntax(source: string, from: number, visit: (c: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!;
     if (c === '\\') {
       i++;
       continue;
@@ -29,32 +33,21 @@ function closingParen(source: string, open: number): number {
       continue;
     }
     if (c === '[') inClass = true;
+    else if (visit(c, depth)) return i;
     else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    else if (c === ')') depth--;
   }
   return -1;
 }
 
+/** Index of the parenthesis closing the group that opens at `open`. */
+function closingParen(source: string, open: number): number {
+  return findSyntax(source, open, (c, depth) => c === ')' && depth === 1);
+}
+
 /** True when `source` has a `|` outside every group and class (the lookbehind would not cover it). */
 function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+  return findSyntax(source, 0, (c, depth) => c === '|' && depth === 0) !== -1;
 }
 
 /**
