@@ -65,6 +65,11 @@ export function secrecyStampsIn(findings: readonly Finding[], place: string): Po
   return findings.filter((f) => f.kind === 'mark' && f.markType === 'secrecy' && f.stamp).map((f) => ({ place, text: f.text }));
 }
 
+/** "«Tối Mật» (body); …": the first three stamps with their places, as messages name them. */
+export function placedStampsText(stamps: readonly PossibleSecret[]): string {
+  return stamps.slice(0, 3).map((s) => `«${s.text}» (${s.place})`).join('; ');
+}
+
 /** The possible stamps among findings, placed: the one test both documents and sources go through. */
 export function possibleSecretsIn(findings: readonly Finding[], place: string): PossibleSecret[] {
   return findings.filter((f) => f.kind === 'mark' && f.possibleStamp).map((f) => ({ place, text: f.text }));
@@ -120,7 +125,7 @@ export function decide(input: DecideInput): Decision {
   const placed = input.possiblySecret ?? [];
   const possible = [...placed, ...possibleSecretsIn(findings, 'text to be sent').filter((p) => !placed.some((q) => q.text === p.text))];
   if (possible.length > 0 && input.level.declared === undefined) {
-    const where = possible.slice(0, 3).map((p) => `«${p.text}» (${p.place})`).join('; ');
+    const where = placedStampsText(possible);
     reasons.push(
       reason('possibly-secret', 'deny', [ARTICLES.qcpbSecret, ARTICLES.lawStateSecrets], bilingual('policy.decide.decide.possibly-secret', { where })),
     );
@@ -143,7 +148,7 @@ export function decide(input: DecideInput): Decision {
       if (!articles.some((x) => x.vi === a.vi)) articles.push(a);
     }
     const stamps = input.secrecyStamps ?? [];
-    const where = stamps.slice(0, 3).map((s) => `«${s.text}» (${s.place})`).join('; ');
+    const where = placedStampsText(stamps);
     reasons.push(
       reason('secret', 'deny', articles, where ? bilingual('policy.decide.decide.secret', { secretMessage: SECRET_MESSAGE, where }) : SECRET_MESSAGE),
     );

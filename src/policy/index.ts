@@ -1,6 +1,7 @@
 export { ARTICLES, type ArticleCitation } from './articles';
 export {
   decide,
+  placedStampsText,
   possibleSecretsIn,
   secrecyStampsIn,
   type PossibleSecret,

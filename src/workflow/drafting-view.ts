@@ -5,7 +5,7 @@
  */
 import type { SensitivityLevel } from '../checks/types';
 import { providersFor, type Profile, type TierPermission } from '../policy';
-import type { DocumentLevel } from './level';
+import { possibleSecretUnanswered, type DocumentLevel } from './level';
 
 export interface DraftingLevel {
   /** Detected in every part of the document (1 before the first read). */
@@ -38,7 +38,7 @@ export function draftingLevel(level: DocumentLevel | undefined, declaredNow: Sen
     effective,
     permissions: providersFor(effective, profile),
     canConfirmPublished:
-      !!level?.detected.topicSuggestion && level.detected.fromEvidence < 2 && (level.declared ?? 1) < 2 && !(level.possiblySecret.length > 0 && level.declared === undefined),
+      !!level?.detected.topicSuggestion && level.detected.fromEvidence < 2 && (level.declared ?? 1) < 2 && !possibleSecretUnanswered(level),
     raisedByTopics: !!level?.detected.topicSuggestion && level.detected.level > level.detected.fromEvidence,
   };
 }

@@ -67,3 +67,11 @@ export async function documentLevel(host: DocumentHost, recorded: RecordedLevel 
     effective: Math.max(detected.level, declared) as SensitivityLevel,
   };
 }
+
+/**
+ * A possible secrecy stamp no person has answered by declaring the level: nothing is sent to AI, and
+ * confirming "published" is not an answer (declareLevel refuses it; the pane does not offer it).
+ */
+export function possibleSecretUnanswered(level: DocumentLevel): boolean {
+  return level.possiblySecret.length > 0 && level.declared === undefined;
+}

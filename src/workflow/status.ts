@@ -3,8 +3,8 @@
 import type { Bilingual, SensitivityLevel } from '../checks/types';
 import { inBatch, type DocumentHost } from '../host/port';
 import { checkSignatures, compareText, type ProvenanceRecord, type RecordState, type SignatureReport, type TextComparison, type TextDigest } from '../provenance';
-import type { Profile } from '../policy';
-import { LEVEL_PROPERTY, documentLevel, recordedLevel, type DocumentLevel } from './level';
+import { placedStampsText, type Profile } from '../policy';
+import { LEVEL_PROPERTY, documentLevel, possibleSecretUnanswered, recordedLevel, type DocumentLevel } from './level';
 import { statusView, type StatusView } from './states';
 
 export { LEVEL_PROPERTY, documentLevel, recordedLevel, topicsSetAsideIn, type DocumentLevel, type RecordedLevel } from './level';
@@ -156,9 +156,8 @@ export const declareLevel = asOneBatch(async function declareLevel(
   const before = options.published ? await documentLevel(host, recordedLevel(session.state)) : undefined;
   // A possible secrecy stamp is a question about secrecy, which "published" does not answer: the person
   // declares the level itself first (fail closed; the stamp and its place are named).
-  if (before && before.possiblySecret.length > 0 && before.declared === undefined) {
-    const where = before.possiblySecret.slice(0, 3).map((p) => `«${p.text}» (${p.place})`).join('; ');
-    throw new WorkflowError('possibly-secret', bilingual('workflow.status.publishedPossiblySecret', { where }));
+  if (before && possibleSecretUnanswered(before)) {
+    throw new WorkflowError('possibly-secret', bilingual('workflow.status.publishedPossiblySecret', { where: placedStampsText(before.possiblySecret) }));
   }
   const topics = before?.detected.topicSuggestion?.topics ?? [];
   const recorded = Math.max(level, before?.declared ?? 0) as SensitivityLevel;
