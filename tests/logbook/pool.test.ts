@@ -8,14 +8,20 @@ import { readAll } from '../../src/logbook/pool';
 import { tempDir } from '../cli/run';
 import { reportDocx } from '../workflow/helpers';
 
+/** `count` copies of the report in a new folder, as pool tasks. */
+function reportsToRead(count: number): { dir: string; tasks: { path: string; unit: string }[] } {
+  const dir = tempDir();
+  const tasks = Array.from({ length: count }, (_, i) => {
+    const path = join(dir, `report-${i}.docx`);
+    writeFileSync(path, reportDocx());
+    return { path, unit: 'so-a' };
+  });
+  return { dir, tasks };
+}
+
 describe('the logbook thread pool', () => {
   it('reads every file in this thread when a worker fails, and says why', async () => {
-    const dir = tempDir();
-    const tasks = Array.from({ length: 8 }, (_, i) => {
-      const path = join(dir, `report-${i}.docx`);
-      writeFileSync(path, reportDocx());
-      return { path, unit: 'so-a' };
-    });
+    const { dir, tasks } = reportsToRead(8);
     const crashing = join(dir, 'crashing-worker.mjs');
     writeFileSync(crashing, "throw new Error('the worker could not start');\n");
     const done: string[] = [];
@@ -27,12 +33,7 @@ describe('the logbook thread pool', () => {
   });
 
   it('reports no failure when the threads read everything', async () => {
-    const dir = tempDir();
-    const tasks = Array.from({ length: 8 }, (_, i) => {
-      const path = join(dir, `report-${i}.docx`);
-      writeFileSync(path, reportDocx());
-      return { path, unit: 'so-a' };
-    });
+    const { tasks } = reportsToRead(8);
     const pool = await readAll(tasks, { jobs: 2 });
     expect(pool.workerFailure).toBeUndefined();
     expect(pool.results).toHaveLength(8);
