@@ -1,4 +1,3 @@
 export const CLI_OUT_DIR: string;
 export const CLI_CURRENT: string;
-export function currentCliDir(): string | undefined;
 export function buildCli(): Promise<string>;

@@ -20,16 +20,6 @@ export const CLI_CURRENT = path.join(CLI_OUT_DIR, 'current');
 /** Builds other than the current one are removed once they are this old (no process still starting from them). */
 const KEEP_OLD_BUILDS_MS = 60 * 60 * 1000;
 
-/** The folder of the current build, or undefined when there is none. */
-export function currentCliDir() {
-  try {
-    const name = readFileSync(CLI_CURRENT, 'utf8').trim();
-    return name && existsSync(path.join(CLI_OUT_DIR, name, 'aiprov.mjs')) ? path.join(CLI_OUT_DIR, name) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function buildCli() {
   const { build } = await import('esbuild');
   mkdirSync(CLI_OUT_DIR, { recursive: true });
