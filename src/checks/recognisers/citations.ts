@@ -45,9 +45,23 @@ const SUBTYPE_VI: Record<string, [string, string]> = {
   'article-ref': ['điều, khoản, điểm', 'article, clause or point'],
 };
 
+// Formatting the explanation (template fill and NFC normalisation in two languages) per citation was
+// a fifth of a 4 MB scan's CPU (issue 14); the same symbols recur, so the result is kept per
+// (subtype, label). Bounded so a huge text of distinct symbols cannot grow it without limit.
+const EXPLANATIONS = new Map<string, { vi: string; en: string }>();
+const MAX_EXPLANATIONS = 4096;
+
 function explanation(subtype: string, label: string): { vi: string; en: string } {
-  const [vi, en] = SUBTYPE_VI[subtype] ?? ['văn bản', 'document'];
-  return bilingual('checks.recognisers.citations.explanation', { kind: { vi, en }, label });
+  const key = `${subtype}\u0000${label}`;
+  let both = EXPLANATIONS.get(key);
+  if (!both) {
+    const [vi, en] = SUBTYPE_VI[subtype] ?? ['văn bản', 'document'];
+    both = bilingual('checks.recognisers.citations.explanation', { kind: { vi, en }, label });
+    if (EXPLANATIONS.size >= MAX_EXPLANATIONS) EXPLANATIONS.clear();
+    EXPLANATIONS.set(key, both);
+  }
+  // A fresh object per finding, as before: callers may edit a finding's explanation.
+  return { vi: both.vi, en: both.en };
 }
 
 function collectSymbols(text: string): RawSymbol[] {
