@@ -41,6 +41,11 @@ export async function buildCli() {
     metafile: true,
     logLevel: 'warning',
     legalComments: 'none',
+    // issue 14 — performance: a cold start compiles every chunk it loads; whitespace and syntax
+    // minifying makes the check path's chunks about a third smaller to parse. Identifiers are kept,
+    // so stack traces and error names stay readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
   });
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'));
   writeFileSync(path.join(staging, 'inputs.json'), JSON.stringify(['package.json', ...inputs]));

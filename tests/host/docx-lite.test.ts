@@ -180,3 +180,29 @@ describe('read-only light tree: declines what it does not take on exactly', () =
     expect(shape((lite as unknown as Document).documentElement as Node)).toEqual(shape(parseXml(xml, "x.xml").documentElement as Node));
   });
 });
+
+// issue 14 — one walk: a read-only body is walked once for the paragraphs (the run's own capitals)
+// and for readAllText (capitals of styles too); both must stay what the full reader gives, in either order.
+describe('read-only: one walk of the body serves paragraphs and text', () => {
+  const STYLES =
+    '<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    '<w:style w:type="paragraph" w:styleId="Dau"><w:name w:val="Dấu"/><w:rPr><w:caps/></w:rPr></w:style></w:styles>';
+  const bytes = buildDocx({
+    body:
+      '<w:p><w:pPr><w:pStyle w:val="Dau"/></w:pPr><w:r><w:t>tối mật</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>khẩn</w:t></w:r><w:r><w:t> thường</w:t></w:r></w:p>' +
+      p('Tình hình năm 2025.'),
+    parts: { 'word/styles.xml': STYLES },
+  });
+
+  it('text first or paragraphs first: the same as the full reader', async () => {
+    const full = await readEverything(DocxHost.open(bytes));
+    expect(full.text.find((s) => s.kind === 'body')!.text).toBe('TỐI MẬT\nKHẨN thường\nTình hình năm 2025.');
+    expect(full.paragraphs.map((x) => x.text)).toEqual(['tối mật', 'KHẨN thường', 'Tình hình năm 2025.']);
+    expect(await readEverything(DocxHost.open(bytes, { readOnly: true }))).toEqual(full);
+    const lite = DocxHost.open(bytes, { readOnly: true });
+    const paragraphs = (await lite.readParagraphs()).map(({ locator: _locator, ...rest }) => rest);
+    expect(paragraphs).toEqual(full.paragraphs);
+    expect(await lite.readAllText()).toEqual(full.text);
+  });
+});

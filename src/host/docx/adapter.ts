@@ -23,6 +23,9 @@ import { openDocx } from './package';
 import type { DocxPackage, OpenDocxOptions } from './package';
 import { readProperties, readRecord, writeProperties, writeRecord } from './parts';
 import { extractText, inlineText, readStory } from './text';
+import type { Story } from './text';
+import { capsStyles } from './caps';
+import type { CapsStyles } from './caps';
 import { NS, childNamed, elementChildren, is, isElement, makeW, wAttr } from './xml';
 import type { Document, Element, Node } from './xml';
 
@@ -33,6 +36,8 @@ interface BodyView {
   body: Element;
   paragraphs: { element: Element; text: string }[];
   indexOf: Map<Element, number>;
+  /** The body's story read with the document's caps styles (read-only documents), for readAllText. */
+  styledStory?: Story;
 }
 
 export class DocxHost implements DocumentHost {
@@ -79,8 +84,20 @@ export class DocxHost implements DocumentHost {
     if (!body) {
       throw hostErrors.noBody();
     }
-    const paragraphs = readStory(body).paragraphs;
-    return { body, paragraphs, indexOf: new Map(paragraphs.map((p, i) => [p.element, i + 1])) };
+    // A read-only body is walked once for both readings (issue 14): each paragraph's text with the
+    // run's own capitals (the view) and as shown through styles (readAllText). An unreadable styles
+    // part is left for readAllText to report, as before.
+    let styles: CapsStyles | undefined;
+    if (this.pkg.readOnly) {
+      try {
+        styles = capsStyles(this.pkg);
+      } catch {
+        styles = undefined;
+      }
+    }
+    const story = readStory(body, styles);
+    const paragraphs = story.paragraphs;
+    return { body, paragraphs, indexOf: new Map(paragraphs.map((p, i) => [p.element, i + 1])), styledStory: styles ? story : undefined };
   }
 
   private locator(el: Element): string {
@@ -138,7 +155,14 @@ export class DocxHost implements DocumentHost {
   }
 
   async readAllText(): Promise<TextSegment[]> {
-    return extractText(this.pkg);
+    if (!this.pkg.readOnly) return extractText(this.pkg);
+    let view: BodyView | undefined;
+    try {
+      view = this.view();
+    } catch {
+      view = undefined; // no body: extractText reads what there is, as before
+    }
+    return extractText(this.pkg, view?.styledStory);
   }
 
   async listPassages(): Promise<HostPassage[]> {

@@ -12,7 +12,10 @@ import { NO_STYLES, capsIn, capsStyles, type CapsStyles } from './caps';
 
 export interface StoryParagraph {
   element: Element;
+  /** The text with the run's own capitals applied (styles not looked up). */
   text: string;
+  /** The text as shown, with the capitals of styles applied too (equals `text` when no styles were given). */
+  shown: string;
 }
 
 export interface Story {
@@ -33,14 +36,18 @@ const SKIPPED = new Set([
  * True when the text is shown in capitals: the run's own w:caps/w:smallCaps, else its character
  * style's, else its paragraph style's, else the document defaults (styles only when given: the gate).
  */
-function shownInCapitals(t: Element, styles: CapsStyles, paragraphStyle: string | null): boolean {
+function shownInCapitals(t: Element, styles: CapsStyles, paragraphStyle: string | null): { direct: boolean; shown: boolean } {
   const run = t.parentNode as Element | null;
   const rPr = run ? childNamed(run, NS.w, 'rPr') : undefined;
   const direct = capsIn(rPr);
-  if (direct !== undefined) return direct;
+  if (direct !== undefined) return direct ? BOTH_CAPS : NO_CAPS;
+  if (styles === NO_STYLES) return NO_CAPS;
   const rStyle = rPr ? childNamed(rPr, NS.w, 'rStyle') : undefined;
-  return styles.style(rStyle ? wAttr(rStyle, 'val') : null) ?? styles.style(paragraphStyle) ?? styles.defaults ?? false;
+  return styles.style(rStyle ? wAttr(rStyle, 'val') : null) ?? styles.style(paragraphStyle) ?? styles.defaults ?? false ? STYLE_CAPS : NO_CAPS;
 }
+const BOTH_CAPS = { direct: true, shown: true };
+const STYLE_CAPS = { direct: false, shown: true };
+const NO_CAPS = { direct: false, shown: false };
 
 /** The branch of an mc:AlternateContent to read: the first Choice, else the Fallback. */
 export function chosenBranch(alternate: Element): Element | undefined {
@@ -55,6 +62,8 @@ class StoryWalker {
   /** Open fields: true while inside the field's instruction (begin..separate), false in its result. */
   private readonly fields: boolean[] = [];
   private text = '';
+  /** The paragraph's text with style capitals too; one walk serves both (issue 14). */
+  private shown = '';
   private paragraphStyle: string | null = null;
 
   constructor(private readonly styles: CapsStyles = NO_STYLES) {}
@@ -72,19 +81,23 @@ class StoryWalker {
 
   paragraph(p: Element): void {
     this.text = '';
+    this.shown = '';
     const pPr = childNamed(p, NS.w, 'pPr');
     const pStyle = pPr ? childNamed(pPr, NS.w, 'pStyle') : undefined;
     this.paragraphStyle = pStyle ? wAttr(pStyle, 'val') : null;
     this.inline(p);
-    this.paragraphs.push({ element: p, text: this.text });
+    this.paragraphs.push({ element: p, text: this.text, shown: this.shown });
   }
 
   private get visible(): boolean {
     return !this.fields.includes(true);
   }
 
-  private emit(value: string): void {
-    if (this.visible) this.text += value;
+  private emit(value: string, shown = value): void {
+    if (this.visible) {
+      this.text += value;
+      this.shown += shown;
+    }
   }
 
   private inline(parent: Element): void {
@@ -111,9 +124,13 @@ class StoryWalker {
       const name = el.localName!;
       if (SKIPPED.has(name)) continue;
       switch (name) {
-        case 't':
-          this.emit(shownInCapitals(el, this.styles, this.paragraphStyle) ? (el.textContent ?? '').toUpperCase() : (el.textContent ?? ''));
+        case 't': {
+          const caps = shownInCapitals(el, this.styles, this.paragraphStyle);
+          const value = el.textContent ?? '';
+          const upper = caps.shown ? value.toUpperCase() : value;
+          this.emit(caps.direct ? upper : value, upper);
           break;
+        }
         case 'tab':
         case 'ptab':
           this.emit('\t');
@@ -219,7 +236,7 @@ function textboxSegments(part: string, textboxes: Element[], counter: { n: numbe
     const box = queue.shift()!;
     const n = ++counter.n;
     const story = readStory(box, styles);
-    out.push(segment(part, 'textbox', story.paragraphs.map((p, i) => ({ text: p.text, locator: `${part}#textbox${n}/p${i + 1}` }))));
+    out.push(segment(part, 'textbox', story.paragraphs.map((p, i) => ({ text: p.shown, locator: `${part}#textbox${n}/p${i + 1}` }))));
     // issue 16 — gate: an image inside a text box keeps its alt text as a place of its own.
     out.push(...altSegments(part, story.altTexts, `${part}#textbox${n}`));
     queue.push(...story.textboxes);
@@ -233,7 +250,7 @@ function partSegments(pkg: DocxPackage, part: string, kind: TextPartKind, counte
   const counter = counters.get(part) ?? { n: 0 };
   counters.set(part, counter);
   return [
-    segment(part, kind, story.paragraphs.map((p, i) => ({ text: p.text, locator: `${part}#p${i + 1}` }))),
+    segment(part, kind, story.paragraphs.map((p, i) => ({ text: p.shown, locator: `${part}#p${i + 1}` }))),
     ...textboxSegments(part, story.textboxes, counter, styles),
     ...altSegments(part, story.altTexts),
   ];
@@ -250,7 +267,7 @@ function notesSegments(pkg: DocxPackage, part: string, kind: 'footnotes' | 'endn
     if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
     const id = wAttr(item, 'id') ?? '';
     const story = readStory(item, styles);
-    story.paragraphs.forEach((p, i) => paragraphs.push({ text: p.text, locator: `${part}#${itemName}${id}/p${i + 1}` }));
+    story.paragraphs.forEach((p, i) => paragraphs.push({ text: p.shown, locator: `${part}#${itemName}${id}/p${i + 1}` }));
     textboxes.push(...story.textboxes);
     altTexts.push(...(story.altTexts ?? []));
   }
@@ -280,8 +297,9 @@ export function headerFooterParts(pkg: DocxPackage): { headers: string[]; footer
 /**
  * Every text story of the document, in reading order: headers, body, text boxes of the body,
  * footers, footnotes, endnotes, comments. A text box segment follows the story that anchors it.
+ * `walkedBody`: the body's story as readStory(body, capsStyles(pkg)) gives it, when already read.
  */
-export function extractText(pkg: DocxPackage): TextSegment[] {
+export function extractText(pkg: DocxPackage, walkedBody?: Story): TextSegment[] {
   const main = pkg.mainDocumentPath;
   const counters = new Map<string, { n: number }>();
   const out: TextSegment[] = [];
@@ -290,8 +308,9 @@ export function extractText(pkg: DocxPackage): TextSegment[] {
   for (const part of headers) out.push(...partSegments(pkg, part, 'header', counters, styles));
 
   const body = childNamed(pkg.xml(main).documentElement!, NS.w, 'body');
-  const story = body ? readStory(body, styles) : { paragraphs: [], textboxes: [] };
-  out.push(segment(main, 'body', story.paragraphs.map((p, i) => ({ text: p.text, locator: `${main}#p${i + 1}` }))));
+  // The caller may have walked the body already, with these styles (issue 14: one walk of a read-only body).
+  const story = body ? walkedBody ?? readStory(body, styles) : { paragraphs: [], textboxes: [] };
+  out.push(segment(main, 'body', story.paragraphs.map((p, i) => ({ text: p.shown, locator: `${main}#p${i + 1}` }))));
   const bodyCounter = { n: 0 };
   counters.set(main, bodyCounter);
   out.push(...textboxSegments(main, story.textboxes, bodyCounter, styles));
