@@ -1,6 +1,5 @@
 // Reads the file a command was given: a .docx through the docx host (all text parts, in document
 // order), anything else as UTF-8 text. Every failure becomes a CliError with exit code 2.
-import { DocxError, extractText, openDocx } from '../host/docx';
 import { segmentLabel } from '../host/port';
 import { CliError } from './context';
 import { readInput } from './io';
@@ -32,6 +31,8 @@ export function looksLikeDocx(path: string, bytes: Uint8Array): boolean {
 export async function readDocumentParts(path: string): Promise<DocumentPart[]> {
   const bytes = await readBytes(path);
   if (!looksLikeDocx(path, bytes)) return [{ part: 'body', text: decodeText(bytes) }];
+  // issue 14 — performance: the docx host (zip, XML) is loaded only for a .docx; a text file needs none of it.
+  const { DocxError, extractText, openDocx } = await import('../host/docx');
   try {
     return extractText(openDocx(bytes, { readOnly: true })).map((segment) => ({ part: segmentLabel(segment), text: segment.text }));
   } catch (error) {

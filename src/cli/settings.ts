@@ -3,13 +3,14 @@
 // (format: docs/org-settings.md, JSON Schema docs/org-settings.schema.json); invalid settings are
 // reported and the strict defaults apply.
 // API keys come only from the environment of this machine, never from the settings file (QC-PB 17.2).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseOrgSettings, resolveProfile, type OrgSettings, type Profile, type ProviderConfig } from '../policy';
 import type { Bilingual } from '../checks/types';
 import { CliError } from './context';
 import { readBytes } from './load';
 import { bilingual } from '../i18n';
+import { findSettingsFile } from './settings-file';
+
+export { findSettingsFile, userConfigDir } from './settings-file';
 
 export interface CliSettings {
   settings: OrgSettings;
@@ -18,27 +19,6 @@ export interface CliSettings {
   path?: string;
   /** Set when the file was refused (the defaults then apply). */
   warning?: Bilingual;
-}
-
-/** The user's configuration folder: XDG_CONFIG_HOME, %APPDATA%, ~/Library/Application Support, ~/.config. */
-export function userConfigDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string | undefined {
-  if (env.XDG_CONFIG_HOME?.trim()) return env.XDG_CONFIG_HOME.trim();
-  if (platform === 'win32') return env.APPDATA?.trim() || undefined;
-  const home = env.HOME?.trim() || env.USERPROFILE?.trim();
-  if (!home) return undefined;
-  return platform === 'darwin' ? join(home, 'Library', 'Application Support') : join(home, '.config');
-}
-
-/** Where the settings are read from, in order; the first that is given (or, for the last two, exists) wins. */
-export function findSettingsFile(path: string | undefined, env: NodeJS.ProcessEnv, cwd: string = process.cwd()): string | undefined {
-  if (path) return path;
-  const fromEnv = env.AIPROV_SETTINGS?.trim();
-  if (fromEnv) return fromEnv;
-  const here = join(cwd, 'org-settings.json');
-  if (existsSync(here)) return here;
-  const dir = userConfigDir(env);
-  const user = dir ? join(dir, 'aiprov', 'org-settings.json') : undefined;
-  return user && existsSync(user) ? user : undefined;
 }
 
 export async function loadSettings(path: string | undefined, env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Promise<CliSettings> {

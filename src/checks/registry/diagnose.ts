@@ -94,7 +94,9 @@ export function checkCitationsAgainstRegistry(
   // issue 14 — performance: a long text cites the same few documents thousands of times; each distinct
   // citation (same symbol, type, issuer, date, title, year) is looked up once. The lookup depends on
   // nothing else, so the result is the same; the diagnostics still name each finding.
-  const seen = new Map<string, { lookup: RegistryLookup; result: CitationRegistryResult }>();
+  // The diagnostics' wording depends on the same fields (and the symbol), so it is made once per
+  // distinct citation too; each finding gets its own diagnostics (its text and place) sharing it.
+  const seen = new Map<string, { result: CitationRegistryResult; said: Omit<Diagnostic, 'text' | 'start' | 'end'>[] }>();
   for (const f of findings) {
     if (f.kind !== 'citation' || !f.citation.symbol || f.citation.draft) continue;
     const c = f.citation;
@@ -102,13 +104,13 @@ export function checkCitationsAgainstRegistry(
     let known = seen.get(key);
     if (!known) {
       const lookup = lookupCitation(registry, { symbol: c.symbol!, typeName: c.typeName, issuerName: c.issuerName, date: c.date, title: c.title, year: c.year }, at);
-      known = { lookup, result: registryResultOf(lookup) };
+      const said = registryDiagnostics(f, lookup).map(({ severity, code, message }) => ({ severity, code, message }));
+      known = { result: registryResultOf(lookup), said };
       seen.set(key, known);
     }
-    const lookup = known.lookup;
     results.set(f, known.result);
-    for (const d of registryDiagnostics(f, lookup)) {
-      diagnostics.push(d);
+    for (const { severity, code, message } of known.said) {
+      diagnostics.push({ severity, code, text: f.text, start: f.start, end: f.end, message });
       sources.push(f);
     }
   }

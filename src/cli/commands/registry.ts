@@ -16,7 +16,7 @@ import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { type CliContext, CliError, parseCommandArgs } from '../context';
 import { readBytes } from '../load';
 import { messages } from '../messages';
-import { loadSettings, userConfigDir } from '../settings';
+import { findSettingsFile, userConfigDir } from '../settings-file';
 
 /**
  * The default registry of this machine: $AIPROV_REGISTRY (files separated by the path delimiter), else
@@ -35,6 +35,9 @@ export function defaultRegistryFiles(env: NodeJS.ProcessEnv): string[] {
  * `registry` in org-settings.json (relative to that file), then each --registry.
  */
 export async function registryFilesFor(flags: readonly string[], context: CliContext, settingsPath?: string): Promise<string[]> {
+  // No settings file: the built-in defaults name no registry, and the settings parser (policy, zod) is not loaded.
+  if (!findSettingsFile(settingsPath, context.env)) return [...defaultRegistryFiles(context.env), ...flags];
+  const { loadSettings } = await import('../settings');
   const settings = await loadSettings(settingsPath, context.env);
   const base = settings.path ? dirname(resolve(settings.path)) : process.cwd();
   const fromSettings = (settings.settings.registry ?? []).map((p) => (isAbsolute(p) ? p : join(base, p)));
