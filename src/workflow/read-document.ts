@@ -3,8 +3,8 @@
  * (the pane) — the edits, removals and lost tags found since the record last saw them recorded under
  * the person's name first, then the state the record holds after that. Whether edits are recorded
  * on read is decided here, once: only with a name to record them under and an intact record (a
- * tampered or unreadable record is never written to). The CLI's read commands read the same way,
- * without recording (a reader changes nothing; `aiprov refresh` records).
+ * tampered or unreadable record is never written to). The CLI's read commands take documentStatus
+ * alone, which is this read without recording (a reader changes nothing; `aiprov refresh` records).
  */
 import type { DocumentHost, HostParagraph } from '../host/port';
 import type { WorkflowContext } from './document';

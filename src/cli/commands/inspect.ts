@@ -6,7 +6,6 @@ import { reportHtml, reportJson, reportProv, type RecordState } from '../../prov
 import {
   RecordSession,
   documentStatus,
-  readDocument,
   evidenceLabel,
   resultLabel,
   loadRecord,
@@ -110,8 +109,9 @@ async function statusOf(file: string, context: CliContext, options: { level?: bo
   const trustedKeys = await trustListOf(context, settingsPath);
   const host = await openDocxFile(file, { readOnly: true });
   try {
-    // A reader changes nothing: the workflow's read, without recording edits (`aiprov refresh` records).
-    return { host, status: (await readDocument(host, { actor: 'aiprov', lang: context.lang, trustedKeys }, { ...options, recordEdits: false })).status };
+    // A reader changes nothing: the workflow's status, without recording edits (`aiprov refresh`
+    // records) — what readDocument gives without recordEdits, less the pane's paragraphs and insertion point.
+    return { host, status: await documentStatus(host, { actor: 'aiprov', lang: context.lang, trustedKeys }, options) };
   } catch (error) {
     throw asCliError(error);
   }
