@@ -147,6 +147,10 @@ describe('read-only light tree: declines what it does not take on exactly', () =
     ['two roots', '<a/><b/>'],
     ['text after the root', '<a/>x'],
     ['a non-ASCII name', '<é/>'],
+    ['a prefix with no local name', '<a xmlns:w="urn:w"><w:/></a>'],
+    ['two prefixes', '<a xmlns:w="urn:w"><w:p:x/></a>'],
+    ['a close tag naming the parent\'s prefix only', '<a xmlns:w="urn:w"><w:p></w></a>'],
+    ['a close tag one letter longer', '<a><b></bb></a>'],
   ] as const;
   it.each(declined)('declines %s', (_what, xml) => {
     expect(parseLiteXml(xml)).toBeUndefined();
@@ -170,6 +174,13 @@ describe('read-only light tree: declines what it does not take on exactly', () =
       expect(full).toBeDefined();
       expect(errorCode(() => openDocx(bytes, { readOnly: true }))).toBe(full);
     }
+  });
+
+  it('close tags with spaces before ">", names with dots, dashes and digits: the same tree as the full parser', () => {
+    const xml = '<w:r xmlns:w="urn:w"><w:a.b-1 w:v="1"></w:a.b-1 ><c2/><w:t >x</w:t\n></w:r>';
+    const lite = parseLiteXml(xml);
+    expect(lite).toBeDefined();
+    expect(shape((lite as unknown as Document).documentElement as Node)).toEqual(shape(parseXml(xml, 'x.xml').documentElement as Node));
   });
 
   it('entities, character references, line ends, comments and namespaces come out as the full parser gives them', () => {

@@ -171,12 +171,13 @@ export class LiteDocument extends LiteNode {
 /** Thrown inside the parser only; parseLiteXml turns it into `undefined` (decline). */
 class Decline extends Error {}
 
-const NAME = /[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?/y;
 const ATTRIBUTE = /[ \t\r\n]+([A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
 const TAG_END = /[ \t\r\n]*(\/?)>/y;
 const CLOSE_TAG = /<\/([A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?)[ \t\r\n]*>/y;
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#x([0-9a-fA-F]{1,6})|#([0-9]{1,7}));/y;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** The attributes of the start tag being read (name, raw value, name, raw value…); reused. */
+const RAW_ATTRS: string[] = [];
 
 /** Text with entities resolved; declines on a bare `&` or an unknown entity. */
 function unescape(raw: string): string {
@@ -202,6 +203,24 @@ function unescape(raw: string): string {
  */
 function normaliseLineEnds(text: string): string {
   return /[\r\u0085\u2028\u2029]/.test(text) ? text.replace(/\r[\n\u0085]/g, '\n').replace(/[\r\u0085\u2028\u2029]/g, '\n') : text;
+}
+
+const isNameStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+
+/**
+ * Where the element name starting at `from` ends (the name pattern of ATTRIBUTE: ASCII, at most one
+ * `prefix:`), or -1 when there is none; scanned by hand, as a regex match per tag was a third of the parse.
+ */
+function nameEndAt(text: string, from: number): number {
+  if (!isNameStart(text.charCodeAt(from))) return -1;
+  let at = from + 1;
+  while (isNameChar(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) === 0x3a /* : */ && isNameStart(text.charCodeAt(at + 1))) {
+    at += 2;
+    while (isNameChar(text.charCodeAt(at))) at++;
+  }
+  return at;
 }
 
 type Scope = Map<string, string | null>;
@@ -265,40 +284,53 @@ function parse(input: string): LiteDocument {
       continue;
     }
     if (next === 0x2f /* / */) {
-      CLOSE_TAG.lastIndex = lt;
-      const m = CLOSE_TAG.exec(text);
-      if (!m || parent === doc || (parent as LiteElement).nodeName !== m[1]) throw new Decline();
+      if (parent === doc) throw new Decline();
+      // issue 14 — performance: the usual `</name>` of the open element is compared in place; anything
+      // else (spaces before `>`, a wrong name) goes through the full pattern.
+      const open = (parent as LiteElement).nodeName;
+      if (text.startsWith(open, lt + 2) && text.charCodeAt(lt + 2 + open.length) === 0x3e /* > */) at = lt + 3 + open.length;
+      else {
+        CLOSE_TAG.lastIndex = lt;
+        const m = CLOSE_TAG.exec(text);
+        if (!m || open !== m[1]) throw new Decline();
+        at = CLOSE_TAG.lastIndex;
+      }
       parent = parent.parentNode as LiteElement | LiteDocument;
       scopes.pop();
-      at = CLOSE_TAG.lastIndex;
       continue;
     }
-    NAME.lastIndex = lt + 1;
-    const nameMatch = NAME.exec(text);
-    if (!nameMatch) throw new Decline();
-    const qname = nameMatch[0];
-    let pos = NAME.lastIndex;
-    const rawAttrs: Array<[string, string]> = [];
+    const nameEnd = nameEndAt(text, lt + 1);
+    if (nameEnd === -1) throw new Decline();
+    const qname = text.slice(lt + 1, nameEnd);
+    let pos = nameEnd;
+    // issue 14 — performance: names and raw values side by side in one reused array (no pair per
+    // attribute), duplicates found by a scan of the few before (no Set per element).
+    const rawAttrs = RAW_ATTRS;
+    rawAttrs.length = 0;
     for (;;) {
       ATTRIBUTE.lastIndex = pos;
       const m = ATTRIBUTE.exec(text);
       if (!m) break;
-      rawAttrs.push([m[1]!, m[2] ?? m[3]!]);
+      rawAttrs.push(m[1]!, m[2] ?? m[3]!);
       pos = ATTRIBUTE.lastIndex;
     }
-    TAG_END.lastIndex = pos;
-    const end = TAG_END.exec(text);
-    if (!end) throw new Decline();
-    at = TAG_END.lastIndex;
-    const selfClosing = end[1] === '/';
+    if (text.charCodeAt(pos) === 0x3e /* > */) {
+      at = pos + 1;
+    } else {
+      TAG_END.lastIndex = pos;
+      const end = TAG_END.exec(text);
+      if (!end) throw new Decline();
+      at = TAG_END.lastIndex;
+    }
+    const selfClosing = text.charCodeAt(at - 2) === 0x2f /* / */;
 
     // Namespace declarations first, then names resolved against them.
     let scope = scopes[scopes.length - 1]!;
-    const seen = new Set<string>();
-    for (const [name, rawValue] of rawAttrs) {
-      if (seen.has(name)) throw new Decline();
-      seen.add(name);
-      if (/[\t\n]/.test(rawValue)) throw new Decline(); // attribute-value normalisation: left to xmldom
+    for (let i = 0; i < rawAttrs.length; i += 2) {
+      const name = rawAttrs[i]!;
+      const rawValue = rawAttrs[i + 1]!;
+      for (let j = 0; j < i; j += 2) if (rawAttrs[j] === name) throw new Decline();
+      if (rawValue.indexOf('\t') !== -1 || rawValue.indexOf('\n') !== -1) throw new Decline(); // attribute-value normalisation: left to xmldom
       if (name === 'xmlns' || name.startsWith('xmlns:')) {
         if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
         const value = unescape(rawValue);
@@ -308,7 +340,9 @@ function parse(input: string): LiteDocument {
       }
     }
     const attrs: LiteAttr[] = [];
-    for (const [name, rawValue] of rawAttrs) {
+    for (let i = 0; i < rawAttrs.length; i += 2) {
+      const name = rawAttrs[i]!;
+      const rawValue = rawAttrs[i + 1]!;
       const colon = name.indexOf(':');
       const value = unescape(rawValue);
       if (name === 'xmlns') attrs.push(new LiteAttr(name, null, 'xmlns', NS.xmlns, value));
