@@ -36,6 +36,7 @@ for (const c of '-+.eE0123456789') NUMBER_BYTE[c.charCodeAt(0)] = 1;
  */
 export function canonicalValueEnd(bytes: Uint8Array, start: number, scan: CanonicalScan = new CanonicalScan(bytes)): number {
   if (scan.bytes !== bytes) throw new Error('canonicalValueEnd: the scan belongs to other bytes');
+  scan.topHashKey = -1;
   return value(scan, start, 0);
 }
 
@@ -43,6 +44,12 @@ export function canonicalValueEnd(bytes: Uint8Array, start: number, scan: Canoni
 export class CanonicalScan {
   nextQuote = -1;
   nextBackslash = -1;
+  /**
+   * issue 14 — performance: where the outermost object's `"hash"` key starts (its opening quote), -1
+   * when it has none. Set by each value scanned, so the reader finds the member it rewrites without a
+   * second look at the event's bytes.
+   */
+  topHashKey = -1;
   constructor(readonly bytes: Uint8Array) {}
 
   quoteFrom(at: number): number {
@@ -154,6 +161,9 @@ function object(scan: CanonicalScan, at: number, depth: number): number {
       keyEnd++;
     }
     if (previousStart >= 0 && !keyAfter(bytes, previousStart, previousEnd, keyStart, keyEnd)) return -1;
+    if (depth === 1 && keyEnd - keyStart === 4 && bytes[keyStart] === 0x68 && bytes[keyStart + 1] === 0x61 && bytes[keyStart + 2] === 0x73 && bytes[keyStart + 3] === 0x68) {
+      scan.topHashKey = keyStart - 1; // "hash"
+    }
     previousStart = keyStart;
     previousEnd = keyEnd;
     i = keyEnd + 1;

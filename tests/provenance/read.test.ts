@@ -182,3 +182,18 @@ describe('documentId under the chain (issue 17, record 1.3)', () => {
     expect(read.ok && read.chain).toMatchObject({ ok: false, brokenAt: 0 });
   });
 });
+
+describe('stored bytes as the hashed form (issue 14 — performance)', () => {
+  it('every packed event this codec writes gets a candidate, and each is exactly its canonical event form', async () => {
+    const { canonicalEventForm } = await import('../../src/provenance/chain');
+    const { decodeRecordForms } = await import('../../src/provenance/codec');
+    const { result, candidates } = decodeRecordForms(encodeRecord(record, { form: 'packed' }));
+    expect(result.ok).toBe(true);
+    expect(candidates).toHaveLength(record.events.length);
+    const decoder = new TextDecoder();
+    candidates!.forEach((bytes, i) => {
+      expect(bytes).toBeDefined();
+      expect(decoder.decode(bytes)).toBe(canonicalEventForm(record.events[i]!));
+    });
+  });
+});
