@@ -10,8 +10,6 @@ import { readBytes } from './load';
 import { bilingual } from '../i18n';
 import { findSettingsFile } from './settings-file';
 
-export { findSettingsFile, userConfigDir } from './settings-file';
-
 export interface CliSettings {
   settings: OrgSettings;
   profile: Profile;

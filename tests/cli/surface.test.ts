@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DocxHost } from '../../src/host/docx';
 import { main } from '../../src/cli/main';
 import { HELP } from '../../src/cli/help';
-import { findSettingsFile, userConfigDir } from '../../src/cli/settings';
+import { findSettingsFile, userConfigDir } from '../../src/cli/settings-file';
 import { insertPassage } from '../../src/workflow';
 import { AI_TEXT, GENERATION, context, reportDocx } from '../workflow/helpers';
 import { aiprov, npxAiprov, REPO, tempDir } from './run';

@@ -110,7 +110,7 @@ export function checkCitationsAgainstRegistry(
     }
     results.set(f, known.result);
     for (const { severity, code, message } of known.said) {
-      diagnostics.push({ severity, code, text: f.text, start: f.start, end: f.end, message });
+      diagnostics.push(diag(f, severity, code, message));
       sources.push(f);
     }
   }

@@ -36,9 +36,10 @@ export function defaultRegistryFiles(env: NodeJS.ProcessEnv): string[] {
  */
 export async function registryFilesFor(flags: readonly string[], context: CliContext, settingsPath?: string): Promise<string[]> {
   // No settings file: the built-in defaults name no registry, and the settings parser (policy, zod) is not loaded.
-  if (!findSettingsFile(settingsPath, context.env)) return [...defaultRegistryFiles(context.env), ...flags];
+  const found = findSettingsFile(settingsPath, context.env);
+  if (!found) return [...defaultRegistryFiles(context.env), ...flags];
   const { loadSettings } = await import('../settings');
-  const settings = await loadSettings(settingsPath, context.env);
+  const settings = await loadSettings(found, context.env);
   const base = settings.path ? dirname(resolve(settings.path)) : process.cwd();
   const fromSettings = (settings.settings.registry ?? []).map((p) => (isAbsolute(p) ? p : join(base, p)));
   return [...defaultRegistryFiles(context.env), ...fromSettings, ...flags];
