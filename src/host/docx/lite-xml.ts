@@ -172,7 +172,7 @@ export class LiteDocument extends LiteNode {
 class Decline extends Error {}
 
 const ATTRIBUTE = /[ \t\r\n]+([A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
-const TAG_END = /[ \t\r\n]*(\/?)>/y;
+const TAG_END = /[ \t\r\n]*\/?>/y;
 const CLOSE_TAG = /<\/([A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?)[ \t\r\n]*>/y;
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#x([0-9a-fA-F]{1,6})|#([0-9]{1,7}));/y;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -314,14 +314,9 @@ function parse(input: string): LiteDocument {
       rawAttrs.push(m[1]!, m[2] ?? m[3]!);
       pos = ATTRIBUTE.lastIndex;
     }
-    if (text.charCodeAt(pos) === 0x3e /* > */) {
-      at = pos + 1;
-    } else {
-      TAG_END.lastIndex = pos;
-      const end = TAG_END.exec(text);
-      if (!end) throw new Decline();
-      at = TAG_END.lastIndex;
-    }
+    TAG_END.lastIndex = pos;
+    if (!TAG_END.test(text)) throw new Decline();
+    at = TAG_END.lastIndex;
     const selfClosing = text.charCodeAt(at - 2) === 0x2f /* / */;
 
     // Namespace declarations first, then names resolved against them.
