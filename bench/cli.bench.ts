@@ -69,6 +69,20 @@ export function line(name: string, figure: number, floorName: string, floor: num
   );
 }
 
+/** A floor's script (TypeScript source importing from src/), bundled by esbuild into one ES module as the CLI is. */
+async function bundleScript(contents: string, outfile: string, options: { withRequire?: boolean } = {}): Promise<void> {
+  await build({
+    stdin: { contents, resolveDir: REPO, loader: 'ts' },
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    ...(options.withRequire ? { banner: { js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);" } } : {}),
+    logLevel: 'warning',
+  });
+}
+
 export async function run(): Promise<void> {
   await buildCli();
   const bin = join(REPO, 'bin/aiprov.mjs');
@@ -88,23 +102,14 @@ export async function run(): Promise<void> {
   // process that opens the .docx read-only and scans all its text for the level (a possible secrecy
   // stamp or personal data changes readiness; fail closed), bundled like the CLI.
   const coldLevel = join(dirname(file), 'cold-level.mjs');
-  await build({
-    stdin: {
-      contents:
-        `import { readFileSync } from 'node:fs';\nimport { extractText, openDocx } from './src/host/docx';\nimport { scanParts } from './src/checks/index';\n` +
-        `const parts = extractText(openDocx(new Uint8Array(readFileSync(process.argv[2])), { readOnly: true }));\n` +
-        `scanParts(parts.map((p, i) => ({ part: String(i), text: p.text })), { levelOnly: true });\n`,
-      resolveDir: REPO,
-      loader: 'ts',
-    },
-    outfile: coldLevel,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    banner: { js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await bundleScript(
+    `import { readFileSync } from 'node:fs';\nimport { extractText, openDocx } from './src/host/docx';\nimport { scanParts } from './src/checks/index';\n` +
+      `const parts = extractText(openDocx(new Uint8Array(readFileSync(process.argv[2])), { readOnly: true }));\n` +
+      `scanParts(parts.map((p, i) => ({ part: String(i), text: p.text })), { levelOnly: true });\n`,
+    coldLevel,
+    // @xmldom/xmldom (the docx host's fallback parser) is CommonJS and calls require().
+    { withRequire: true },
+  );
   const level = medianWall(process.execPath, [coldLevel, file]);
   console.log(
     `cli: the level read alone (fresh node process: open the .docx read-only, scan its text for the level): ${level.ms.toFixed(0)} ms, ` +
@@ -127,19 +132,7 @@ export async function run(): Promise<void> {
   engine.sort((a, b) => a - b);
   engineCpu.sort((a, b) => a - b);
   const coldEngine = join(dirname(file), 'cold-scan.mjs');
-  await build({
-    stdin: {
-      contents: `import { readFileSync } from 'node:fs';\nimport { scanText } from './src/checks/index';\nscanText(readFileSync(process.argv[2], 'utf8'));\n`,
-      resolveDir: REPO,
-      loader: 'ts',
-    },
-    outfile: coldEngine,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
+  await bundleScript(`import { readFileSync } from 'node:fs';\nimport { scanText } from './src/checks/index';\nscanText(readFileSync(process.argv[2], 'utf8'));\n`, coldEngine);
   const cold = medianWall(process.execPath, [coldEngine, textFile], 3);
   const scan = medianWall(process.execPath, [bin, 'scan', textFile], 3);
   console.log(line('cli: aiprov scan (4 MB text)', scan.ms, 'cold scanText (fresh node process)', cold.ms, 1.3));
